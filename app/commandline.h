@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace SmtpDoctor {
+
+// What the user asked for on the command line (../shared/cli-contract.md).
+enum class Subcommand { Wizard, Check, Explain };
+
+Subcommand subcommandOf(const QStringList& arguments);
+// The value of --lang, if given anywhere (needed before parsing, so errors are already translated).
+QString languageArgument(const QStringList& arguments);
+
+// Exit codes of the contract.
+enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };
+
+// Writes a one-line message to standard error (exit-2 errors: nothing goes to standard output).
+void printError(const QString& message);
+void printOut(const QString& text);
+void printOut(const QByteArray& bytes);
+
+} // namespace SmtpDoctor

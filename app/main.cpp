@@ -1,0 +1,74 @@
+// smtpdoctor: the wizard, or with a subcommand the same checks headless (../shared/cli-contract.md).
+#include "app/checkcommand.h"
+#include "app/commandline.h"
+#include "app/explaincommand.h"
+#include "core/i18n/language.h"
+#include "ui/mainwizard.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace SmtpDoctor;
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SMTP Doctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("smtpdoctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPDOCTOR_VERSION));
+}
+
+bool installLanguage(const QStringList& arguments)
+{
+    const QString requested = languageArgument(arguments);
+    if (!requested.isEmpty() && !Language::isSupported(requested)) {
+        Language::install(Language::systemDefault());
+        printError(QCoreApplication::translate("main", "Unknown language \"%1\": use ja or en.").arg(requested));
+        return false;
+    }
+    Language::install(requested.isEmpty() ? Language::systemDefault() : requested);
+    return true;
+}
+
+int runHeadless(int argc, char** argv, Subcommand subcommand)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!installLanguage(arguments))
+        return ExitUsage;
+    if (subcommand == Subcommand::Explain)
+        return runExplainCommand(arguments);
+    CheckCommand check;
+    const int early = check.start(arguments);
+    if (early >= 0)
+        return early;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        printOut(QStringLiteral("smtpdoctor %1\n").arg(QStringLiteral(SMTPDOCTOR_VERSION)));
+        return ExitOk;
+    }
+    const Subcommand subcommand = subcommandOf(arguments);
+    if (subcommand != Subcommand::Wizard)
+        return runHeadless(argc, argv, subcommand);
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    if (!installLanguage(QCoreApplication::arguments()))
+        return ExitUsage;
+    MainWizard wizard;
+    wizard.show();
+    return QApplication::exec();
+}

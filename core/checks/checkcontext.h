@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/checks/stepresult.h"
+#include "core/settings/accountsettings.h"
+#include "core/smtp/capabilities.h"
+#include "core/smtp/sessiontypes.h"
+
+#include <QHostAddress>
+#include <QMap>
+#include <QPointer>
+
+#include <optional>
+
+namespace SmtpDoctor {
+
+class SmtpSession;
+class Transcript;
+
+// How one port of the sweep answered.
+struct PortProbeResult
+{
+    Endpoint endpoint;
+    bool ok = false;         // greeting and EHLO/HELO done
+    SessionFailure failure;  // why not, when !ok
+    SmtpReply greeting;
+    Capabilities capabilities;
+    qint64 connectMs = -1;
+    qint64 durationMs = 0;
+};
+
+// What the steps of one run share. The runner owns it; each step reads what earlier steps left here.
+struct CheckContext
+{
+    AccountSettings settings;
+    QString password; // never rendered anywhere
+    Transcript* transcript = nullptr;
+
+    QList<QHostAddress> addresses;      // network step
+    QList<PortProbeResult> probes;      // server step: every port tried
+    QPointer<SmtpSession> session;      // the main connection, open and Ready when usable
+    Endpoint endpoint;                  // what `session` is connected with
+    std::optional<Endpoint> mismatchedEndpoint; // the user's endpoint, when the other security worked there
+    std::optional<SessionFailure> implicitTlsFailure; // TCP worked, the TLS-from-the-start handshake did not
+
+    QMap<StepId, StepResult> results;
+
+    StepStatus statusOf(StepId id) const { return results.contains(id) ? results.value(id).status : StepStatus::Skip; }
+    SessionConfig sessionConfig(const Endpoint& endpoint) const;
+};
+
+LocalizedText securityLabel(Security s); // "SSL/TLS", "STARTTLS", "none (unencrypted)", "automatic"
+
+} // namespace SmtpDoctor

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/checks/checkstep.h"
+
+namespace SmtpDoctor {
+
+// Step 3: encryption. TLS from the start was already set up by the server step; otherwise STARTTLS is
+// started here. Then the certificate and the negotiated protocol are judged.
+class TlsStep : public CheckStep
+{
+    Q_OBJECT
+public:
+    using CheckStep::CheckStep;
+    StepId id() const override { return StepId::Tls; }
+
+protected:
+    void run() override;
+
+private:
+    void onStartTlsFinished(bool ok);
+    void judgeEncryptedSession();
+    QList<Finding> certificateFindings() const;
+    Finding handshakeFinding(const SessionFailure& failure) const;
+};
+
+// True for OpenSSL's words when TLS met plain text (or the reverse): the 465/587 mix-up.
+bool looksLikeTlsModeMismatch(const QString& errorText);
+
+} // namespace SmtpDoctor

@@ -1,0 +1,56 @@
+#include "core/i18n/localizedtext.h"
+
+#include <QCoreApplication>
+
+namespace SmtpDoctor {
+
+namespace {
+
+// Fills %1..%n in one pass, so that an argument containing "%2" is never substituted again.
+QString fill(const QString& pattern, const QStringList& args)
+{
+    if (args.isEmpty())
+        return pattern;
+    QString out;
+    out.reserve(pattern.size() + 32);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
+            qsizetype j = i + 1;
+            int n = 0;
+            while (j < pattern.size() && pattern[j].isDigit() && n < 100)
+                n = n * 10 + pattern[j++].digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args[n - 1];
+                i = j - 1;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+} // namespace
+
+LocalizedText LocalizedText::verbatim(const QString& text)
+{
+    LocalizedText t;
+    t.m_verbatim = text;
+    return t;
+}
+
+QString LocalizedText::toString() const
+{
+    if (!m_source)
+        return m_verbatim;
+    return fill(QCoreApplication::translate(m_context, m_source), m_args);
+}
+
+QString LocalizedText::sourceText() const
+{
+    if (!m_source)
+        return m_verbatim;
+    return fill(QString::fromUtf8(m_source), m_args);
+}
+
+} // namespace SmtpDoctor

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/knowledge/findingcatalog.h"
+
+#include <vector>
+
+namespace SmtpDoctor {
+
+// The catalog's tables, one file a part of the checklist.
+const std::vector<FindingInfo>& networkAndServerFindings();
+const std::vector<FindingInfo>& tlsFindings();
+const std::vector<FindingInfo>& authFindings();
+const std::vector<FindingInfo>& laterStepFindings(); // interference, send, and the "skipped" notes
+
+} // namespace SmtpDoctor

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/smtp/sessiontypes.h"
+#include "core/smtp/smtpreply.h"
+
+#include <QString>
+
+namespace SmtpDoctor {
+
+// Which finding a refusal means, from its code, enhanced code and the server's words. The checks and
+// `explain` share these so the same reply always gets the same diagnosis.
+namespace ReplyClassifier {
+
+// A refusal of AUTH: "auth.rejected", "auth.app-password-required", "auth.requires-tls"...
+QString authFindingId(const SmtpReply& reply);
+
+// A refusal during MAIL FROM / RCPT TO / DATA / the message: "send.relay-denied"...
+QString sendFindingId(SessionState stage, const SmtpReply& reply);
+
+} // namespace ReplyClassifier
+
+} // namespace SmtpDoctor

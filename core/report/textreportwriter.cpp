@@ -1,0 +1,85 @@
+#include "core/report/textreportwriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace SmtpDoctor {
+
+namespace {
+
+QString trText(const char* text)
+{
+    return QCoreApplication::translate("TextReport", text);
+}
+
+QString indented(const QString& text, const QString& indent)
+{
+    QString out;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        out += indent + line + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+QString TextReportWriter::findingText(const Finding& f, const QString& indent)
+{
+    QString out = indent + QStringLiteral("* ") + f.title().toString() + QStringLiteral("  [") + f.id + QStringLiteral("]\n");
+    const QString inner = indent + QStringLiteral("  ");
+    out += indented(f.explanation().toString(), inner);
+    for (const LocalizedText& d : f.details)
+        out += indented(d.toString(), inner);
+    if (f.reply) {
+        out += inner + QCoreApplication::translate("TextReport", "The server said: %1").arg(
+                   f.reply->summary()) + QLatin1Char('\n');
+        for (int i = 1; i < f.reply->lines.size(); ++i)
+            out += inner + QStringLiteral("    ") + f.reply->lines[i] + QLatin1Char('\n');
+    }
+    out += inner + QCoreApplication::translate("TextReport", "What to do: %1").arg(f.fix().toString()) + QLatin1Char('\n');
+    out += inner + QCoreApplication::translate("TextReport", "Whose side: %1").arg(sideLabel(f.side).toString()) + QLatin1Char('\n');
+    return out;
+}
+
+QString TextReportWriter::write(const Report& r, const Options& options)
+{
+    const AccountSettings& s = r.settings;
+    QString out;
+    out += QCoreApplication::translate("TextReport", "SMTP Doctor %1 report, %2").arg(
+               r.version, QLocale().toString(r.startedAt, QLocale::ShortFormat)) + QLatin1Char('\n');
+    out += QCoreApplication::translate("TextReport", "Server: %1  Port: %2  Security: %3  User: %4")
+               .arg(s.shownHost(), s.port ? QString::number(s.port) : trText(QT_TRANSLATE_NOOP("TextReport", "automatic")),
+                   securityLabel(s.security).toString(), s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("TextReport", "(none)")) : s.user)
+        + QLatin1Char('\n');
+    if (!r.helpdesk.isEmpty())
+        out += QCoreApplication::translate("TextReport", "Helpdesk: %1").arg(r.helpdesk) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + QCoreApplication::translate("TextReport", "Result: %1").arg(r.verdict().toString()) + QLatin1Char('\n');
+    if (r.recommendation) {
+        out += QCoreApplication::translate("TextReport", "Settings to use in your mail program: server %1, port %2, security %3")
+                   .arg(s.shownHost(), QString::number(r.recommendation->port), securityLabel(r.recommendation->security).toString())
+            + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+    for (const StepResult& step : r.steps) {
+        out += QStringLiteral("[%1] %2: %3\n").arg(stepStatusLabel(step.status).toString(), stepTitle(step.id).toString(), step.summary.toString());
+        for (const Finding& f : step.findings)
+            out += findingText(f, QStringLiteral("    "));
+    }
+    if (!r.probes.isEmpty()) {
+        out += QLatin1Char('\n') + trText(QT_TRANSLATE_NOOP("TextReport", "Ports tried:")) + QLatin1Char('\n');
+        for (const PortProbeResult& p : r.probes)
+            out += QStringLiteral("    %1 %2: %3\n").arg(QString::number(p.endpoint.port), securityLabel(p.endpoint.security).toString(),
+                p.ok ? trText(QT_TRANSLATE_NOOP("TextReport", "answers as a mail server")) : failureKindName(p.failure.kind));
+    }
+    if (options.includeTranscript && !r.transcript.isEmpty()) {
+        out += QLatin1Char('\n') + trText(QT_TRANSLATE_NOOP("TextReport", "Conversation with the server (passwords hidden):")) + QLatin1Char('\n');
+        for (const TranscriptEntry& e : r.transcript) {
+            const QString who = e.direction == TranscriptEntry::Direction::Client ? QStringLiteral("C:")
+                : e.direction == TranscriptEntry::Direction::Server             ? QStringLiteral("S:")
+                                                                                : QStringLiteral("--");
+            out += QStringLiteral("%1 %2 %3 %4\n").arg(QString::number(e.ms).rightJustified(6), e.connection, who, e.text);
+        }
+    }
+    return out;
+}
+
+} // namespace SmtpDoctor

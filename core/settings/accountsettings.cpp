@@ -1,0 +1,33 @@
+#include "core/settings/accountsettings.h"
+
+namespace SmtpDoctor {
+
+QString securityName(Security s)
+{
+    switch (s) {
+    case Security::Auto: return QStringLiteral("auto");
+    case Security::Tls: return QStringLiteral("tls");
+    case Security::StartTls: return QStringLiteral("starttls");
+    case Security::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+bool securityFromName(const QString& name, Security* s)
+{
+    for (Security candidate : { Security::Auto, Security::Tls, Security::StartTls, Security::None }) {
+        if (name.compare(securityName(candidate), Qt::CaseInsensitive) == 0) {
+            *s = candidate;
+            return true;
+        }
+    }
+    // Words mail programs use for the same things.
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("ssl") || lower == QLatin1String("ssl/tls") || lower == QLatin1String("smtps")) {
+        *s = Security::Tls;
+        return true;
+    }
+    return false;
+}
+
+} // namespace SmtpDoctor

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace SmtpDoctor {
+
+// How the connection is secured. Auto lets the checks decide (465: TLS from the start, else STARTTLS).
+enum class Security { Auto, Tls, StartTls, None };
+
+QString securityName(Security s);                       // "auto", "tls", "starttls", "none"
+bool securityFromName(const QString& name, Security* s); // false on an unknown name
+
+// The ports worth trying, most preferred first (RFC 8314: implicit TLS, then STARTTLS submission).
+struct Endpoint
+{
+    quint16 port = 0;
+    Security security = Security::Auto; // Tls, StartTls or None once decided
+    friend bool operator==(const Endpoint& a, const Endpoint& b) { return a.port == b.port && a.security == b.security; }
+};
+
+// Everything the checks need to know about the account, from the wizard, the command line or a preset.
+// The password travels separately and never lives here.
+struct AccountSettings
+{
+    static constexpr int DefaultTimeoutSeconds = 10;
+
+    QString host;        // ASCII (punycode) form, used on the wire
+    QString displayHost; // as the user typed it (may be Unicode)
+    quint16 port = 0;    // 0: automatic, the port sweep decides
+    Security security = Security::Auto;
+    QString user;        // AUTH user name; empty: the credentials step is skipped
+    QString email;
+    QString sendTo;      // non-empty: also send a test message there
+    QString caFile;
+    QList<QSslCertificate> extraCaCertificates;
+    bool allowInsecure = false;
+    int timeoutSeconds = DefaultTimeoutSeconds;
+
+    int timeoutMs() const { return timeoutSeconds * 1000; }
+    QString shownHost() const { return displayHost.isEmpty() ? host : displayHost; }
+};
+
+} // namespace SmtpDoctor

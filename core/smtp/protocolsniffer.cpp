@@ -1,0 +1,28 @@
+#include "core/smtp/protocolsniffer.h"
+
+namespace SmtpDoctor {
+
+QString sniffOtherProtocol(const QByteArray& firstBytes)
+{
+    const QByteArray b = firstBytes.left(64);
+    if (b.size() >= 3 && uchar(b[0]) == 0x16 && uchar(b[1]) == 0x03)
+        return QStringLiteral("TLS");
+    if (b.size() >= 2 && uchar(b[0]) == 0x15 && uchar(b[1]) == 0x03)
+        return QStringLiteral("TLS");
+    if (b.startsWith("+OK") || b.startsWith("-ERR"))
+        return QStringLiteral("POP3");
+    if (b.startsWith("* OK") || b.startsWith("* PREAUTH") || b.startsWith("* BYE"))
+        return QStringLiteral("IMAP");
+    if (b.startsWith("HTTP/") || b.startsWith("<!DOCTYPE") || b.startsWith("<html") || b.startsWith("<HTML"))
+        return QStringLiteral("HTTP");
+    if (b.startsWith("SSH-"))
+        return QStringLiteral("SSH");
+    if (b.startsWith("RFB "))
+        return QStringLiteral("VNC");
+    // FTP greets with 220 too, so only its own words give it away.
+    if (b.startsWith("220") && (b.contains("FTP") || b.contains("ftp")))
+        return QStringLiteral("FTP");
+    return {};
+}
+
+} // namespace SmtpDoctor

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/smtp/smtpreply.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace SmtpDoctor {
+
+// Turns the bytes a server sends into complete replies. Incremental (feed it whatever arrived) and
+// bounded: a line longer than maxLineLength, with or without its LF, or a reply of more than maxLines
+// lines stops the parser with an error instead of growing without limit. Errors are sticky.
+class ReplyParser
+{
+public:
+    // RFC 5321 allows 512 octets a reply line; real servers send longer ones, so be lenient.
+    static constexpr int DefaultMaxLineLength = 4096;
+    static constexpr int DefaultMaxLines = 200;
+
+    enum class Error {
+        None,
+        LineTooLong,    // more than maxLineLength bytes before a LF
+        TooManyLines,   // a multi-line reply that does not end
+        MalformedLine,  // not "NNN", "NNN text" or "NNN-text"; see offendingLine()
+        MixedCodes,     // the lines of one multi-line reply carry different codes
+    };
+
+    explicit ReplyParser(int maxLineLength = DefaultMaxLineLength, int maxLines = DefaultMaxLines);
+
+    // Appends bytes; returns false once an error has occurred (the bytes are then ignored).
+    bool feed(const QByteArray& bytes);
+
+    bool hasReply() const { return !m_replies.isEmpty(); }
+    SmtpReply takeReply() { return m_replies.takeFirst(); }
+
+    // Every complete line seen so far (for the transcript), untrusted text already made visible.
+    QStringList takeLines();
+
+    Error error() const { return m_error; }
+    // The first bytes of the line that caused MalformedLine/LineTooLong, for naming another protocol.
+    QByteArray offendingLine() const { return m_offendingLine; }
+    // True if bytes wait that belong to no complete reply yet, or replies wait unread.
+    bool hasBufferedData() const { return !m_buffer.isEmpty() || !m_current.lines.isEmpty() || hasReply(); }
+    // Bytes (or replies) held back, discarded: used after STARTTLS, where anything sent before the
+    // handshake must never be read as a reply. Returns how many bytes were thrown away.
+    qsizetype discardBuffered();
+    void reset();
+
+    // Parses one complete reply given as text ("250-a\n250 b"); for `explain` and tests.
+    static bool parseText(const QString& text, SmtpReply* reply, Error* error = nullptr);
+
+private:
+    bool processLine(const QByteArray& line);
+    bool fail(Error error, const QByteArray& line);
+
+    int m_maxLineLength;
+    int m_maxLines;
+    QByteArray m_buffer;
+    SmtpReply m_current;
+    QList<SmtpReply> m_replies;
+    QStringList m_lines;
+    Error m_error = Error::None;
+    QByteArray m_offendingLine;
+};
+
+} // namespace SmtpDoctor

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/smtp/smtpreply.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+
+namespace SmtpDoctor {
+
+// Where the session is; every state that waits for the network has a deadline.
+enum class SessionState {
+    Idle,
+    Connecting,        // TCP connect
+    TlsHandshake,      // implicit TLS, before the greeting
+    Greeting,          // waiting for 220
+    Ehlo,
+    Helo,              // EHLO was refused, trying HELO
+    Ready,             // open and idle: the next operation may start
+    StartTls,          // waiting for the reply to STARTTLS
+    StartTlsHandshake,
+    EhloAfterTls,
+    Auth,
+    MailFrom,
+    RcptTo,
+    Data,
+    MessageBody,
+    Quit,
+    Closed,
+};
+
+QString sessionStateName(SessionState s);
+
+struct SessionConfig
+{
+    QString host;          // name or IP literal, already in ASCII (punycode) form
+    quint16 port = 0;
+    bool implicitTls = false;
+    QString peerName;      // the name the certificate must carry; defaults to host
+    QString ehloName;      // defaults to our own address as a literal, "[192.0.2.1]"
+    int timeoutMs = 10000; // longest single wait
+    QList<QSslCertificate> extraCaCertificates;
+    bool allowInsecureAuth = false; // the user's consent to AUTH without a verified TLS connection
+};
+
+struct SessionFailure
+{
+    enum class Kind {
+        None,
+        HostNotFound,
+        Refused,
+        Timeout,        // no answer within the deadline (connect or a reply)
+        Reset,          // closed or reset before the greeting
+        ClosedByServer, // closed after the greeting, in the middle of something
+        NetworkError,   // unreachable network, no route...
+        Silent,         // connected, but no greeting arrived
+        NotSmtp,        // another protocol answered; see otherProtocol
+        GreetingRejected,
+        HeloRejected,
+        ProtocolError,  // malformed, oversized or endless replies
+        StartTlsNotOffered,
+        StartTlsRejected,
+        TlsHandshakeFailed,
+        AuthInsecure,   // refused to send credentials: not encrypted/verified and no consent
+        AuthNotOffered,
+        AuthMechanismUnsupported,
+        AuthRejected,   // the server answered the AUTH exchange with an error; see reply
+        MessageTooLarge, // larger than the server's SIZE, not sent
+        CommandRejected, // MAIL/RCPT/DATA/body refused; see state and reply
+    };
+
+    Kind kind = Kind::None;
+    SessionState state = SessionState::Idle; // what the session was doing
+    SmtpReply reply;                         // the server's reply, when it gave one
+    QString detail;                          // technical detail (socket or TLS error text)
+    QString otherProtocol;                   // NotSmtp: "POP3", "IMAP", "HTTP", "SSH", "TLS"...
+
+    bool isFailure() const { return kind != Kind::None; }
+};
+
+QString failureKindName(SessionFailure::Kind k);
+
+struct TlsInfo
+{
+    bool encrypted = false;
+    bool implicit = false;
+    bool verified = false;          // no certificate error at all
+    QList<QSslError> errors;        // what the verification found (the handshake went on, unverified)
+    QList<QSslCertificate> chain;   // as presented by the server
+    QString protocol;               // "TLS 1.3"
+    bool protocolOutdated = false;  // TLS 1.0/1.1 or SSL
+    QString cipher;
+    qint64 injectedBytes = 0;       // sent by the server between STARTTLS's 220 and the handshake
+};
+
+struct Credentials
+{
+    QString user;
+    QString password;
+};
+
+struct Envelope
+{
+    QString from;
+    QString to;
+    QByteArray message; // headers and body, CRLF line ends, not dot-stuffed
+};
+
+} // namespace SmtpDoctor

@@ -1,0 +1,487 @@
+#include "core/smtp/smtpsession.h"
+
+#include "core/logging.h"
+#include "core/smtp/protocolsniffer.h"
+#include "core/smtp/transcript.h"
+
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace SmtpDoctor {
+
+namespace {
+
+constexpr qint64 ReadChunk = 64 * 1024;
+constexpr int QuitWaitMs = 2000;
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
+    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_1: return QStringLiteral("TLS 1.1");
+    case QSsl::TlsV1_0: return QStringLiteral("TLS 1.0");
+QT_WARNING_POP
+    default: return QStringLiteral("unknown");
+    }
+}
+
+} // namespace
+
+SmtpSession::SmtpSession(const SessionConfig& config, Transcript* transcript, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_transcript(transcript)
+    , m_socket(new QSslSocket(this))
+{
+    if (m_config.peerName.isEmpty())
+        m_config.peerName = m_config.host;
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &SmtpSession::onDeadline);
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_config.extraCaCertificates.isEmpty())
+        ssl.addCaCertificates(m_config.extraCaCertificates);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(ssl);
+    m_socket->setPeerVerifyName(m_config.peerName);
+
+    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+}
+
+SmtpSession::~SmtpSession()
+{
+    m_credentials = {};
+    if (m_socket)
+        m_socket->abort();
+}
+
+QString SmtpSession::connectionLabel() const
+{
+    const bool v6 = m_config.host.contains(QLatin1Char(':'));
+    return (v6 ? QLatin1Char('[') + m_config.host + QLatin1Char(']') : m_config.host) + QLatin1Char(':')
+        + QString::number(m_config.port);
+}
+
+void SmtpSession::setState(SessionState state)
+{
+    if (m_state == state)
+        return;
+    qCDebug(lcSmtp) << connectionLabel() << sessionStateName(m_state) << "->" << sessionStateName(state);
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool SmtpSession::beginOperation(SessionState requiredState)
+{
+    if (m_busy || m_state != requiredState) {
+        qCWarning(lcSmtp) << "operation refused in state" << sessionStateName(m_state);
+        m_busy = true;
+        failLater(SessionFailure::Kind::ProtocolError, QStringLiteral("operation not possible in state %1")
+                                                            .arg(sessionStateName(m_state)));
+        return false;
+    }
+    m_busy = true;
+    m_failure = {};
+    return true;
+}
+
+void SmtpSession::open()
+{
+    if (!beginOperation(SessionState::Idle))
+        return;
+    const QString how = m_config.implicitTls ? QStringLiteral("with TLS from the start") : QStringLiteral("in plain text");
+    if (m_transcript) {
+        m_transcript->addInfo(QStringLiteral("Connecting to %1 %2").arg(connectionLabel(), how), connectionLabel());
+        m_connectStartMs = m_transcript->elapsedMs();
+    }
+    setState(SessionState::Connecting);
+    armDeadline();
+    if (m_config.implicitTls) {
+        m_tls.implicit = true;
+        m_socket->connectToHostEncrypted(m_config.host, m_config.port, m_config.peerName);
+    } else {
+        m_socket->connectToHost(m_config.host, m_config.port);
+    }
+}
+
+void SmtpSession::startTls()
+{
+    if (!beginOperation(SessionState::Ready))
+        return;
+    if (m_tls.encrypted) {
+        failLater(SessionFailure::Kind::ProtocolError, QStringLiteral("already encrypted"));
+        return;
+    }
+    if (!m_capabilities.startTls()) {
+        failLater(SessionFailure::Kind::StartTlsNotOffered);
+        return;
+    }
+    setState(SessionState::StartTls);
+    send("STARTTLS");
+}
+
+void SmtpSession::quit()
+{
+    if (m_busy && m_state != SessionState::Quit) {
+        abort();
+    }
+    m_busy = true;
+    m_failure = {};
+    if (m_socket->state() != QAbstractSocket::ConnectedState || m_state == SessionState::Closed
+        || m_state == SessionState::Idle) {
+        m_socket->abort();
+        setState(SessionState::Closed);
+        QTimer::singleShot(0, this, [this] { succeed(); });
+        return;
+    }
+    setState(SessionState::Quit);
+    send("QUIT");
+    armDeadline(qMin(m_config.timeoutMs, QuitWaitMs));
+}
+
+void SmtpSession::abort()
+{
+    m_deadline.stop();
+    m_busy = false;
+    m_credentials = {};
+    m_socket->abort();
+    setState(SessionState::Closed);
+}
+
+void SmtpSession::send(const QByteArray& line, const QString& shownAs)
+{
+    if (m_transcript)
+        m_transcript->addClient(shownAs.isEmpty() ? QString::fromUtf8(line) : shownAs, connectionLabel());
+    m_socket->write(line + "\r\n");
+    armDeadline();
+}
+
+void SmtpSession::armDeadline(int ms)
+{
+    m_deadline.start(ms < 0 ? m_config.timeoutMs : ms);
+}
+
+void SmtpSession::succeed()
+{
+    m_deadline.stop();
+    if (!m_busy)
+        return;
+    m_busy = false;
+    emit finished(true);
+}
+
+void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const SmtpReply& reply)
+{
+    m_deadline.stop();
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_failure.kind = kind;
+    m_failure.state = m_state;
+    m_failure.detail = detail;
+    m_failure.reply = reply;
+    qCDebug(lcSmtp) << connectionLabel() << "failed:" << failureKindName(kind) << detail;
+    if (m_transcript)
+        m_transcript->addInfo(QStringLiteral("Stopped: %1%2").arg(failureKindName(kind),
+                                  detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)),
+            connectionLabel());
+    // Failures that leave the conversation in an unknown place close the connection; refusals of a
+    // command leave it open, so that QUIT can still be said politely.
+    const bool keepOpen = kind == SessionFailure::Kind::AuthRejected || kind == SessionFailure::Kind::CommandRejected
+        || kind == SessionFailure::Kind::AuthMechanismUnsupported || kind == SessionFailure::Kind::AuthNotOffered
+        || kind == SessionFailure::Kind::AuthInsecure || kind == SessionFailure::Kind::StartTlsNotOffered
+        || kind == SessionFailure::Kind::MessageTooLarge || kind == SessionFailure::Kind::StartTlsRejected;
+    if (keepOpen && m_socket->state() == QAbstractSocket::ConnectedState && reply.code != 421) {
+        setState(SessionState::Ready);
+    } else {
+        m_socket->abort();
+        setState(SessionState::Closed);
+    }
+    m_credentials = {};
+    emit finished(false);
+}
+
+void SmtpSession::failLater(SessionFailure::Kind kind, const QString& detail)
+{
+    QTimer::singleShot(0, this, [this, kind, detail] { fail(kind, detail); });
+}
+
+void SmtpSession::onConnected()
+{
+    if (m_transcript && m_connectStartMs >= 0)
+        m_connectMs = m_transcript->elapsedMs() - m_connectStartMs;
+    if (m_transcript)
+        m_transcript->addInfo(QStringLiteral("Connected to %1").arg(m_socket->peerAddress().toString()),
+            connectionLabel());
+    if (m_config.implicitTls) {
+        setState(SessionState::TlsHandshake);
+        armDeadline();
+        return;
+    }
+    setState(SessionState::Greeting);
+    armDeadline();
+}
+
+void SmtpSession::recordTlsSession()
+{
+    m_tls.encrypted = true;
+    m_tls.verified = m_tls.errors.isEmpty();
+    m_tls.chain = m_socket->peerCertificateChain();
+    const QSsl::SslProtocol protocol = m_socket->sessionProtocol();
+    m_tls.protocol = protocolName(protocol);
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+    m_tls.protocolOutdated = protocol == QSsl::TlsV1_0 || protocol == QSsl::TlsV1_1;
+QT_WARNING_POP
+    m_tls.cipher = m_socket->sessionCipher().name();
+    if (m_transcript)
+        m_transcript->addInfo(QStringLiteral("TLS established: %1, %2, certificate %3")
+                                  .arg(m_tls.protocol, m_tls.cipher,
+                                      m_tls.verified ? QStringLiteral("verified")
+                                                     : QStringLiteral("NOT verified (%1 problem(s))")
+                                                           .arg(m_tls.errors.size())),
+            connectionLabel());
+}
+
+void SmtpSession::onEncrypted()
+{
+    recordTlsSession();
+    if (m_state == SessionState::TlsHandshake) {
+        setState(SessionState::Greeting);
+        armDeadline();
+    } else if (m_state == SessionState::StartTlsHandshake) {
+        // RFC 3207: forget everything learned in clear; only the EHLO over TLS counts.
+        m_parser.reset();
+        m_capabilities = {};
+        setState(SessionState::EhloAfterTls);
+        sendEhlo();
+    }
+}
+
+void SmtpSession::onSslErrors(const QList<QSslError>& errors)
+{
+    // Continue the handshake to learn more (the post-TLS EHLO), but remember the connection is not
+    // verified: authenticate() then refuses to send credentials without the user's consent. Only
+    // these exact errors of this exact certificate are ignored, never a blanket ignoreSslErrors().
+    for (const QSslError& e : errors) {
+        m_tls.errors.append(e);
+        if (m_transcript)
+            m_transcript->addInfo(QStringLiteral("Certificate problem: %1").arg(e.errorString()), connectionLabel());
+    }
+    m_socket->ignoreSslErrors(errors);
+}
+
+void SmtpSession::onReadyRead()
+{
+    if (m_state == SessionState::StartTlsHandshake || m_state == SessionState::Closed)
+        return; // nothing in clear is read once STARTTLS was accepted
+    while (m_socket->bytesAvailable() > 0 && m_parser.error() == ReplyParser::Error::None) {
+        const QByteArray chunk = m_socket->read(ReadChunk);
+        const bool firstBytes = !m_receivedAny;
+        m_receivedAny = true;
+        if (firstBytes && m_state == SessionState::Greeting) {
+            const QString other = sniffOtherProtocol(chunk);
+            if (!other.isEmpty() && other != QLatin1String("FTP")) {
+                m_failure.otherProtocol = other;
+                if (m_transcript)
+                    m_transcript->addServer(makeControlCharactersVisible(QString::fromUtf8(chunk.left(200)).trimmed()),
+                        connectionLabel());
+                fail(SessionFailure::Kind::NotSmtp, other);
+                return;
+            }
+        }
+        m_parser.feed(chunk);
+        if (m_transcript)
+            for (const QString& line : m_parser.takeLines())
+                m_transcript->addServer(line, connectionLabel());
+    }
+    if (m_parser.error() != ReplyParser::Error::None) {
+        handleParserError();
+        return;
+    }
+    while (m_busy && m_parser.hasReply() && m_state != SessionState::StartTlsHandshake)
+        handleReply(m_parser.takeReply());
+}
+
+void SmtpSession::handleParserError()
+{
+    const QByteArray line = m_parser.offendingLine();
+    if (m_state == SessionState::Greeting && !m_greeting.isValid()) {
+        const QString other = sniffOtherProtocol(line);
+        if (!other.isEmpty()) {
+            m_failure.otherProtocol = other;
+            fail(SessionFailure::Kind::NotSmtp, other);
+            return;
+        }
+    }
+    QString what;
+    switch (m_parser.error()) {
+    case ReplyParser::Error::LineTooLong: what = QStringLiteral("a reply line longer than %1 bytes").arg(ReplyParser::DefaultMaxLineLength); break;
+    case ReplyParser::Error::TooManyLines: what = QStringLiteral("a reply of more than %1 lines").arg(ReplyParser::DefaultMaxLines); break;
+    case ReplyParser::Error::MixedCodes: what = QStringLiteral("different codes within one reply"); break;
+    case ReplyParser::Error::MalformedLine: what = QStringLiteral("a line that is not an SMTP reply"); break;
+    case ReplyParser::Error::None: break;
+    }
+    fail(SessionFailure::Kind::ProtocolError, what);
+}
+
+void SmtpSession::onSocketError()
+{
+    const auto error = m_socket->error();
+    const QString detail = m_socket->errorString();
+    if (m_state == SessionState::Quit) {
+        setState(SessionState::Closed);
+        succeed();
+        return;
+    }
+    using K = SessionFailure::Kind;
+    const bool beforeGreeting = m_state == SessionState::Connecting || m_state == SessionState::Greeting;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError: fail(K::Refused, detail); break;
+    case QAbstractSocket::HostNotFoundError: fail(K::HostNotFound, detail); break;
+    case QAbstractSocket::SocketTimeoutError: fail(K::Timeout, detail); break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError: fail(K::TlsHandshakeFailed, detail); break;
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_state == SessionState::TlsHandshake || m_state == SessionState::StartTlsHandshake)
+            fail(K::TlsHandshakeFailed, detail);
+        else
+            fail(beforeGreeting ? K::Reset : K::ClosedByServer, detail);
+        break;
+    case QAbstractSocket::NetworkError:
+        // A reset arrives as NetworkError ("Connection reset by peer").
+        fail(beforeGreeting || m_state == SessionState::TlsHandshake ? K::Reset : K::ClosedByServer, detail);
+        break;
+    default: fail(K::NetworkError, detail); break;
+    }
+}
+
+void SmtpSession::onDeadline()
+{
+    using K = SessionFailure::Kind;
+    switch (m_state) {
+    case SessionState::Quit:
+        m_socket->abort();
+        setState(SessionState::Closed);
+        succeed();
+        return;
+    case SessionState::Connecting: fail(K::Timeout, QStringLiteral("no answer to the connection attempt")); return;
+    case SessionState::Greeting:
+        fail(m_parser.hasBufferedData() ? K::ProtocolError : K::Silent,
+            m_parser.hasBufferedData() ? QStringLiteral("the greeting never ended") : QStringLiteral("no greeting"));
+        return;
+    case SessionState::TlsHandshake:
+    case SessionState::StartTlsHandshake: fail(K::TlsHandshakeFailed, QStringLiteral("the TLS handshake did not finish in time")); return;
+    default:
+        fail(m_parser.hasBufferedData() ? K::ProtocolError : K::Timeout,
+            m_parser.hasBufferedData() ? QStringLiteral("the reply never ended") : QStringLiteral("no reply"));
+        return;
+    }
+}
+
+void SmtpSession::handleReply(const SmtpReply& reply)
+{
+    m_lastReply = reply;
+    switch (m_state) {
+    case SessionState::Greeting: handleGreeting(reply); break;
+    case SessionState::Ehlo:
+    case SessionState::Helo:
+    case SessionState::EhloAfterTls: handleEhlo(reply); break;
+    case SessionState::StartTls: handleStartTls(reply); break;
+    case SessionState::Auth: handleAuth(reply); break;
+    case SessionState::MailFrom:
+    case SessionState::RcptTo:
+    case SessionState::Data:
+    case SessionState::MessageBody: handleSend(reply); break;
+    case SessionState::Quit:
+        m_socket->disconnectFromHost();
+        setState(SessionState::Closed);
+        succeed();
+        break;
+    default: break;
+    }
+}
+
+void SmtpSession::handleGreeting(const SmtpReply& reply)
+{
+    m_greeting = reply;
+    if (reply.code == 220) {
+        setState(SessionState::Ehlo);
+        sendEhlo();
+    } else if (reply.code == 421 || reply.code == 554 || reply.isTransient() || reply.isPermanent()) {
+        fail(SessionFailure::Kind::GreetingRejected, {}, reply);
+    } else {
+        fail(SessionFailure::Kind::ProtocolError, QStringLiteral("unexpected greeting code %1").arg(reply.code), reply);
+    }
+}
+
+void SmtpSession::sendEhlo()
+{
+    QString name = m_config.ehloName;
+    if (name.isEmpty()) {
+        const QHostAddress local = m_socket->localAddress();
+        name = local.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[IPv6:%1]").arg(local.toString())
+            : QStringLiteral("[%1]").arg(local.toString());
+    }
+    send((m_state == SessionState::Helo ? "HELO " : "EHLO ") + name.toUtf8());
+}
+
+void SmtpSession::handleEhlo(const SmtpReply& reply)
+{
+    if (reply.code == 250) {
+        m_ehloReply = reply;
+        m_capabilities = m_state == SessionState::Helo ? Capabilities() : Capabilities::fromEhloReply(reply);
+        if (!m_tls.encrypted)
+            m_capabilitiesBeforeTls = m_capabilities;
+        setState(SessionState::Ready);
+        succeed();
+        return;
+    }
+    if (m_state != SessionState::Helo && reply.isPermanent()) {
+        m_ehloReply = reply; // keep the refusal: a firewall answering EHLO with 500 is a clue
+        m_usedHelo = true;
+        setState(SessionState::Helo);
+        sendEhlo();
+        return;
+    }
+    fail(SessionFailure::Kind::HeloRejected, {}, reply);
+}
+
+void SmtpSession::handleStartTls(const SmtpReply& reply)
+{
+    if (reply.code != 220) {
+        fail(SessionFailure::Kind::StartTlsRejected, {}, reply);
+        return;
+    }
+    // Anything that came with or after the 220 was sent before the handshake and could have been
+    // injected by a man in the middle (RFC 3207 section 6): throw it away, never parse it. Qt 6.4 would
+    // otherwise hand bytes still in the socket back after encrypted() as if they had been encrypted.
+    qint64 injected = m_parser.discardBuffered();
+    injected += m_socket->bytesAvailable();
+    if (m_socket->bytesAvailable() > 0)
+        m_socket->skip(m_socket->bytesAvailable());
+    if (injected > 0) {
+        m_tls.injectedBytes += injected;
+        if (m_transcript)
+            m_transcript->addInfo(QStringLiteral("Discarded %1 bytes the server sent after its STARTTLS reply, "
+                                                 "before encryption started").arg(injected),
+                connectionLabel());
+    }
+    m_parser.reset();
+    setState(SessionState::StartTlsHandshake);
+    armDeadline();
+    m_socket->startClientEncryption();
+}
+
+} // namespace SmtpDoctor

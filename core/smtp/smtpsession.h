@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/smtp/capabilities.h"
+#include "core/smtp/replyparser.h"
+#include "core/smtp/saslmechanism.h"
+#include "core/smtp/sessiontypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace SmtpDoctor {
+
+class Transcript;
+
+// One SMTP client connection as an explicit state machine on QSslSocket. Each public operation runs
+// asynchronously and ends with exactly one finished(ok) signal; on !ok, failure() says why. Every wait
+// has a deadline that does not restart while bytes trickle in, so a server cannot hold the session.
+//
+//   open()         connect [+ implicit TLS] -> 220 greeting -> EHLO (HELO on refusal)
+//   startTls()     STARTTLS -> handshake -> EHLO again (earlier capabilities are forgotten)
+//   authenticate() AUTH with the strongest common mechanism; refuses without verified TLS unless allowed
+//   sendMessage()  MAIL FROM -> RCPT TO -> DATA -> message
+//   quit()         QUIT, bounded wait for 221, close; always finishes with true
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    SmtpSession(const SessionConfig& config, Transcript* transcript, QObject* parent = nullptr);
+    ~SmtpSession() override;
+
+    void open();
+    void startTls();
+    void authenticate(const Credentials& credentials);
+    void sendMessage(const Envelope& envelope);
+    void quit();
+    void abort(); // closes at once; no finished() for the running operation
+
+    const SessionConfig& config() const { return m_config; }
+    SessionState state() const { return m_state; }
+    bool isReady() const { return m_state == SessionState::Ready; }
+    const SessionFailure& failure() const { return m_failure; }
+    SmtpReply greeting() const { return m_greeting; }
+    SmtpReply ehloReply() const { return m_ehloReply; }
+    SmtpReply lastReply() const { return m_lastReply; }
+    bool usedHelo() const { return m_usedHelo; }
+    Capabilities capabilities() const { return m_capabilities; }
+    Capabilities capabilitiesBeforeTls() const { return m_capabilitiesBeforeTls; }
+    const TlsInfo& tls() const { return m_tls; }
+    SaslMechanism usedMechanism() const { return m_mechanism; }
+    qint64 connectMs() const { return m_connectMs; } // TCP connect round trip, -1 before
+    QString connectionLabel() const;
+
+signals:
+    void stateChanged(SmtpDoctor::SessionState state);
+    void finished(bool ok);
+
+private:
+    void setState(SessionState state);
+    void send(const QByteArray& line, const QString& shownAs = {});
+    void armDeadline(int ms = -1);
+    void succeed();
+    void fail(SessionFailure::Kind kind, const QString& detail = {}, const SmtpReply& reply = {});
+    void failLater(SessionFailure::Kind kind, const QString& detail = {});
+    bool beginOperation(SessionState requiredState);
+
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onReadyRead();
+    void onSocketError();
+    void onDeadline();
+
+    void handleReply(const SmtpReply& reply);
+    void handleGreeting(const SmtpReply& reply);
+    void handleEhlo(const SmtpReply& reply);
+    void handleStartTls(const SmtpReply& reply);
+    void handleAuth(const SmtpReply& reply);
+    void handleSend(const SmtpReply& reply);
+    void sendEhlo();
+    void startAuthMechanism();
+    void recordTlsSession();
+    void handleParserError();
+
+    SessionConfig m_config;
+    QPointer<Transcript> m_transcript;
+    QSslSocket* m_socket = nullptr;
+    QTimer m_deadline;
+    ReplyParser m_parser;
+    SessionState m_state = SessionState::Idle;
+    bool m_busy = false;
+    SessionFailure m_failure;
+    SmtpReply m_greeting;
+    SmtpReply m_ehloReply;
+    SmtpReply m_lastReply;
+    bool m_usedHelo = false;
+    bool m_receivedAny = false; // the first bytes name another protocol, if any
+    Capabilities m_capabilities;
+    Capabilities m_capabilitiesBeforeTls;
+    TlsInfo m_tls;
+    qint64 m_connectStartMs = -1;
+    qint64 m_connectMs = -1;
+
+    Credentials m_credentials;
+    SaslMechanism m_mechanism = SaslMechanism::None;
+    QList<SaslMechanism> m_refusedMechanisms;
+    int m_authRound = 0;
+    bool m_authCancelled = false;
+
+    Envelope m_envelope;
+};
+
+} // namespace SmtpDoctor

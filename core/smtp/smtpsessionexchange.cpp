@@ -1,0 +1,182 @@
+// The authenticated part of SmtpSession: AUTH and the message transaction.
+#include "core/smtp/smtpsession.h"
+
+#include "core/smtp/transcript.h"
+
+#include <QSslSocket>
+
+namespace SmtpDoctor {
+
+namespace {
+
+// RFC 5321 4.5.2: a line that starts with a dot gets another one; line ends become CRLF.
+QByteArray dotStuffed(const QByteArray& message)
+{
+    QByteArray normalised = message;
+    normalised.replace("\r\n", "\n");
+    QByteArray out;
+    out.reserve(normalised.size() + normalised.size() / 40 + 8);
+    for (const QByteArray& line : normalised.split('\n')) {
+        if (line.startsWith('.'))
+            out.append('.');
+        out.append(line);
+        out.append("\r\n");
+    }
+    if (normalised.endsWith('\n'))
+        out.chop(2);
+    return out;
+}
+
+} // namespace
+
+void SmtpSession::authenticate(const Credentials& credentials)
+{
+    if (!beginOperation(SessionState::Ready))
+        return;
+    // The one rule that always holds: no credentials in clear or to an unverified server without consent.
+    const bool secure = m_tls.encrypted && m_tls.verified;
+    if (!secure && !m_config.allowInsecureAuth) {
+        failLater(SessionFailure::Kind::AuthInsecure,
+            m_tls.encrypted ? QStringLiteral("certificate not verified") : QStringLiteral("not encrypted"));
+        return;
+    }
+    if (m_capabilities.authMechanisms().isEmpty()) {
+        failLater(SessionFailure::Kind::AuthNotOffered);
+        return;
+    }
+    m_credentials = credentials;
+    if (m_transcript)
+        m_transcript->addSecret(credentials.password);
+    m_refusedMechanisms.clear();
+    startAuthMechanism();
+}
+
+void SmtpSession::startAuthMechanism()
+{
+    m_mechanism = chooseSaslMechanism(m_capabilities.authMechanisms(), m_refusedMechanisms);
+    if (m_mechanism == SaslMechanism::None) {
+        setState(SessionState::Ready);
+        QTimer::singleShot(0, this, [this] {
+            fail(SessionFailure::Kind::AuthMechanismUnsupported, m_capabilities.authMechanisms().join(QLatin1Char(' ')));
+        });
+        return;
+    }
+    m_authRound = 0;
+    m_authCancelled = false;
+    setState(SessionState::Auth);
+    const QString hidden = Transcript::hiddenMarker();
+    switch (m_mechanism) {
+    case SaslMechanism::Plain:
+        send("AUTH PLAIN " + Sasl::plainResponse(m_credentials.user, m_credentials.password),
+            QStringLiteral("AUTH PLAIN ") + hidden);
+        break;
+    case SaslMechanism::Login: send("AUTH LOGIN"); break;
+    case SaslMechanism::CramMd5: send("AUTH CRAM-MD5"); break;
+    case SaslMechanism::None: break;
+    }
+}
+
+void SmtpSession::handleAuth(const SmtpReply& reply)
+{
+    const QString hidden = Transcript::hiddenMarker();
+    if (reply.code == 235) {
+        m_credentials = {};
+        setState(SessionState::Ready);
+        succeed();
+        return;
+    }
+    if (reply.code == 334) {
+        if (m_authCancelled) {
+            fail(SessionFailure::Kind::ProtocolError, QStringLiteral("the server kept asking after the exchange was cancelled"), reply);
+            return;
+        }
+        const QByteArray challenge = reply.firstLine().toLatin1();
+        QByteArray answer;
+        if (m_mechanism == SaslMechanism::Login && m_authRound == 0)
+            answer = Sasl::base64(m_credentials.user);
+        else if (m_mechanism == SaslMechanism::Login && m_authRound == 1)
+            answer = Sasl::base64(m_credentials.password);
+        else if (m_mechanism == SaslMechanism::CramMd5 && m_authRound == 0)
+            answer = Sasl::cramMd5Response(m_credentials.user, m_credentials.password, challenge);
+        ++m_authRound;
+        if (answer.isEmpty()) {
+            // An unexpected or malformed challenge: cancel the exchange (RFC 4954 "*").
+            m_authCancelled = true;
+            send("*");
+            return;
+        }
+        send(answer, hidden);
+        return;
+    }
+    if (m_authCancelled) {
+        fail(SessionFailure::Kind::ProtocolError, QStringLiteral("unexpected challenge during authentication"), reply);
+        return;
+    }
+    if (reply.code == 504 && m_refusedMechanisms.size() < 3) {
+        m_refusedMechanisms.append(m_mechanism);
+        if (chooseSaslMechanism(m_capabilities.authMechanisms(), m_refusedMechanisms) != SaslMechanism::None) {
+            startAuthMechanism();
+            return;
+        }
+        fail(SessionFailure::Kind::AuthMechanismUnsupported, {}, reply);
+        return;
+    }
+    fail(SessionFailure::Kind::AuthRejected, {}, reply);
+}
+
+void SmtpSession::sendMessage(const Envelope& envelope)
+{
+    if (!beginOperation(SessionState::Ready))
+        return;
+    m_envelope = envelope;
+    const qint64 limit = m_capabilities.sizeLimit();
+    if (limit > 0 && envelope.message.size() > limit) {
+        failLater(SessionFailure::Kind::MessageTooLarge,
+            QStringLiteral("%1 bytes, the server takes at most %2").arg(envelope.message.size()).arg(limit));
+        return;
+    }
+    setState(SessionState::MailFrom);
+    QByteArray command = "MAIL FROM:<" + envelope.from.toUtf8() + '>';
+    if (m_capabilities.has(QStringLiteral("SIZE")))
+        command += " SIZE=" + QByteArray::number(envelope.message.size());
+    send(command);
+}
+
+void SmtpSession::handleSend(const SmtpReply& reply)
+{
+    switch (m_state) {
+    case SessionState::MailFrom:
+        if (reply.code != 250)
+            break;
+        setState(SessionState::RcptTo);
+        send("RCPT TO:<" + m_envelope.to.toUtf8() + '>');
+        return;
+    case SessionState::RcptTo:
+        if (reply.code != 250 && reply.code != 251)
+            break;
+        setState(SessionState::Data);
+        send("DATA");
+        return;
+    case SessionState::Data: {
+        if (reply.code != 354)
+            break;
+        setState(SessionState::MessageBody);
+        const QByteArray body = dotStuffed(m_envelope.message);
+        if (m_transcript)
+            m_transcript->addClient(QStringLiteral("[message of %1 bytes, not shown]").arg(body.size()), connectionLabel());
+        m_socket->write(body);
+        send(".");
+        return;
+    }
+    case SessionState::MessageBody:
+        if (reply.code != 250)
+            break;
+        setState(SessionState::Ready);
+        succeed();
+        return;
+    default: break;
+    }
+    fail(SessionFailure::Kind::CommandRejected, {}, reply);
+}
+
+} // namespace SmtpDoctor

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace SmtpDoctor {
+
+struct TranscriptEntry
+{
+    enum class Direction { Client, Server, Info };
+    qint64 ms = 0;
+    Direction direction = Direction::Info;
+    QString text;
+    QString connection; // "smtp.example.com:587"; empty for run-wide notes
+
+    static QString directionName(Direction d); // "client", "server", "info"
+};
+
+// The whole conversation of one run, with timestamps from the run's start. Credentials never enter it:
+// callers mark sensitive lines, and as a second line of defence every registered secret (and its base64
+// forms) is replaced by "[hidden]" in whatever is added.
+class Transcript : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxEntries = 5000;
+
+    explicit Transcript(QObject* parent = nullptr);
+
+    void addSecret(const QString& secret);
+    void add(TranscriptEntry::Direction direction, const QString& text, const QString& connection = {});
+    void addClient(const QString& text, const QString& connection) { add(TranscriptEntry::Direction::Client, text, connection); }
+    void addServer(const QString& text, const QString& connection) { add(TranscriptEntry::Direction::Server, text, connection); }
+    void addInfo(const QString& text, const QString& connection = {}) { add(TranscriptEntry::Direction::Info, text, connection); }
+
+    QList<TranscriptEntry> entries() const { return m_entries; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+    static QString hiddenMarker() { return QStringLiteral("[hidden]"); }
+
+signals:
+    void entryAdded(const SmtpDoctor::TranscriptEntry& entry);
+
+private:
+    QString scrub(QString text) const;
+
+    QElapsedTimer m_clock;
+    QList<TranscriptEntry> m_entries;
+    QStringList m_secretForms;
+    bool m_truncated = false;
+};
+
+} // namespace SmtpDoctor

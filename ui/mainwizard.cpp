@@ -1,0 +1,12 @@
+#include "ui/mainwizard.h"
+
+namespace SmtpDoctor {
+
+MainWizard::MainWizard(QWidget* parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("mainWizard"));
+    setWindowTitle(tr("SMTP Doctor"));
+}
+
+} // namespace SmtpDoctor
