@@ -1,6 +1,8 @@
 #include "mtafixture.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -76,7 +78,16 @@ ProcessResult runSmtpDoctor(const QStringList& arguments, const QByteArray& stdi
     }
     p.write(stdinData);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    // Spin this thread's event loop while waiting, so an in-process fake server can answer.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    deadline.start(timeoutMs);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    if (p.state() != QProcess::NotRunning) {
         r.timedOut = true;
         p.kill();
         p.waitForFinished(5000);
