@@ -1,16 +1,23 @@
 #include "app/checkcommand.h"
 
 #include "app/commandline.h"
+#include "core/autodetect/autodetector.h"
+#include "core/autodetect/providertable.h"
+#include "core/checks/authstep.h"
 #include "core/checks/checkrunner.h"
+#include "core/credentials/credentialstore.h"
 #include "core/i18n/language.h"
 #include "core/report/jsonreportwriter.h"
 #include "core/report/textreportwriter.h"
 #include "core/settings/inputvalidation.h"
+#include "core/settings/presetlocation.h"
+#include "core/smtp/transcript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,7 +44,43 @@ CheckCommand::CheckCommand(QObject* parent)
 {
 }
 
+CheckCommand::~CheckCommand()
+{
+    m_password.fill(QLatin1Char(' '));
+}
+
 int CheckCommand::start(const QStringList& arguments)
+{
+    const int early = parse(arguments);
+    if (early >= 0)
+        return early;
+    // Always continue inside the event loop, so that a later error can end it with exit().
+    if (m_settings.host.isEmpty())
+        QTimer::singleShot(0, this, &CheckCommand::detectServer);
+    else
+        QTimer::singleShot(0, this, &CheckCommand::continueWithUser);
+    return -1;
+}
+
+int CheckCommand::applyPreset(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    const PresetLookup lookup = findPreset(parser.value(QStringLiteral("preset")));
+    if (lookup.failed()) {
+        printError(lookup.error.toString());
+        return ExitUsage;
+    }
+    m_preset = lookup.preset;
+    if (!m_preset)
+        return -1;
+    // The preset's language is the default; --lang still wins.
+    if (!m_preset->language.isEmpty() && languageArgument(arguments).isEmpty())
+        Language::install(m_preset->language);
+    m_preset->applyTo(&m_settings);
+    m_userForm = m_preset->userForm;
+    return -1;
+}
+
+int CheckCommand::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks why mail cannot be sent and prints a report."));
@@ -78,88 +121,244 @@ int CheckCommand::start(const QStringList& arguments)
         return int(ExitUsage);
     };
 
-    AccountSettings settings;
+    if (const int code = applyPreset(parser, arguments); code >= 0)
+        return code;
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
         printError(tr("Unknown format \"%1\": use text or json.").arg(formatName));
         return ExitUsage;
     }
     m_json = formatName == QLatin1String("json");
-    if (!parser.isSet(host)) {
-        printError(tr("Please give the outgoing mail server with --host NAME."));
-        return ExitUsage;
+    // Each option given overrides the preset's value for the same field.
+    if (parser.isSet(host)) {
+        HostInput hostInput;
+        if (const LocalizedText error = parseHostInput(parser.value(host), &hostInput); !error.isEmpty())
+            return usage(error);
+        m_settings.host = hostInput.host;
+        m_settings.displayHost = hostInput.displayHost;
+        if (hostInput.port)
+            m_settings.port = *hostInput.port;
+        if (hostInput.security)
+            m_settings.security = *hostInput.security;
     }
-    HostInput hostInput;
-    if (const LocalizedText error = parseHostInput(parser.value(host), &hostInput); !error.isEmpty())
-        return usage(error);
-    settings.host = hostInput.host;
-    settings.displayHost = hostInput.displayHost;
-    if (hostInput.port)
-        settings.port = *hostInput.port;
-    if (hostInput.security)
-        settings.security = *hostInput.security;
     if (parser.isSet(port)) {
-        if (const LocalizedText error = validatePort(parser.value(port), &settings.port); !error.isEmpty())
+        if (const LocalizedText error = validatePort(parser.value(port), &m_settings.port); !error.isEmpty())
             return usage(error);
     }
-    if (parser.isSet(security) && !securityFromName(parser.value(security), &settings.security)) {
+    if (parser.isSet(security) && !securityFromName(parser.value(security), &m_settings.security)) {
         printError(tr("Unknown security \"%1\": use auto, tls, starttls or none.").arg(parser.value(security)));
         return ExitUsage;
     }
-    for (const auto& [option, target] : { std::pair { &email, &settings.email }, std::pair { &sendTo, &settings.sendTo } }) {
+    for (const auto& [option, target] : { std::pair { &email, &m_settings.email }, std::pair { &sendTo, &m_settings.sendTo } }) {
         if (!parser.isSet(*option))
             continue;
         *target = parser.value(*option).trimmed();
         if (const LocalizedText error = validateEmailAddress(*target); !error.isEmpty())
             return usage(error);
     }
-    settings.user = parser.value(user);
-    if (const LocalizedText error = validateUserName(settings.user); !error.isEmpty())
-        return usage(error);
+    if (m_settings.host.isEmpty() && m_settings.email.isEmpty()) {
+        printError(tr("Please give the outgoing mail server with --host NAME, or your address with --email ADDR so that SMTP Doctor can look the server up."));
+        return ExitUsage;
+    }
+    if (parser.isSet(user)) {
+        m_settings.user = parser.value(user);
+        if (const LocalizedText error = validateUserName(m_settings.user); !error.isEmpty())
+            return usage(error);
+    }
     bool ok = false;
-    settings.timeoutSeconds = parser.value(timeout).toInt(&ok);
-    if (!ok || settings.timeoutSeconds < 1 || settings.timeoutSeconds > 600) {
+    m_settings.timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || m_settings.timeoutSeconds < 1 || m_settings.timeoutSeconds > 600) {
         printError(tr("The timeout must be a number of seconds from 1 to 600."));
         return ExitUsage;
     }
-    settings.allowInsecure = parser.isSet(allowInsecure);
+    m_settings.allowInsecure = parser.isSet(allowInsecure);
     if (parser.isSet(caFile)) {
-        settings.caFile = parser.value(caFile);
-        QFile file(settings.caFile);
+        m_settings.caFile = parser.value(caFile);
+        QFile file(m_settings.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("Cannot read the certificate file %1.").arg(settings.caFile));
+            printError(tr("Cannot read the certificate file %1.").arg(m_settings.caFile));
             return ExitUsage;
         }
-        settings.extraCaCertificates = QSslCertificate::fromData(file.read(8 * 1024 * 1024), QSsl::Pem);
-        if (settings.extraCaCertificates.isEmpty()) {
-            printError(tr("The file %1 contains no PEM certificate.").arg(settings.caFile));
+        m_settings.extraCaCertificates = QSslCertificate::fromData(file.read(8 * 1024 * 1024), QSsl::Pem);
+        if (m_settings.extraCaCertificates.isEmpty()) {
+            printError(tr("The file %1 contains no PEM certificate.").arg(m_settings.caFile));
             return ExitUsage;
         }
     }
-    if (parser.isSet(keychain) || parser.isSet(remember) || parser.isSet(preset)) {
-        printError(tr("The options --keychain, --remember and --preset are not available in this version."));
+    m_readPassword = parser.isSet(passwordStdin);
+    m_useKeychain = parser.isSet(keychain);
+    m_remember = parser.isSet(remember);
+    if (m_readPassword && m_useKeychain) {
+        printError(tr("Use either --password-stdin or --keychain, not both."));
         return ExitUsage;
     }
-    QString password;
-    if (parser.isSet(passwordStdin))
-        password = readPasswordLine();
-
+    if (m_remember && !m_readPassword) {
+        printError(tr("--remember saves the password given with --password-stdin: please add that option."));
+        return ExitUsage;
+    }
+    if (m_readPassword)
+        m_password = readPasswordLine();
     m_language = Language::current();
-    m_runner = new CheckRunner(settings, password, this);
-    password.fill(QLatin1Char(' '));
+    return -1;
+}
+
+void CheckCommand::detectServer()
+{
+    m_detector = new Autodetector(this);
+    m_detector->setTimeoutMs(m_settings.timeoutMs());
+    m_detector->setExtraCaCertificates(m_settings.extraCaCertificates);
+    connect(m_detector, &Autodetector::finished, this, &CheckCommand::onDetected);
+    m_detector->start(m_settings.email);
+}
+
+void CheckCommand::onDetected()
+{
+    m_detectionLog = m_detector->log();
+    m_providerNotes = m_detector->providerNotes();
+    m_detected = m_detector->best();
+    if (!m_detected) {
+        QString message = tr("No outgoing mail server could be found for %1. Please give it with --host NAME.").arg(m_settings.email);
+        for (const LocalizedText& note : std::as_const(m_providerNotes))
+            message += QLatin1Char(' ') + note.toString();
+        stopWithUsageError(message);
+        return;
+    }
+    m_settings.host = m_detected->host;
+    m_settings.displayHost.clear();
+    // The preset or the command line may already have chosen port and security.
+    if (m_settings.port == 0 && m_settings.security == Security::Auto) {
+        m_settings.port = m_detected->port;
+        m_settings.security = m_detected->security;
+    }
+    if (m_userForm == UserNameForm::Unknown)
+        m_userForm = m_detected->userForm;
+    continueWithUser();
+}
+
+CredentialKey CheckCommand::credentialKey() const
+{
+    return { m_settings.user, m_settings.host };
+}
+
+void CheckCommand::continueWithUser()
+{
+    const bool needUser = m_readPassword || m_useKeychain;
+    if (needUser && m_settings.user.isEmpty() && !m_settings.email.isEmpty()) {
+        UserNameForm form = m_userForm;
+        if (form == UserNameForm::Unknown) {
+            const ProviderInfo* p = ProviderTable::forDomain(domainOf(m_settings.email));
+            form = p && p->userForm != UserNameForm::Unknown ? p->userForm : UserNameForm::Address;
+        }
+        if (form == UserNameForm::Other) {
+            stopWithUsageError(tr("Your provider signs in with an account ID rather than your email address: please give it with --user NAME."));
+            return;
+        }
+        m_settings.user = userNameFor(form, m_settings.email);
+    }
+    if (!m_useKeychain) {
+        runChecks();
+        return;
+    }
+    if (m_settings.user.isEmpty()) {
+        stopWithUsageError(tr("--keychain needs a user name: please give --user NAME or --email ADDR."));
+        return;
+    }
+    m_store = new CredentialStore(this);
+    m_store->setTimeoutMs(qMax(CredentialStore::DefaultTimeoutMs, m_settings.timeoutMs()));
+    connect(m_store, &CredentialStore::finished, this, &CheckCommand::onKeychainRead, Qt::SingleShotConnection);
+    m_store->read(credentialKey());
+}
+
+void CheckCommand::onKeychainRead(const CredentialResult& result)
+{
+    if (!result.ok()) {
+        QString message = result.message().toString();
+        if (result.status == CredentialStatus::NotFound)
+            message += QLatin1Char(' ') + tr("Save it once with --password-stdin --remember.");
+        stopWithUsageError(message);
+        return;
+    }
+    m_password = result.password;
+    runChecks();
+}
+
+QString CheckCommand::detectionText() const
+{
+    QString out;
+    if (m_detected) {
+        out += tr("Server found from your email address: %1").arg(m_detected->description().toString()) + QLatin1Char('\n');
+        for (const LocalizedText& note : m_detected->notes)
+            out += QStringLiteral("    ") + tr("Note: %1").arg(note.toString()) + QLatin1Char('\n');
+    }
+    if (m_preset && !m_preset->organisation.isEmpty())
+        out += tr("Settings prepared by: %1").arg(m_preset->organisation) + QLatin1Char('\n');
+    return out;
+}
+
+void CheckCommand::runChecks()
+{
+    m_runner = new CheckRunner(m_settings, m_password, this);
+    if (!m_remember)
+        m_password.fill(QLatin1Char(' '));
     connect(m_runner, &CheckRunner::finished, this, &CheckCommand::onFinished);
     m_runner->start();
-    return -1;
+    Transcript* transcript = m_runner->transcript();
+    if (m_preset)
+        transcript->addInfo(QStringLiteral("Preset %1 (%2)").arg(m_preset->sourceFile, m_preset->organisation));
+    for (const QString& line : std::as_const(m_detectionLog))
+        transcript->addInfo(line);
+    if (m_detected) {
+        transcript->addInfo(QStringLiteral("Server found by autodetection (%1): %2 port %3 %4; %5")
+                                .arg(detectionSourceName(m_detected->source), m_detected->host, QString::number(m_detected->port),
+                                    securityName(m_detected->security), m_detected->origin));
+    }
 }
 
 void CheckCommand::onFinished()
 {
-    const Report& report = m_runner->report();
-    if (m_json)
+    Report report = m_runner->report();
+    if (m_preset)
+        report.helpdesk = m_preset->helpdesk;
+    if (m_json) {
         printOut(JsonReportWriter::write(report, m_language));
-    else
-        printOut(TextReportWriter::write(report));
-    QCoreApplication::exit(report.anyFailed() ? ExitProblem : ExitOk);
+    } else {
+        // The lines about where the settings came from join the report's header block.
+        QString text = TextReportWriter::write(report);
+        const qsizetype headerEnd = text.indexOf(QStringLiteral("\n\n"));
+        text.insert(headerEnd < 0 ? 0 : headerEnd + 1, detectionText());
+        printOut(text);
+    }
+    m_exitCode = report.anyFailed() ? ExitProblem : ExitOk;
+    if (!m_remember) {
+        QCoreApplication::exit(m_exitCode);
+        return;
+    }
+    const StepResult* auth = report.step(StepId::Auth);
+    if (!auth || !AuthStep::signedIn(*auth)) {
+        m_password.fill(QLatin1Char(' '));
+        printError(tr("The password was not saved in the system keychain, because signing in did not work."));
+        QCoreApplication::exit(m_exitCode);
+        return;
+    }
+    m_store = new CredentialStore(this);
+    m_store->setTimeoutMs(qMax(CredentialStore::DefaultTimeoutMs, m_settings.timeoutMs()));
+    connect(m_store, &CredentialStore::finished, this, &CheckCommand::onRemembered, Qt::SingleShotConnection);
+    m_store->write(credentialKey(), m_password);
+    m_password.fill(QLatin1Char(' '));
+}
+
+void CheckCommand::onRemembered(const CredentialResult& result)
+{
+    // Success or not, the check's own result decides the exit code; this line only informs.
+    printError(result.message().toString());
+    QCoreApplication::exit(m_exitCode);
+}
+
+void CheckCommand::stopWithUsageError(const QString& message)
+{
+    m_password.fill(QLatin1Char(' '));
+    printError(message);
+    QCoreApplication::exit(ExitUsage);
 }
 
 } // namespace SmtpDoctor

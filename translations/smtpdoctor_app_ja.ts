@@ -4,118 +4,174 @@
 <context>
     <name>ExplainCommand</name>
     <message>
-        <source>&quot;explain&quot; is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Explains a mail server reply, an error message from a mail program, or a whole bounce.</source>
+        <translation>メールサーバーの応答、メールソフトのエラーメッセージ、送信できずに戻ってきたメール（エラーメール）の意味を説明します。</translation>
+    </message>
+    <message>
+        <source>Explain a reply or an error.</source>
+        <translation>応答やエラーの意味を説明します。</translation>
+    </message>
+    <message>
+        <source>The text to explain; without it, or with -, standard input is read.</source>
+        <translation>説明するテキスト。省略するか - を指定すると、標準入力から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力の形式: text または json。</translation>
+    </message>
+    <message>
+        <source>Language of the explanations: ja or en.</source>
+        <translation>説明の言語: ja または en。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::CheckCommand</name>
     <message>
         <source>Checks why mail cannot be sent and prints a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを送信できない原因を調べて、レポートを表示します。</translation>
     </message>
     <message>
         <source>Run the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認項目を順に実行します。</translation>
     </message>
     <message>
         <source>SMTP server name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP サーバーの名前または IP アドレス。</translation>
     </message>
     <message>
         <source>Port 1-65535, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート番号（1～65535）または auto。</translation>
     </message>
     <message>
         <source>auto, tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の方式: auto、tls（SSL/TLS）、starttls、none のいずれか。</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのメールアドレス。</translation>
     </message>
     <message>
         <source>User name for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン（SMTP 認証）に使うユーザー名。</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
         <source>Use the password stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン（パスワード保管庫）に保存したパスワードを使います。</translation>
     </message>
     <message>
         <source>Store the password in the system keychain after a successful sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに成功したら、パスワードをシステムのキーチェーン（パスワード保管庫）に保存します。</translation>
     </message>
     <message>
         <source>Also send a short test message to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスに短いテストメールも送信します。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM ファイルにある CA 証明書も信頼します。</translation>
     </message>
     <message>
         <source>Allow signing in over an unencrypted or unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない接続や、証明書を確認できない接続でもログインを許可します。</translation>
     </message>
     <message>
         <source>Longest wait for any answer, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を待つ最長の時間（秒）。</translation>
     </message>
     <message>
         <source>Report format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの形式: text または json。</translation>
     </message>
     <message>
         <source>Language of the report: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの言語: ja または en。</translation>
     </message>
     <message>
         <source>Organisation preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で用意した設定ファイル（プリセット）。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>余分な引数があります: %1</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please give the outgoing mail server with --host NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
         <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The timeout must be a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイル「%1」を読み込めません。</translation>
     </message>
     <message>
         <source>The file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」に PEM 形式の証明書が入っていません。</translation>
     </message>
     <message>
-        <source>The options --keychain, --remember and --preset are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <source>Please give the outgoing mail server with --host NAME, or your address with --email ADDR so that SMTP Doctor can look the server up.</source>
+        <translation>送信メールサーバーを --host NAME で指定してください。または、SMTP Doctor がサーバーを調べられるように、メールアドレスを --email ADDR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Use either --password-stdin or --keychain, not both.</source>
+        <translation>--password-stdin と --keychain は同時に使えません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--remember saves the password given with --password-stdin: please add that option.</source>
+        <translation>--remember は --password-stdin で渡したパスワードを保存するオプションです。--password-stdin も指定してください。</translation>
+    </message>
+    <message>
+        <source>No outgoing mail server could be found for %1. Please give it with --host NAME.</source>
+        <translation>%1 の送信メールサーバーが見つかりませんでした。--host NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>Your provider signs in with an account ID rather than your email address: please give it with --user NAME.</source>
+        <translation>お使いのメール提供元では、メールアドレスではなくアカウント ID でログインします。--user NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>--keychain needs a user name: please give --user NAME or --email ADDR.</source>
+        <translation>--keychain を使うにはユーザー名が必要です。--user NAME または --email ADDR を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save it once with --password-stdin --remember.</source>
+        <translation>一度 --password-stdin --remember を付けて実行し、パスワードを保存してください。</translation>
+    </message>
+    <message>
+        <source>Server found from your email address: %1</source>
+        <translation>メールアドレスから見つけたサーバー: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>補足: %1</translation>
+    </message>
+    <message>
+        <source>Settings prepared by: %1</source>
+        <translation>この設定を用意した組織: %1</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keychain, because signing in did not work.</source>
+        <translation>ログインできなかったため、パスワードはシステムのキーチェーンに保存していません。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
 </context>
 </TS>

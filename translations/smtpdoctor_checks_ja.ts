@@ -5,102 +5,265 @@
     <name>AuthStep</name>
     <message>
         <source>Sign-in was not tested: no user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名が入力されていないため、ログイン（SMTP 認証）は確認していません。</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてログインしています…</translation>
     </message>
     <message>
         <source>The server accepted the user name %1 and the password (method %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがユーザー名 %1 とパスワードを受け付けました（方式: %2）。</translation>
     </message>
     <message>
         <source>Signing in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインできませんでした。</translation>
     </message>
     <message>
         <source>Your password was not sent, because the connection is not safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が安全ではないため、パスワードは送信していません。</translation>
     </message>
     <message>
         <source>The server offered sign-in before encryption started, but not after. A device in between may be changing the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは、暗号化を始める前はログインできると案内していましたが、暗号化を始めた後は案内しませんでした。途中にある機器が通信の内容を書き換えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server accepted the password with the user name %1, but not with %2.</source>
+        <translation>ユーザー名 %2 ではパスワードを受け付けられませんでしたが、ユーザー名 %1 では受け付けられました。</translation>
+    </message>
+    <message>
+        <source>The user name %1 was refused. Trying %2 once…</source>
+        <translation>ユーザー名 %1 は受け付けられませんでした。%2 で 1 回だけ試しています…</translation>
+    </message>
+    <message>
+        <source>Signing in worked with the user name %1. Type %1 as the user name in your mail program.</source>
+        <translation>ユーザー名 %1 ではログインできました。メールソフトのユーザー名には %1 と入力してください。</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor also tried the user name %1, and the server refused it too.</source>
+        <translation>SMTP Doctor はユーザー名 %1 でも試しましたが、こちらも受け付けられませんでした。</translation>
     </message>
 </context>
 <context>
     <name>CheckStep</name>
     <message>
-        <source>Not checked, because &quot;%1&quot; did not work.</source>
-        <translation type="unfinished"></translation>
+        <source>Not checked, because "%1" did not work.</source>
+        <translation>「%1」がうまくいかなかったため、確認していません。</translation>
     </message>
 </context>
 <context>
     <name>InterferenceStep</name>
     <message>
-        <source>Firewall and antivirus checks are not part of this version.</source>
-        <translation type="unfinished"></translation>
+        <source>Port 25 refused the connection while port %1 answered. A refusal can also mean that the server simply does not take mail on port 25; the advice is the same.</source>
+        <translation>ポート %1 は応答しましたが、ポート 25 は接続を拒否しました。サーバーがポート 25 でメールを受け付けていないだけの場合も同じ結果になりますが、対処方法は変わりません。</translation>
+    </message>
+    <message>
+        <source>Port 25 gave no answer at all (it is filtered), while port %1 of the same server answered at once.</source>
+        <translation>同じサーバーのポート %1 はすぐに応答しましたが、ポート 25 からはまったく応答がありませんでした（途中で遮断されています）。</translation>
+    </message>
+    <message>
+        <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>
+        <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました: 「%2」</translation>
+    </message>
+    <message>
+        <source>In plain text (port %1) the server's list of features contained "%2" where a feature such as STARTTLS belongs.</source>
+        <translation>暗号化しない接続（ポート %1）では、サーバーの機能一覧で、STARTTLS などが入るはずの場所に「%2」が入っていました。</translation>
+    </message>
+    <message>
+        <source>In plain text (port %1) the server's introduction command EHLO was refused ("%2"), but over the encrypted connection it was accepted.</source>
+        <translation>暗号化しない接続（ポート %1）では、最初にあいさつするコマンド EHLO が拒否されました（「%2」）。暗号化した接続では受け付けられました。</translation>
+    </message>
+    <message>
+        <source>In plain text (port %1) the server offered neither encryption (STARTTLS) nor sign-in (AUTH), but over the encrypted connection it offers sign-in.</source>
+        <translation>暗号化しない接続（ポート %1）では、サーバーは暗号化（STARTTLS）もログイン（AUTH）も案内しませんでした。暗号化した接続では、ログインを案内しています。</translation>
+    </message>
+    <message>
+        <source>Over the encrypted connection, which no device in between can read, the same server greets with "%1".</source>
+        <translation>途中の機器が中身を読めない暗号化した接続では、同じサーバーの最初の応答は「%1」です。</translation>
+    </message>
+    <message>
+        <source>The certificate was signed by "%1".</source>
+        <translation>この証明書に署名したのは「%1」です。</translation>
+    </message>
+    <message>
+        <source>%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator.</source>
+        <translation>%1 は通常、このパソコンではなく組織のネットワーク側で動いています。このレポートをネットワーク管理者に渡してください。</translation>
+    </message>
+    <message>
+        <source>the system's %1 proxy %2</source>
+        <translation>システムで設定された %1 プロキシ %2</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.</source>
+        <translation>SMTP Doctor 自体は直接接続しています。システムのプロキシ設定に従うメールソフトは、このプロキシを通して送信しようとすることがあります。</translation>
+    </message>
+    <message>
+        <source>%1, which greets in place of the mail server on port %2</source>
+        <translation>ポート %2 でメールサーバーの代わりに応答する %1</translation>
+    </message>
+    <message>
+        <source>Port %1 greeted with "%2".</source>
+        <translation>ポート %1 の最初の応答は「%2」でした。</translation>
+    </message>
+    <message>
+        <source>a transparent proxy or firewall that accepts connections to every port of %1</source>
+        <translation>%1 のどのポートへの接続も受け付けてしまう、透過プロキシまたはファイアウォール</translation>
+    </message>
+    <message>
+        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place.</source>
+        <translation>メールサーバーが使わないポート %1 でも接続が受け付けられました。途中にある何かが、サーバーの代わりに応答しています。</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>The clock seems to be behind: the certificate only becomes valid after this computer's date.</source>
+        <translation>パソコンの時計が遅れているようです。証明書の有効期間が、このパソコンの日付より後から始まっています。</translation>
+    </message>
+    <message>
+        <source>The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.</source>
+        <translation>パソコンの時計が進んでいるようです。サーバーの証明書が期限切れに見えます。パソコンの日付が未来になっていると、このようになります。</translation>
+    </message>
+    <message>
+        <source>The server's own clock, shown in its greeting, says %1.</source>
+        <translation>サーバーの最初の応答に含まれる、サーバー側の時刻は %1 です。</translation>
+    </message>
+    <message>
+        <source>Looking for firewalls, proxies and security programs in between…</source>
+        <translation>途中にファイアウォール、プロキシ、セキュリティソフトがないか調べています…</translation>
+    </message>
+    <message>
+        <source>Nothing between this computer and %1 seems to block or change the mail connection.</source>
+        <translation>このパソコンと %1 の間で、メールの通信を妨げたり書き換えたりしているものは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Something in between was noticed, but it does not stop the settings that work.</source>
+        <translation>途中に何か（ファイアウォールなど）が見つかりましたが、使える設定での送信には影響しません。</translation>
+    </message>
+    <message>
+        <source>Something between this computer and %1 blocks or changes the mail connection.</source>
+        <translation>このパソコンと %1 の間にある何かが、メールの通信を妨げたり書き換えたりしています。</translation>
     </message>
 </context>
 <context>
     <name>NetworkStep</name>
     <message>
         <source>The server is given as an address (%1), so no name lookup is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが IP アドレス（%1）で指定されているため、サーバー名を調べる必要はありません。</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name server did not answer within %1 seconds: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の IP アドレスを調べています…</translation>
     </message>
     <message>
         <source>This computer is not connected to a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンはネットワークにつながっていません。</translation>
     </message>
     <message>
         <source>The name server answered that no such name exists, so the name is most likely mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーから「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
     </message>
     <message>
-        <source>The name server could not be asked: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The name server could not be asked: the network's DNS seems not to work, rather than the name being wrong.</source>
+        <translation>DNS サーバーに問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS（名前を調べるしくみ）が動いていないようです。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; could not be found.</source>
-        <translation type="unfinished"></translation>
+        <source>The server name "%1" could not be found.</source>
+        <translation>サーバー名「%1」が見つかりませんでした。</translation>
     </message>
     <message>
         <source>Your computer is online and %1 resolves to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>パソコンはネットワークにつながっています。%1 の IP アドレスは %2 です。</translation>
+    </message>
+    <message>
+        <source>You typed "%1". Did you mean "%2"? That is the outgoing server of a well-known mail provider.</source>
+        <translation>「%1」と入力されていますが、「%2」（有名なメール提供元の送信メールサーバー）の間違いではありませんか。</translation>
+    </message>
+    <message>
+        <source>This computer reports a network connection without internet access.</source>
+        <translation>このパソコンは、ネットワークにはつながっていますが、インターネットには接続できない状態のようです。</translation>
+    </message>
+    <message>
+        <source>Checking that %1 can be reached…</source>
+        <translation>%1 に接続できるか確認しています…</translation>
+    </message>
+    <message>
+        <source>IPv4 address %1 answered; IPv6 address %2 did not (%3).</source>
+        <translation>IPv4 アドレス %1 は応答しましたが、IPv6 アドレス %2 は応答しませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can be reached, although this computer reports no internet connection. That is fine for a company or local mail server.</source>
+        <translation>このパソコンはインターネットに接続していない状態ですが、%1（%2）には接続できます。社内や手元のメールサーバーなら、これで問題ありません。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>%1 の IP アドレスは %2 です。</translation>
+    </message>
+</context>
+<context>
+    <name>PortVerdict</name>
+    <message>
+        <source>answers as a mail server</source>
+        <translation>メールサーバーとして応答あり</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>接続を拒否された</translation>
+    </message>
+    <message>
+        <source>no answer (filtered)</source>
+        <translation>応答なし（遮断されている）</translation>
+    </message>
+    <message>
+        <source>connection cut off</source>
+        <translation>接続が途中で切れた</translation>
+    </message>
+    <message>
+        <source>connected, but no greeting</source>
+        <translation>接続できたが、最初の応答がない</translation>
+    </message>
+    <message>
+        <source>another protocol, not SMTP</source>
+        <translation>SMTP ではない別の通信方式</translation>
+    </message>
+    <message>
+        <source>speaks %1, not SMTP</source>
+        <translation>SMTP ではなく %1 で応答</translation>
+    </message>
+    <message>
+        <source>turns the connection away (%1)</source>
+        <translation>接続を断られた（%1）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS did not work</source>
+        <translation>SSL/TLS が使えない</translation>
+    </message>
+    <message>
+        <source>answers, but not properly</source>
+        <translation>応答はあるが、正しくない</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>none (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化なし</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
 </context>
 <context>
     <name>SendStep</name>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛てにテストメールを送信しています…</translation>
     </message>
     <message>
         <source>SMTP Doctor test message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor のテストメール</translation>
     </message>
     <message>
         <source>This is a test message from SMTP Doctor.
@@ -109,139 +272,166 @@ If you can read it, sending mail with these settings works:
 server %1, port %2, security %3.
 
 You can delete this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは SMTP Doctor から送信したテストメールです。
+
+このメールが届いていれば、次の設定でメールを送信できます。
+サーバー: %1
+ポート: %2
+暗号化: %3
+
+このメールは削除してかまいません。</translation>
     </message>
     <message>
         <source>The server accepted the test message for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 宛てのテストメールを受け付けました。</translation>
     </message>
     <message>
         <source>The test message was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメールは受け付けられませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ServerStep</name>
     <message>
         <source>Trying the usual mail ports of %1 (465, 587, 25, 2525)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、よく使われるメール用のポート（465、587、25、2525）で順に接続しています…</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <source>%1 answers on port %2 (%3): &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answers on port %2 (%3): "%4"</source>
+        <translation>%1 はポート %2（%3）で応答しています: 「%4」</translation>
     </message>
     <message>
         <source>No mail port of %1 could be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメール用のポートは、どれも使えませんでした。</translation>
     </message>
     <message>
         <source>Port %1 does not work; trying the other mail ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は使えません。ほかのメール用のポートを試しています…</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はポート %2 で接続を受け付けています。</translation>
     </message>
     <message>
         <source>%1 could not be used on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はポート %2 では使えませんでした。</translation>
     </message>
     <message>
         <source>Port %1, technical detail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 の技術的な詳細: %2</translation>
+    </message>
+    <message>
+        <source>The server on port %1 greeted only after a long pause, even when asked a second time.</source>
+        <translation>ポート %1 のサーバーは、長い間を置いてから、ようやく最初の応答を返しました。こちらからもう一度呼びかけても同じでした。</translation>
+    </message>
+    <message>
+        <source>Port %1 said nothing at all, not even when spoken to: a mail server greets first.</source>
+        <translation>ポート %1 は、こちらから呼びかけても何も応答しませんでした。メールサーバーなら、接続するとすぐに自分から応答するはずです。</translation>
     </message>
 </context>
 <context>
     <name>Side</name>
     <message>
         <source>Your settings or computer</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの設定やパソコン</translation>
     </message>
     <message>
         <source>Your network, provider, firewall or antivirus</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク・プロバイダー・ファイアウォール・ウイルス対策ソフト</translation>
     </message>
     <message>
-        <source>Your mail provider&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <source>Your mail provider's server</source>
+        <translation>メール提供元のサーバー</translation>
     </message>
     <message>
         <source>The receiving side</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続</translation>
     </message>
     <message>
         <source>Mail server and port</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーとポート</translation>
     </message>
     <message>
         <source>Secure connection (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続（SSL/TLS）</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード</translation>
     </message>
     <message>
         <source>Firewall and antivirus</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールとウイルス対策ソフト</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメール</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>問題あり</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
 </context>
 <context>
     <name>TlsStep</name>
     <message>
         <source>A secure connection could not be set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection is not encrypted, as the settings ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された安全な接続を始められませんでした。</translation>
     </message>
     <message>
         <source>%1 offers no encryption on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 では暗号化が使えません。</translation>
     </message>
     <message>
         <source>Starting encryption (STARTTLS) with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との暗号化（STARTTLS）を始めています…</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1) and the server&apos;s certificate is valid.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection is encrypted (%1) and the server's certificate is valid.</source>
+        <translation>接続は暗号化されています（%1）。サーバーの証明書も有効です。</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1), but the server&apos;s certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection is encrypted (%1), but the server's certificate could not be trusted.</source>
+        <translation>接続は暗号化されています（%1）。ただし、サーバーの証明書は信頼できるものと確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, because security is set to none.</source>
+        <translation>暗号化の設定が「なし」になっているため、接続は暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>a %1 key of only %2 bits</source>
+        <translation>わずか %2 ビットの %1 鍵</translation>
+    </message>
+    <message>
+        <source>a signature made with %1, which can be forged</source>
+        <translation>偽造できてしまう %1 による署名</translation>
+    </message>
+    <message>
+        <source>This computer already refuses %1, so no secure connection could be set up at all.</source>
+        <translation>このパソコンはすでに %1 を受け付けないため、安全な接続をまったく確立できませんでした。</translation>
     </message>
 </context>
 </TS>

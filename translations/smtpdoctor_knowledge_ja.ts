@@ -2,598 +2,3816 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ExplanationReport</name>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>In progress (the server waits for more)</source>
+        <translation>処理中（サーバーが続きを待っています）</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>一時的な失敗</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>恒久的な失敗</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Nothing in this text was recognised as a mail server reply or a known error message.</source>
+        <translation>このテキストには、メールサーバーの応答や既知のエラーメッセージとして認識できるものがありませんでした。</translation>
+    </message>
+    <message>
+        <source>Paste the whole error message or bounce, including any three-digit code such as 550 or 535.</source>
+        <translation>エラーメッセージや戻ってきたメール（エラーメール）の全体を、550 や 535 のような 3 桁の番号も含めて貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>見つかった箇所:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Whose side:</source>
+        <translation>問題のある側:</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>意味:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Sending again:</source>
+        <translation>再送について:</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
-        <source>The server does not ask for a password here</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
+        <translation>「%1」は、この接続ではログイン（SMTP 認証）を受け付けていません。ログインしないと、ほとんどのサーバーは自分の利用者あてのメールしか受け取らないか、送信を断ります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use your provider&apos;s sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
-        <translation type="unfinished"></translation>
+        <source>Use your provider's sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
+        <translation>メールの提供元（プロバイダー）の送信用ポートを使ってください。ふつうは 587 番（STARTTLS）か 465 番（SSL/TLS）で、ここではログインできます。</translation>
     </message>
     <message>
         <source>The server wants encryption before the password</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはパスワードの前に暗号化を求めています</translation>
     </message>
     <message>
         <source>The server refused to sign in because the connection was not encrypted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が先に暗号化されていなかったため、サーバーがログインを断りました。</translation>
     </message>
     <message>
         <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールソフトで、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）に設定してください。</translation>
     </message>
     <message>
         <source>Your password was not sent: the connection is not safe</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が安全でないため、パスワードは送りませんでした</translation>
     </message>
     <message>
-        <source>The connection is not encrypted, or the server&apos;s identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection is not encrypted, or the server's identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
+        <translation>接続が暗号化されていないか、サーバーが本物か確認できませんでした。このままではパスワードを他人に読み取られるおそれがあるため、SMTP Doctor は送信していません。</translation>
     </message>
     <message>
         <source>Fix the secure connection problem first. Only if you are sure the network is safe (for example a test server) can you allow it with --allow-insecure or the option in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず安全な接続の問題を解決してください。ネットワークが安全だと確信できる場合（テスト用サーバーなど）に限り、--allow-insecure またはウィザードのオプションで許可できます。</translation>
     </message>
     <message>
         <source>No common way to send the password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを送る共通の方法がありません</translation>
     </message>
     <message>
         <source>The server offers these sign-in methods: %1. None of them is one this tool (and most mail programs) can use with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが用意しているログイン方式は %1 です。このツール（とほとんどのメールソフト）がパスワードで使える方式はその中にありません。</translation>
     </message>
     <message>
-        <source>Check your provider&apos;s help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <source>Check your provider's help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
+        <translation>提供元のヘルプページで、使うべきログイン方式を確認してください。アプリ パスワードやブラウザーでのログインが必要な場合があります。</translation>
     </message>
     <message>
         <source>The server did not accept your user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが受け付けられませんでした</translation>
     </message>
     <message>
-        <source>The server refused to sign in as &quot;%1&quot;. Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
-        <translation type="unfinished"></translation>
+        <source>The server refused to sign in as "%1". Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
+        <translation>サーバーは「%1」としてのログインを断りました。パスワードが違うか、ユーザー名が提供元の求める形（多くはメールアドレス全体）になっていません。</translation>
     </message>
     <message>
         <source>Type the password again carefully (watch Caps Lock). Try your full email address as the user name. If you recently changed your password, update it in your mail program too.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度ゆっくり入力してください（Caps Lock に注意）。ユーザー名にはメールアドレス全体を試してください。最近パスワードを変えた場合は、メールソフトの設定も新しいパスワードにしてください。</translation>
     </message>
     <message>
         <source>Your provider needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ パスワードが必要です</translation>
     </message>
     <message>
         <source>Your account uses 2-step verification (or extra security), so the normal password is not accepted by mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントは 2 段階認証（または追加のセキュリティ）を使っているため、メールソフトからは通常のパスワードを使えません。</translation>
     </message>
     <message>
-        <source>Create an &quot;app password&quot; in your provider&apos;s account security settings and use it in your mail program instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <source>Create an "app password" in your provider's account security settings and use it in your mail program instead of your normal password.</source>
+        <translation>提供元のアカウントのセキュリティ設定で「アプリ パスワード」を作成し、通常のパスワードの代わりにメールソフトに入力してください。</translation>
     </message>
     <message>
         <source>Sending with a password is turned off for your account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントではパスワードでの送信が止められています</translation>
     </message>
     <message>
         <source>The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元が、このアカウントまたは組織について、メール送信のためのパスワードでのログイン（SMTP 認証）を無効にしています。</translation>
     </message>
     <message>
         <source>Ask your email administrator to enable SMTP AUTH for your mailbox, or use a mail program that signs in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの管理者に、あなたのメールボックスで SMTP 認証を有効にしてもらうか、ブラウザーでログインするメールソフトを使ってください。</translation>
     </message>
     <message>
         <source>Your provider accepts only browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元はブラウザーでのログインしか受け付けません</translation>
     </message>
     <message>
-        <source>The server only offers sign-in with a token from the provider&apos;s web page (OAuth). A password alone cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in.</source>
+        <translation>このサーバーは、提供元のウェブページで発行される認証情報（OAuth）でのログインしか受け付けません。パスワードだけではログインできません。</translation>
     </message>
     <message>
-        <source>Use a mail program that supports &quot;OAuth&quot; / &quot;sign in with browser&quot; for this account, or ask your provider about app passwords.</source>
-        <translation type="unfinished"></translation>
+        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
+        <translation>このアカウントで「OAuth」や「ブラウザーでサインイン」に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
         <source>Sign-in failed for a temporary reason</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な理由でログインに失敗しました</translation>
     </message>
     <message>
-        <source>The server could not check your password just now. The problem is on the server&apos;s side and usually goes away by itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
+        <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again. If it lasts more than an hour, contact your mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってからもう一度お試しください。1 時間以上続く場合は、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
         <source>No user name given: sign-in was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名が入力されていないため、ログインは確認していません</translation>
     </message>
     <message>
         <source>Without a user name and password this check cannot tell whether the server accepts your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードがないと、サーバーがログインを受け付けるかどうかを確認できません。</translation>
     </message>
     <message>
         <source>Enter your user name (often your email address) and password to test sign-in too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインも確認するには、ユーザー名（多くはメールアドレス）とパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Not checked: an earlier step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>This check needs &quot;%1&quot; to work first.</source>
-        <translation type="unfinished"></translation>
+        <source>This check needs "%1" to work first.</source>
+        <translation>この確認には、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
-        <source>Fix the problem shown in &quot;%1&quot;, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <source>Fix the problem shown in "%1", then run the check again.</source>
+        <translation>「%1」に表示された問題を解決してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>Your computer is not connected to a network</source>
-        <translation type="unfinished"></translation>
+        <translation>パソコンがネットワークにつながっていません</translation>
     </message>
     <message>
         <source>This computer has no working network connection, so it cannot reach any mail server. Nothing is wrong with your mail settings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンには使えるネットワーク接続がないため、どのメールサーバーにも接続できません。メールの設定にはまだ問題は見つかっていません。</translation>
     </message>
     <message>
         <source>Check that Wi-Fi is on or the network cable is plugged in, and that web pages open. Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi がオンになっているか、LAN ケーブルがつながっているか、ウェブページが開けるかを確認してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; could not be found</source>
-        <translation type="unfinished"></translation>
+        <source>The server name "%1" could not be found</source>
+        <translation>サーバー名「%1」が見つかりませんでした</translation>
     </message>
     <message>
-        <source>Your computer asked the internet&apos;s address book (DNS) where &quot;%1&quot; is, and got no address back. Most often the name is mistyped; sometimes the network&apos;s DNS is not answering.</source>
-        <translation type="unfinished"></translation>
+        <source>Your computer asked the internet's address book (DNS) where "%1" is, and got no address back. Most often the name is mistyped; sometimes the network's DNS is not answering.</source>
+        <translation>パソコンがインターネットの住所録（DNS）に「%1」の場所を問い合わせましたが、アドレスが返ってきませんでした。多くはサーバー名の入力ミスで、まれにネットワークの DNS が応答していないこともあります。</translation>
     </message>
     <message>
         <source>Compare the outgoing server name letter by letter with what your mail provider gives (for example smtp.example.com). If it is right, check that web pages open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メールサーバー名を、提供元の案内（例: smtp.example.com）と 1 文字ずつ見比べてください。正しい場合は、ウェブページが開けるか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s IPv6 address does not answer</source>
-        <translation type="unfinished"></translation>
+        <source>The server's IPv6 address does not answer</source>
+        <translation>サーバーの IPv6 アドレスが応答しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
+        <translation>「%1」には新しい IPv6 アドレスと IPv4 アドレスがありますが、応答したのは IPv4 だけでした。IPv6 を先に試すメールソフトは、長く待たされたり失敗したりすることがあります。</translation>
     </message>
     <message>
         <source>Usually nothing needs changing, because most mail programs fall back to IPv4. If sending is slow or fails, ask your network administrator or internet provider about IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほとんどのメールソフトは IPv4 に切り替えるので、通常は変更不要です。送信が遅い、または失敗する場合は、ネットワーク管理者かインターネットのプロバイダーに IPv6 について問い合わせてください。</translation>
     </message>
     <message>
         <source>The server refused the connection on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 への接続をサーバーが拒否しました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
+        <translation>「%1」は応答しましたが、ポート %2 でメールを受け付けるものがありません。ポート番号が間違っているか、そのサーバー名はメール送信用のマシンではない可能性があります。</translation>
     </message>
     <message>
-        <source>Check the port in your mail program&apos;s outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <source>Check the port in your mail program's outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。</translation>
     </message>
     <message>
         <source>No answer from %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 から応答がありません</translation>
     </message>
     <message>
         <source>There was no answer at all within %3 seconds. Either something in between (a firewall, your internet provider, a security program) silently blocks this port, or the server name is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 秒以内にまったく応答がありませんでした。途中の何か（ファイアウォール、インターネットのプロバイダー、セキュリティソフト）がこのポートを黙って遮断しているか、サーバー名が正しくありません。</translation>
     </message>
     <message>
         <source>Try port 587 or 465 instead. If no port answers, check the server name, and ask whoever runs your network whether outgoing mail ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにポート 587 か 465 をお試しください。どのポートも応答しない場合はサーバー名を確認し、ネットワークの管理者にメール送信用のポートが遮断されていないか確認してください。</translation>
     </message>
     <message>
         <source>The connection to %1 was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との接続が途中で切れました</translation>
     </message>
     <message>
         <source>A connection to port %2 was made, but it was closed before the server said hello. A firewall or security program may be cutting it, or the server turned this computer away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 への接続はできましたが、サーバーのあいさつの前に切断されました。ファイアウォールやセキュリティソフトが切断しているか、サーバーがこのパソコンからの接続を断った可能性があります。</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software's firewall.</source>
+        <translation>数分後にもう一度お試しください。何度も起きる場合は、もう一方のポート（465 または 587）を試し、セキュリティソフトのファイアウォールも確認してください。</translation>
     </message>
     <message>
         <source>The server on port %2 stays silent</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 のサーバーが何も応答しません</translation>
     </message>
     <message>
-        <source>The connection to &quot;%1&quot; was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to "%1" was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
+        <translation>「%1」への接続はできましたが、%3 秒以内にメールサーバーのあいさつが届きませんでした。このポートは最初から暗号化された接続を求めているか、サーバーが混み合っている可能性があります。</translation>
     </message>
     <message>
         <source>If your mail program uses port 465, make sure security is set to SSL/TLS; for 587, STARTTLS. Otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールソフトでポート 465 を使う場合は暗号化を SSL/TLS に、587 の場合は STARTTLS にしてください。それ以外の場合は、しばらくしてからお試しください。</translation>
     </message>
     <message>
         <source>Port %2 is not a mail sending port (%3 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 はメール送信用ではありません（%3 が応答）</translation>
     </message>
     <message>
-        <source>The program that answered on port %2 of &quot;%1&quot; speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
-        <translation type="unfinished"></translation>
+        <source>The program that answered on port %2 of "%1" speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
+        <translation>「%1」のポート %2 で応答したのは SMTP ではなく %3 です。%3 はメールの受信やウェブページなど別の用途に使うもので、メールソフトはここからは送信できません。</translation>
     </message>
     <message>
         <source>Set the outgoing (SMTP) server port to 587 or 465. The receiving ports (110, 995 for POP3; 143, 993 for IMAP) belong only in the incoming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メールサーバー（SMTP）のポートを 587 か 465 にしてください。受信用のポート（POP3 は 110 と 995、IMAP は 143 と 993）は受信の設定にだけ使います。</translation>
     </message>
     <message>
         <source>The server turned the connection away</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を断りました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network's address.</source>
+        <translation>「%1」は応答しましたが、すぐにこの接続には対応しないと答えました。混み合っている、ここでは送信を受け付けていない、またはお使いのネットワークのアドレスを遮断している可能性があります。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the server's words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
+        <translation>下に表示されたサーバーの言葉を読んでください。混雑とあれば時間をおいて再送し、ブロックリストやアドレスについて書かれていれば、このレポートを添えてメールの提供元に問い合わせてください。</translation>
     </message>
     <message>
         <source>The server refused the introduction (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがあいさつ（EHLO/HELO）を拒否しました</translation>
     </message>
     <message>
-        <source>Mail programs start by introducing themselves. &quot;%1&quot; refused both the modern and the old introduction, so no mail can be sent through it.</source>
-        <translation type="unfinished"></translation>
+        <source>Mail programs start by introducing themselves. "%1" refused both the modern and the old introduction, so no mail can be sent through it.</source>
+        <translation>メールソフトは最初にあいさつ（自己紹介）をします。「%1」は新旧どちらのあいさつも拒否したため、このサーバーからはメールを送れません。</translation>
     </message>
     <message>
         <source>This is usually a server or firewall setting. Contact your mail provider or network administrator with this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>多くはサーバーかファイアウォールの設定が原因です。このレポートを添えて、メールの提供元かネットワーク管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s answers do not follow the mail protocol</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answers do not follow the mail protocol</source>
+        <translation>サーバーの応答がメールの決まりに沿っていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
+        <translation>「%1」が、正しいメールサーバーの応答ではないもの（文字化け、長すぎる、終わらない）を送ってきました。サーバーの故障か、途中で通信を書き換える機器が原因の可能性があります。</translation>
     </message>
     <message>
         <source>Try again later or through another network. If it persists, give this report to your mail provider or network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をおくか、別のネットワークからお試しください。続く場合は、このレポートをメールの提供元かネットワーク管理者に渡してください。</translation>
     </message>
     <message>
         <source>Port %2 does not work, but port %3 does</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 は使えませんが、ポート %3 なら使えます</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be used on port %2, but it answers properly on port %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be used on port %2, but it answers properly on port %3 with %4.</source>
+        <translation>「%1」はポート %2 では使えませんでしたが、ポート %3 と %4 の組み合わせなら正しく応答します。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server settings, change the port to %3 and security to %4.</source>
-        <translation type="unfinished"></translation>
+        <source>In your mail program's outgoing server settings, change the port to %3 and security to %4.</source>
+        <translation>メールソフトの送信メールサーバーの設定で、ポートを %3、暗号化を %4 に変更してください。</translation>
     </message>
     <message>
         <source>Your internet provider blocks port 25</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
     </message>
     <message>
-        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (&quot;Outbound Port 25 Blocking&quot;, OP25B).</source>
-        <translation type="unfinished"></translation>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
+        <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向け回線ではポート 25 を遮断しているプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。</translation>
     </message>
     <message>
         <source>Use port 587 with STARTTLS or 465 with SSL/TLS, with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードを設定し、ポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
     </message>
     <message>
         <source>A firewall changes the mail conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールがメールのやり取りを書き換えています</translation>
     </message>
     <message>
-        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall&apos;s &quot;SMTP inspection&quot; or &quot;mail guard&quot;) hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection for mail sending.</source>
-        <translation type="unfinished"></translation>
+        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall's "SMTP inspection" or "mail guard") hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
+        <translation>サーバーの応答が、暗号化していないときと暗号化したときで違います。途中の機器（ファイアウォールの「SMTP インスペクション」や「メールガード」）が一部を隠したり書き換えたりしています。そのため、メールソフトから暗号化やログインの機能が見えなくなることがあります。</translation>
     </message>
     <message>
         <source>%1 is reading your encrypted mail connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が暗号化されたメールの通信を読み取っています</translation>
     </message>
     <message>
-        <source>The certificate your computer received was issued by %1, not by the mail server&apos;s authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate your computer received was issued by %1, not by the mail server's authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
+        <translation>パソコンが受け取った証明書は、メールサーバーの認証局ではなく %1 が発行したものです。セキュリティソフトが検査のために暗号化された通信を開いています。送信に失敗したり、証明書の問題が見えなくなったりすることがあります。</translation>
     </message>
     <message>
         <source>In %1, turn off %2, or add your mail server as an exception. Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で %2 をオフにするか、メールサーバーを例外に追加してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>A proxy sits between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたとサーバーの間にプロキシがあります</translation>
     </message>
     <message>
         <source>Connections from this computer go through a proxy (%1). Mail programs often cannot send through web proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンの通信はプロキシ（%1）を経由しています。メールソフトは、ウェブ用のプロキシを通して送信できないことがよくあります。</translation>
     </message>
     <message>
         <source>If sending fails, ask your network administrator whether mail ports may go out directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信に失敗する場合は、メール用のポートで直接外部に接続できるか、ネットワーク管理者に確認してください。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock seems wrong</source>
-        <translation type="unfinished"></translation>
+        <source>Your computer's clock seems wrong</source>
+        <translation>パソコンの時計がずれているようです</translation>
     </message>
     <message>
-        <source>This computer&apos;s date (%1) does not fit the server&apos;s certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's date (%1) does not fit the server's certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
+        <translation>このパソコンの日付（%1）が、サーバーの証明書の有効期間（%2）と合いません。時計がずれていると、どこにも安全に接続できなくなります。</translation>
     </message>
     <message>
         <source>Set the correct date and time (turn on automatic time setting), then run the check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firewall and antivirus checks are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version does not yet look for port blocks, firewall inspection or antivirus interception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do. The other steps still tell you whether sending works.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい日付と時刻に設定してから（自動設定をオンにしてください）、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The server does not let you send as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としての送信をサーバーが認めていません</translation>
     </message>
     <message>
-        <source>The server refused the sender address &quot;%1&quot;. Servers usually accept only the address that belongs to the account you signed in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The server refused the sender address "%1". Servers usually accept only the address that belongs to the account you signed in with.</source>
+        <translation>サーバーが送信者アドレス「%1」を拒否しました。サーバーはふつう、ログインしたアカウントのアドレスからの送信しか受け付けません。</translation>
     </message>
     <message>
         <source>In your mail program, make the sender (From) address the one of this account, or ask your provider whether you may send as another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールソフトで、送信者（差出人）アドレスをこのアカウントのアドレスにするか、別のアドレスから送ってよいか提供元に確認してください。</translation>
     </message>
     <message>
         <source>The server will not pass your mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
     </message>
     <message>
-        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
+        <translation>このサーバーは、%1 のような外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server requires authentication&quot; (SMTP authentication) with your user name and password, and use your provider&apos;s sending port (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <source>Turn on "My outgoing server requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
+        <translation>「送信サーバーは認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
         <source>The address %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 は存在しません</translation>
     </message>
     <message>
-        <source>The receiving side says there is no mailbox for &quot;%1&quot;. Your own settings are fine.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving side says there is no mailbox for "%1". Your own settings are fine.</source>
+        <translation>受信側が「%1」というメールボックスはないと答えました。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, or ask them for their correct address.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
+        <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
         <source>The message is too large for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>メールがサーバーの上限より大きすぎます</translation>
     </message>
     <message>
         <source>The server accepts messages only up to a certain size, and this one is bigger (attachments count too).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーが受け付けるメールの大きさには上限があり、このメールはそれを超えています（添付ファイルも含みます）。</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files through a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルを小さくするか、大きなファイルはリンクで共有してください。</translation>
     </message>
     <message>
         <source>The server asks you to wait (sending limit or greylisting)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが待つよう求めています（送信数の上限またはグレーリスティング）</translation>
     </message>
     <message>
         <source>The server temporarily refused the message: you may have reached a sending limit, or it delays first attempts from new senders (greylisting).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが一時的にメールを断りました。送信数の上限に達したか、初めての送信者からのメールをいったん遅らせる仕組み（グレーリスティング）の可能性があります。</translation>
     </message>
     <message>
         <source>Wait a while and send again; mail programs retry by themselves. If it lasts a day, contact your provider about sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから再送してください。メールソフトやメールサーバーは自動で再送します。1 日続く場合は、送信数の上限について提供元に問い合わせてください。</translation>
     </message>
     <message>
         <source>The message was refused as possible spam</source>
-        <translation type="unfinished"></translation>
+        <translation>迷惑メールの疑いでメールが拒否されました</translation>
     </message>
     <message>
-        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain&apos;s SPF, DKIM or DMARC records).</source>
-        <translation type="unfinished"></translation>
+        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain's SPF, DKIM or DMARC records).</source>
+        <translation>サーバーの迷惑メール対策や送信者の確認（ブロックリスト、送信者ドメインの SPF・DKIM・DMARC の設定）によって、メールが拒否されました。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words below and give them to your mail provider or the domain&apos;s administrator: they can fix block-list entries and the domain&apos;s sender records.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the server's words below and give them to your mail provider or the domain's administrator: they can fix block-list entries and the domain's sender records.</source>
+        <translation>下に表示されたサーバーの言葉を、メールの提供元かドメインの管理者に伝えてください。ブロックリストの登録や、ドメインの送信者設定はそちらで直せます。</translation>
     </message>
     <message>
         <source>The test message was accepted for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメールは %1 あてに受け付けられました</translation>
     </message>
     <message>
         <source>The server took the test message for delivery. Sending works with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはテストメールを配送のために受け取りました。この設定で送信できます。</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message does not arrive, check the recipient&apos;s spam folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to do. If the message does not arrive, check the recipient's spam folder.</source>
+        <translation>特に必要な操作はありません。届かない場合は、受信者の迷惑メールフォルダーを確認してもらってください。</translation>
     </message>
     <message>
         <source>The server refused the test message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがテストメールを拒否しました</translation>
     </message>
     <message>
         <source>The server answered the test message with an error; its words are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはテストメールにエラーを返しました。サーバーの言葉を下に表示します。</translation>
     </message>
     <message>
         <source>Give this report to your mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートをメールの提供元に渡してください。</translation>
     </message>
     <message>
         <source>Not sent: an earlier step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>The test message needs &quot;%1&quot; to work first.</source>
-        <translation type="unfinished"></translation>
+        <source>The test message needs "%1" to work first.</source>
+        <translation>テストメールを送るには、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
         <source>The security setting does not match port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の設定がポート %1 と合っていません</translation>
     </message>
     <message>
         <source>Port %1 expects %2, but the connection was tried the other way. The two kinds of encryption are not interchangeable: SSL/TLS encrypts from the first moment (usually port 465), STARTTLS starts plain and then switches (usually port 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は %2 を前提としていますが、別の方式で接続しようとしました。2 種類の暗号化に互換性はありません。SSL/TLS は最初から暗号化し（ふつうポート 465）、STARTTLS は暗号化なしで始めてから切り替えます（ふつうポート 587）。</translation>
     </message>
     <message>
         <source>In your mail program, set security to %2 for port %1 (or use port 465 with SSL/TLS, or 587 with STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールソフトで、ポート %1 の暗号化を %2 にしてください（または 465 番で SSL/TLS、587 番で STARTTLS を使ってください）。</translation>
     </message>
     <message>
         <source>The server does not offer encryption on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 では暗号化が提供されていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not offer STARTTLS on port %2, so your password and mail would travel unencrypted. SMTP Doctor does not send passwords that way.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" does not offer STARTTLS on port %2, so your password and mail would travel unencrypted. SMTP Doctor does not send passwords that way.</source>
+        <translation>「%1」はポート %2 で STARTTLS を提供していないため、パスワードやメールが暗号化されずに送られてしまいます。SMTP Doctor はその状態ではパスワードを送りません。</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS if your provider supports them. If not, ask your provider for a secure way to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元が対応していれば、ポート 465 の SSL/TLS かポート 587 の STARTTLS を使ってください。対応していない場合は、安全な送信方法を提供元に問い合わせてください。</translation>
     </message>
     <message>
         <source>The server refused to start encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが暗号化の開始を断りました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
+        <translation>「%1」は STARTTLS を提供していますが、開始を求めると断りました。サーバー側の故障か混雑です。</translation>
     </message>
     <message>
         <source>Try again later, or try port 465 with SSL/TLS. If it persists, send this report to your mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をおいてお試しいただくか、ポート 465 の SSL/TLS をお試しください。続く場合は、このレポートをメールの提供元に送ってください。</translation>
     </message>
     <message>
         <source>The secure connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続を確立できませんでした</translation>
     </message>
     <message>
-        <source>Your computer and &quot;%1&quot; could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
-        <translation type="unfinished"></translation>
+        <source>Your computer and "%1" could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
+        <translation>パソコンと「%1」が、接続の暗号化方法について合意できませんでした（技術的な理由: %2）。サーバーの設定がとても古いか、途中の何かが妨げている可能性があります。</translation>
     </message>
     <message>
         <source>Make sure your system is up to date. Try the other port (465 or 587). If it still fails, send this report to your mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS やソフトを最新の状態にし、もう一方のポート（465 または 587）をお試しください。それでも失敗する場合は、このレポートをメールの提供元に送ってください。</translation>
     </message>
     <message>
         <source>The server uses an outdated encryption version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが古い暗号化方式（%1）を使っています</translation>
     </message>
     <message>
         <source>The connection was encrypted with %1, which is no longer considered safe. Newer mail programs and systems refuse it, so sending may stop working after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続は %1 で暗号化されましたが、この方式はもう安全とはいえません。新しいメールソフトや OS は拒否するため、更新後に送信できなくなるおそれがあります。</translation>
     </message>
     <message>
         <source>Nothing to change on your side. Ask your mail provider when they will support TLS 1.2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの側で変更することはありません。TLS 1.2 以降にいつ対応するか、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate has expired</source>
+        <translation>サーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The certificate that proves the server&apos;s identity was valid only until %1. First check that your computer&apos;s date and time are correct: a wrong clock makes valid certificates look expired.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate that proves the server's identity was valid only until %1. First check that your computer's date and time are correct: a wrong clock makes valid certificates look expired.</source>
+        <translation>サーバーが本物であることを示す証明書は %1 までしか有効ではありません。まずパソコンの日付と時刻が正しいか確認してください。時計がずれていると、有効な証明書も期限切れに見えます。</translation>
     </message>
     <message>
         <source>If your clock is right, the provider must renew the certificate: send them this report. Do not turn off certificate checks in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計が正しい場合は、提供元が証明書を更新する必要があります。このレポートを送ってください。メールソフトで証明書の確認をオフにしないでください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not valid yet</source>
+        <translation>サーバーの証明書がまだ有効になっていません</translation>
     </message>
     <message>
-        <source>The certificate only becomes valid on %1. This almost always means your computer&apos;s clock is set to a wrong date.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate only becomes valid on %1. This almost always means your computer's clock is set to a wrong date.</source>
+        <translation>この証明書は %1 から有効になります。ほとんどの場合、パソコンの時計の日付がずれています。</translation>
     </message>
     <message>
         <source>Correct the date and time on your computer (turn on automatic time), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パソコンの日付と時刻を正しく設定してから（自動設定をオンにしてください）、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The certificate is for a different server name</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が別のサーバー名用です</translation>
     </message>
     <message>
-        <source>You connected to &quot;%1&quot;, but the server&apos;s certificate is made out to: %2. This happens when a provider&apos;s own server name differs from your domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>You connected to "%1", but the server's certificate is made out to: %2. This happens when a provider's own server name differs from your domain's name.</source>
+        <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてに発行されています。提供元のサーバー名がお使いのドメイン名と違う場合によく起きます。</translation>
     </message>
     <message>
         <source>Use the name the certificate is for as the outgoing server in your mail program: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールソフトの送信メールサーバーには、証明書に書かれた名前を使ってください: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is self-made (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is self-made (self-signed)</source>
+        <translation>サーバーの証明書が自己署名です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
+        <translation>「%1」は、自分で署名した証明書で身元を示しています。第三者の保証がないため、パソコンからは偽のサーバーと見分けがつきません。</translation>
     </message>
     <message>
         <source>If this is a company server, ask IT for the company certificate and install it (or use --ca-file). Otherwise ask the provider to use a proper certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社のサーバーであれば、情報システム部門から会社の証明書をもらってインストールしてください（または --ca-file を使ってください）。そうでなければ、正式な証明書を使うよう提供元に依頼してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted by this computer</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted by this computer</source>
+        <translation>このパソコンはサーバーの証明書を信頼していません</translation>
     </message>
     <message>
-        <source>The certificate was issued by &quot;%1&quot;, which this computer does not trust, or the server did not send the full chain of certificates.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate was issued by "%1", which this computer does not trust, or the server did not send the full chain of certificates.</source>
+        <translation>証明書の発行元「%1」をこのパソコンが信頼していないか、サーバーが証明書の一式（チェーン）を送ってきませんでした。</translation>
     </message>
     <message>
         <source>If your company uses its own certificate authority, install its certificate (or use --ca-file). Otherwise send this report to your mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社独自の認証局を使っている場合は、その証明書をインストールしてください（または --ca-file を使ってください）。そうでなければ、このレポートをメールの提供元に送ってください。</translation>
     </message>
     <message>
         <source>Unexpected data before encryption started</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化が始まる前に予期しないデータが届きました</translation>
     </message>
     <message>
         <source>After agreeing to STARTTLS, %1 bytes arrived before encryption began. They were thrown away unread. This can be a faulty server or an attempt to tamper with the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS に合意した後、暗号化が始まる前に %1 バイトが届きました。これは読まずに捨てました。サーバーの不具合か、通信を改ざんしようとする試みの可能性があります。</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS, which is encrypted from the start. Report this to your mail provider or network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初から暗号化されるポート 465 の SSL/TLS をお使いください。このことをメールの提供元かネットワーク管理者に伝えてください。</translation>
     </message>
     <message>
         <source>Encryption is available but not used</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化が使えるのに使われていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
+        <translation>「%1」は暗号化を提供していますが、暗号化の設定が「なし」のため、パスワードやメールがネットワーク上の誰にでも読める状態で送られてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls "inspect esmtp") for mail sending.</source>
+        <translation>そうした機器が読み取れないポート 465 の SSL/TLS を使ってください。メール送信について SMTP/ESMTP インスペクション（Cisco のファイアウォールでは「inspect esmtp」）をオフにするよう、ネットワーク管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer sign-in here</source>
+        <translation>このサーバーではログインが提供されていません</translation>
+    </message>
+    <message>
+        <source>The server's certificate uses outdated cryptography</source>
+        <translation>サーバーの証明書に古い暗号方式が使われています</translation>
+    </message>
+    <message>
+        <source>The certificate of "%1" uses %2. That is too weak to prove the server's identity today, so this computer and current mail programs no longer accept it.</source>
+        <translation>「%1」の証明書には%2が使われています。これでは現在の基準でサーバーが本物かどうかを証明できないため、このパソコンや最近のメールソフトは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Send this report to your mail provider: the certificate must be replaced with one that has a strong key (RSA of 2048 bits or more, or ECDSA) and a SHA-256 signature.</source>
+        <translation>お使いの設定を変える必要はありません。このレポートをメールの提供元に送ってください。証明書を、強い鍵（2048 ビット以上の RSA、または ECDSA）と SHA-256 の署名を使ったものに交換してもらう必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>The server reports success. This is not an error.</source>
+        <translation>サーバーは成功を報告しています。エラーではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>特に必要な操作はありません。</translation>
+    </message>
+    <message>
+        <source>Sender accepted</source>
+        <translation>送信者アドレスを受け付けました</translation>
+    </message>
+    <message>
+        <source>The server accepted the sender address.</source>
+        <translation>サーバーは送信者アドレスを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Recipient accepted</source>
+        <translation>宛先を受け付けました</translation>
+    </message>
+    <message>
+        <source>The server accepted this recipient address.</source>
+        <translation>サーバーはこの宛先アドレスを受け付けました。</translation>
+    </message>
+    <message>
+        <source>The message was accepted for delivery</source>
+        <translation>メールは配送のために受け付けられました</translation>
+    </message>
+    <message>
+        <source>The server took the message and will deliver it. If it does not arrive, the receiving side filtered it later, or a delivery report will follow.</source>
+        <translation>サーバーはメールを受け取り、配送します。届かない場合は、受信側が後で振り分けたか、配送状況の通知（エラーメール）が後から届きます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If the recipient does not see it, ask them to look in their spam folder.</source>
+        <translation>特に必要な操作はありません。相手に見当たらない場合は、迷惑メールフォルダーを確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>Sign-in succeeded</source>
+        <translation>ログインに成功しました</translation>
+    </message>
+    <message>
+        <source>The server accepted your user name and password (SMTP authentication).</source>
+        <translation>サーバーはユーザー名とパスワードを受け付けました（SMTP 認証）。</translation>
+    </message>
+    <message>
+        <source>No further detail given</source>
+        <translation>詳しい情報はありません</translation>
+    </message>
+    <message>
+        <source>The enhanced code only repeats whether the problem is temporary or permanent; the server's words explain the rest.</source>
+        <translation>この拡張コードは、問題が一時的か恒久的かを繰り返しているだけです。詳しい理由はサーバーの言葉に書かれています。</translation>
+    </message>
+    <message>
+        <source>Read the server's words after the code for the reason.</source>
+        <translation>コードの後に続くサーバーの言葉で理由を確認してください。</translation>
+    </message>
+    <message>
+        <source>A problem with an address</source>
+        <translation>アドレスに関する問題</translation>
+    </message>
+    <message>
+        <source>Something about the sender or recipient address caused the refusal.</source>
+        <translation>送信者または宛先のアドレスに関する何かが原因で拒否されました。</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses for typos.</source>
+        <translation>送信者と宛先のアドレスに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's address does not exist</source>
+        <translation>宛先のアドレスが存在しません</translation>
+    </message>
+    <message>
+        <source>The receiving server has no mailbox with the name before "@". The address is mistyped, or the person no longer uses it. Your own settings are fine.</source>
+        <translation>受信側のサーバーには「@」より前の名前のメールボックスがありません。アドレスの入力ミスか、相手がそのアドレスをもう使っていません。お使いの設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
+        <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain does not exist</source>
+        <translation>宛先のドメインが存在しません</translation>
+    </message>
+    <message>
+        <source>The part after "@" in the recipient's address is not a domain that receives mail, usually because of a typo.</source>
+        <translation>宛先アドレスの「@」より後ろの部分が、メールを受け取れるドメインではありません。多くは入力ミスです。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address, for example "gmail.com" and not "gmial.com".</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください（例:「gmial.com」ではなく「gmail.com」）。</translation>
+    </message>
+    <message>
+        <source>The recipient's address is written wrongly</source>
+        <translation>宛先のアドレスの書き方が正しくありません</translation>
+    </message>
+    <message>
+        <source>The recipient's address is not a valid address: for example a missing "@", spaces, a dot at the end, or full-width characters.</source>
+        <translation>宛先のアドレスが正しい形式ではありません。たとえば「@」がない、空白がある、最後にドットがある、全角文字が混ざっている、などです。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos, spaces and full-width characters, then send again.</source>
+        <translation>宛先のアドレスに入力ミス、空白、全角文字がないか確認してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's address is ambiguous</source>
+        <translation>宛先のアドレスがあいまいです</translation>
+    </message>
+    <message>
+        <source>The receiving server found more than one mailbox for this address.</source>
+        <translation>受信側のサーバーで、このアドレスに当てはまるメールボックスが複数見つかりました。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for their exact address.</source>
+        <translation>相手に正確なアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient has moved</source>
+        <translation>相手のアドレスは移転しています</translation>
+    </message>
+    <message>
+        <source>This address was valid once but is no longer used, and no new address is known.</source>
+        <translation>このアドレスは以前は使われていましたが、今は使われておらず、新しいアドレスもわかりません。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way for their new address.</source>
+        <translation>電話などほかの方法で、相手に新しいアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The sender address is written wrongly</source>
+        <translation>送信者アドレスの書き方が正しくありません</translation>
+    </message>
+    <message>
+        <source>Your sender address is not a valid address (a typo, spaces or characters that are not allowed).</source>
+        <translation>お使いの送信者アドレスが正しい形式ではありません（入力ミス、空白、使えない文字）。</translation>
+    </message>
+    <message>
+        <source>In your mail program's account settings, check your email address (the sender) letter by letter.</source>
+        <translation>メールソフトのアカウント設定で、ご自分のメールアドレス（送信者）を 1 文字ずつ確認してください。</translation>
+    </message>
+    <message>
+        <source>The sender's domain is not valid</source>
+        <translation>送信者のドメインが正しくありません</translation>
+    </message>
+    <message>
+        <source>The domain after "@" in your sender address does not exist or cannot receive replies, so the server refuses mail from it.</source>
+        <translation>送信者アドレスの「@」より後ろのドメインが存在しないか返信を受け取れないため、サーバーはそこからのメールを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Check the sender address in your mail program. If it is your company's domain, ask its administrator to check the domain's DNS records.</source>
+        <translation>メールソフトの送信者アドレスを確認してください。会社のドメインであれば、ドメインの DNS 設定を確認するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Passed on to a system that reports no more</source>
+        <translation>これ以上報告しないシステムへ引き渡されました</translation>
+    </message>
+    <message>
+        <source>The message was handed to another system that does not send delivery reports, so no further status will come.</source>
+        <translation>メールは配送状況を報告しない別のシステムに引き渡されたため、これ以上の状況は届きません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; ask the recipient whether it arrived.</source>
+        <translation>特に必要な操作はありません。届いたかどうか相手に確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain does not accept mail</source>
+        <translation>宛先のドメインはメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The domain after "@" in the recipient's address declares that it receives no mail at all (a "null MX", RFC 7504).</source>
+        <translation>宛先アドレスの「@」より後ろのドメインは、メールを一切受け取らないと宣言しています（「null MX」、RFC 7504）。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address; the domain is probably mistyped or no longer used for email.</source>
+        <translation>宛先のアドレスを確認してください。ドメインの入力ミスか、もうメールに使われていないドメインの可能性があります。</translation>
+    </message>
+    <message>
+        <source>A problem with the recipient's mailbox</source>
+        <translation>相手のメールボックスに関する問題</translation>
+    </message>
+    <message>
+        <source>The mailbox exists, but something about it prevents delivery.</source>
+        <translation>メールボックスはありますが、何らかの理由で配送できません。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient in another way, and send again later.</source>
+        <translation>ほかの方法で相手に伝え、しばらくしてから再送してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>相手のメールボックスが使えない状態です</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but does not accept messages: it was switched off, suspended, or is being closed. Some servers also use this when one recipient gets too much mail at once.</source>
+        <translation>メールボックスはありますが、メールを受け付けていません。停止された、利用が止められた、または閉鎖中です。1 人の受信者に短時間でメールが集中したときに、この応答を返すサーバーもあります。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way whether the address is still in use.</source>
+        <translation>そのアドレスをまだ使っているか、ほかの方法で相手に確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is full</source>
+        <translation>相手のメールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The recipient has used up their storage space, so no new mail fits in. Your settings are fine.</source>
+        <translation>相手が保存容量を使い切っているため、新しいメールが入りません。お使いの設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient in another way that their mailbox is full, and send again after they have made room.</source>
+        <translation>メールボックスがいっぱいであることをほかの方法で相手に伝え、空きができてから再送してください。</translation>
+    </message>
+    <message>
+        <source>The message is too large for the recipient's mailbox</source>
+        <translation>メールが相手のメールボックスの上限より大きすぎます</translation>
+    </message>
+    <message>
+        <source>The message is bigger than the recipient's mailbox accepts for one message.</source>
+        <translation>このメールは、相手のメールボックスが 1 通あたりに受け付ける大きさを超えています。</translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or share large files through a link instead.</source>
+        <translation>添付ファイルを小さくするか、大きなファイルはリンクで共有してください。</translation>
+    </message>
+    <message>
+        <source>A problem with a mailing list</source>
+        <translation>メーリングリストに関する問題</translation>
+    </message>
+    <message>
+        <source>The address is a mailing list, and the list could not be expanded to its members.</source>
+        <translation>このアドレスはメーリングリストですが、メンバーへの展開ができませんでした。</translation>
+    </message>
+    <message>
+        <source>Tell the list's administrator.</source>
+        <translation>メーリングリストの管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>A problem in the receiving mail system</source>
+        <translation>受信側のメールシステムの問題</translation>
+    </message>
+    <message>
+        <source>The destination system normally accepts mail, but something on it prevented delivery.</source>
+        <translation>受信側のシステムは通常メールを受け付けますが、そこで何かが配送を妨げました。</translation>
+    </message>
+    <message>
+        <source>Read the server's words after the code. If it lasts, tell the recipient in another way.</source>
+        <translation>コードの後に続くサーバーの言葉を読んでください。続く場合は、ほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The receiving mail system is full</source>
+        <translation>受信側のメールシステムがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The receiving server has run out of storage space.</source>
+        <translation>受信側のサーバーの保存領域が足りなくなっています。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Send again later; if it lasts, tell the recipient in another way.</source>
+        <translation>お使いの側で変更することはありません。しばらくしてから再送し、続く場合はほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The receiving system is not accepting mail</source>
+        <translation>受信側のシステムがメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The destination system is not taking messages now, for example because of maintenance, shutdown or overload.</source>
+        <translation>受信側のシステムが、メンテナンス、停止、混雑などのため、今はメールを受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Send again later; mail servers retry by themselves.</source>
+        <translation>しばらくしてから再送してください。メールサーバーは自動で再送します。</translation>
+    </message>
+    <message>
+        <source>The receiving system lacks a needed feature</source>
+        <translation>受信側のシステムに必要な機能がありません</translation>
+    </message>
+    <message>
+        <source>The message uses a feature that the destination system does not support.</source>
+        <translation>このメールは、受信側のシステムが対応していない機能を使っています。</translation>
+    </message>
+    <message>
+        <source>Send a plain message without special options, or tell the recipient's administrator.</source>
+        <translation>特別なオプションを付けずに普通のメールとして送るか、相手の管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>メールが大きすぎます</translation>
+    </message>
+    <message>
+        <source>The message is bigger than the server accepts (attachments count too, and they grow by about a third when sent).</source>
+        <translation>このメールはサーバーが受け付ける大きさを超えています（添付ファイルも含みます。添付ファイルは送信時に約 3 割大きくなります）。</translation>
+    </message>
+    <message>
+        <source>The receiving system is set up wrongly</source>
+        <translation>受信側のシステムの設定が間違っています</translation>
+    </message>
+    <message>
+        <source>The destination system is not configured to accept this message, for example its domain points to a server that does not handle it.</source>
+        <translation>受信側のシステムが、このメールを受け付けるように設定されていません。たとえば、ドメインの設定が、そのメールを扱わないサーバーを指しています。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Tell the recipient in another way so their administrator can fix it.</source>
+        <translation>お使いの側で変更することはありません。相手の管理者が直せるよう、ほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The message's priority was changed</source>
+        <translation>メールの優先度が変更されました</translation>
+    </message>
+    <message>
+        <source>The message was accepted, but with a different priority than requested (RFC 6710).</source>
+        <translation>メールは受け付けられましたが、求めたのとは違う優先度になりました（RFC 6710）。</translation>
+    </message>
+    <message>
+        <source>Refused for now for a security or policy reason</source>
+        <translation>セキュリティやポリシーの理由で一時的に拒否されました</translation>
+    </message>
+    <message>
+        <source>The server temporarily refused: a sign-in could not be checked just now, too many attempts or messages came from your address, or a policy asks you to come back later.</source>
+        <translation>サーバーが一時的に拒否しました。ログインを今は確認できなかった、お使いのアドレスから試行やメールが多すぎた、またはポリシーにより後で再送するよう求めています。</translation>
+    </message>
+    <message>
+        <source>Wait a while (at least 15 minutes) and try again. Make sure only one device sends with this account. If it lasts a day, contact your mail provider.</source>
+        <translation>しばらく（15 分以上）待ってから再試行してください。このアカウントで送信している機器が 1 台だけか確認してください。1 日続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Refused for a security or policy reason</source>
+        <translation>セキュリティやポリシーの理由で拒否されました</translation>
+    </message>
+    <message>
+        <source>A security rule of the server caused the refusal, for example missing encryption, missing sign-in, or a sender check.</source>
+        <translation>サーバーのセキュリティ上の規則により拒否されました。たとえば暗号化やログインがない、送信者の確認で問題があった、などです。</translation>
+    </message>
+    <message>
+        <source>Read the server's words after the code: they usually name the rule.</source>
+        <translation>コードの後に続くサーバーの言葉を読んでください。多くの場合、どの規則かが書かれています。</translation>
+    </message>
+    <message>
+        <source>Not allowed: the sender or message was refused by policy</source>
+        <translation>許可されていません：ポリシーにより送信者またはメールが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server does not allow this delivery: most often you are not signed in and it refuses to relay, or the receiving side blocks your address, domain or message.</source>
+        <translation>サーバーはこの配送を許可していません。多くはログインしていないため中継を断られたか、受信側があなたのアドレス、ドメイン、メールを遮断しています。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.</source>
+        <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。すでにログインしている場合は、サーバーの言葉を読んでください。どの規則で拒否されたかが書かれています。</translation>
+    </message>
+    <message>
+        <source>You may not send to this mailing list</source>
+        <translation>このメーリングリストには送信できません</translation>
+    </message>
+    <message>
+        <source>The address is a mailing list or group that only accepts mail from allowed senders.</source>
+        <translation>このアドレスは、許可された送信者からのメールしか受け付けないメーリングリストまたはグループです。</translation>
+    </message>
+    <message>
+        <source>Ask the list's owner to allow your address, or send from the address that is a member.</source>
+        <translation>リストの管理者にあなたのアドレスを許可してもらうか、メンバーになっているアドレスから送信してください。</translation>
+    </message>
+    <message>
+        <source>A required security conversion is not possible</source>
+        <translation>必要なセキュリティ変換ができません</translation>
+    </message>
+    <message>
+        <source>The message needed a security conversion (such as encryption for the recipient) that could not be done.</source>
+        <translation>このメールには、受信者向けの暗号化などのセキュリティ変換が必要でしたが、実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Send the message without encryption or signature options, or ask the recipient's administrator.</source>
+        <translation>暗号化や署名のオプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>A requested security feature is not supported</source>
+        <translation>求められたセキュリティ機能に対応していません</translation>
+    </message>
+    <message>
+        <source>The message or the sign-in asked for a security feature the server does not support, often an authentication type.</source>
+        <translation>メールやログインで、サーバーが対応していないセキュリティ機能（多くは認証方式）が求められました。</translation>
+    </message>
+    <message>
+        <source>In your mail program's outgoing server settings, set the authentication method to "Normal password" (or "automatic"), with SSL/TLS or STARTTLS turned on.</source>
+        <translation>メールソフトの送信メールサーバーの設定で、認証方式を「通常のパスワード」（または「自動」）にし、SSL/TLS か STARTTLS をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>A cryptographic check failed</source>
+        <translation>暗号の確認に失敗しました</translation>
+    </message>
+    <message>
+        <source>Checking or decrypting the message failed because a key was missing or invalid.</source>
+        <translation>鍵がない、または無効なため、メールの検証や復号に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Send the message without encryption or signature, or check the certificates used for them.</source>
+        <translation>暗号化や署名をせずに送るか、それらに使う証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>A cryptographic method is not supported</source>
+        <translation>暗号方式に対応していません</translation>
+    </message>
+    <message>
+        <source>The message uses an encryption or signature method the receiving side does not support.</source>
+        <translation>このメールは、受信側が対応していない暗号化や署名の方式を使っています。</translation>
+    </message>
+    <message>
+        <source>Send the message without encryption or signature, or use a more common method.</source>
+        <translation>暗号化や署名をせずに送るか、より一般的な方式を使ってください。</translation>
+    </message>
+    <message>
+        <source>The message was changed on the way</source>
+        <translation>メールが途中で書き換えられました</translation>
+    </message>
+    <message>
+        <source>An integrity check failed: the message seems corrupted or altered after it was signed.</source>
+        <translation>整合性の確認に失敗しました。署名された後にメールが壊れたか、書き換えられたようです。</translation>
+    </message>
+    <message>
+        <source>Send the message again. If it keeps failing, turn off programs that modify outgoing mail (signatures added by security software).</source>
+        <translation>もう一度送信してください。失敗が続く場合は、送信メールを書き換えるソフト（セキュリティソフトが付ける署名など）をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>User name or password not accepted</source>
+        <translation>ユーザー名またはパスワードが受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: the password is wrong, the user name is not in the form the provider wants, or the account may not sign in from mail programs.</source>
+        <translation>サーバーがログインを断りました。パスワードが違う、ユーザー名が提供元の求める形になっていない、またはそのアカウントがメールソフトからのログインを許可されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Type the password again carefully (watch Caps Lock). Use your full email address as the user name. If your provider uses 2-step verification, create an app password and use that.</source>
+        <translation>パスワードをもう一度ゆっくり入力してください（Caps Lock に注意）。ユーザー名にはメールアドレス全体を使ってください。提供元で 2 段階認証を使っている場合は、アプリ パスワードを作成して使ってください。</translation>
+    </message>
+    <message>
+        <source>The sign-in method is too weak for this account</source>
+        <translation>このアカウントにはログイン方式の安全性が足りません</translation>
+    </message>
+    <message>
+        <source>The server refuses this way of signing in for your account (RFC 4954). With big providers it usually means the account needs an app password or a sign-in through the browser.</source>
+        <translation>サーバーはこのアカウントに対して、この方式でのログインを受け付けません（RFC 4954）。大手の提供元では多くの場合、アプリ パスワードかブラウザーでのログインが必要という意味です。</translation>
+    </message>
+    <message>
+        <source>Create an app password in your provider's account security settings and use it instead of your normal password.</source>
+        <translation>提供元のアカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりに使ってください。</translation>
+    </message>
+    <message>
+        <source>Encryption is needed</source>
+        <translation>暗号化が必要です</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection for this (RFC 5248).</source>
+        <translation>サーバーはこの操作に暗号化された接続を求めています（RFC 5248）。</translation>
+    </message>
+    <message>
+        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program's outgoing server settings.</source>
+        <translation>メールソフトの送信メールサーバーの設定で、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
+    </message>
+    <message>
+        <source>Encryption is required for this sign-in</source>
+        <translation>このログインには暗号化が必要です</translation>
+    </message>
+    <message>
+        <source>The chosen sign-in method may only be used over an encrypted connection (RFC 4954).</source>
+        <translation>選んだログイン方式は、暗号化された接続でしか使えません（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>A password change is needed</source>
+        <translation>パスワードの変更が必要です</translation>
+    </message>
+    <message>
+        <source>The server needs you to set up or change your password before this sign-in method can be used (RFC 4954).</source>
+        <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Sign in to your provider's web mail once and follow any request to change the password, then enter the new password in your mail program.</source>
+        <translation>提供元のウェブメールに一度ログインし、パスワード変更の案内があれば従ってから、新しいパスワードをメールソフトに入力してください。</translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <translation>アカウントが停止されています</translation>
+    </message>
+    <message>
+        <source>The account exists but is switched off (RFC 5248). If it is your own account, your provider has suspended it; if it is the recipient's, their mailbox is closed.</source>
+        <translation>アカウントはありますが、停止されています（RFC 5248）。ご自分のアカウントなら提供元が利用を止めています。相手のアカウントなら、そのメールボックスは閉鎖されています。</translation>
+    </message>
+    <message>
+        <source>If it is your account, sign in to your provider's web page or contact its support. If it is the recipient's, reach them in another way.</source>
+        <translation>ご自分のアカウントであれば、提供元のウェブページにログインするかサポートに問い合わせてください。相手のアカウントであれば、ほかの方法で連絡してください。</translation>
+    </message>
+    <message>
+        <source>A trust relationship is required</source>
+        <translation>信頼関係が必要です</translation>
+    </message>
+    <message>
+        <source>The server only accepts this from systems it has an agreement with (RFC 5248).</source>
+        <translation>このサーバーは、取り決めのあるシステムからしかこれを受け付けません（RFC 5248）。</translation>
+    </message>
+    <message>
+        <source>Use your own provider's outgoing server with sign-in, or ask the server's administrator.</source>
+        <translation>ご自分の提供元の送信メールサーバーにログインして使うか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The message's priority is too low</source>
+        <translation>メールの優先度が低すぎます</translation>
+    </message>
+    <message>
+        <source>The server does not accept messages with the requested priority now (RFC 6710).</source>
+        <translation>サーバーは今、求められた優先度のメールを受け付けていません（RFC 6710）。</translation>
+    </message>
+    <message>
+        <source>Send the message with normal priority, or later.</source>
+        <translation>通常の優先度で送るか、しばらくしてから送ってください。</translation>
+    </message>
+    <message>
+        <source>Too large for the requested priority</source>
+        <translation>求めた優先度に対して大きすぎます</translation>
+    </message>
+    <message>
+        <source>The message is too big for the priority it was sent with (RFC 6710).</source>
+        <translation>このメールは、指定した優先度で送るには大きすぎます（RFC 6710）。</translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or send the message with normal priority.</source>
+        <translation>添付ファイルを小さくするか、通常の優先度で送ってください。</translation>
+    </message>
+    <message>
+        <source>The mailbox has a new owner</source>
+        <translation>メールボックスの持ち主が変わりました</translation>
+    </message>
+    <message>
+        <source>The recipient's address has changed hands since the date your mail program knew it (RFC 7293), so the message was not delivered to a stranger.</source>
+        <translation>宛先のアドレスは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。そのため、別人に届かないよう配送されませんでした。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way for their current address.</source>
+        <translation>ほかの方法で、相手に現在のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain has a new owner</source>
+        <translation>ドメインの持ち主が変わりました</translation>
+    </message>
+    <message>
+        <source>The recipient's domain has changed hands since the date your mail program knew it (RFC 7293).</source>
+        <translation>宛先のドメインは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。</translation>
+    </message>
+    <message>
+        <source>The address's history could not be checked</source>
+        <translation>アドレスの履歴を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The receiving side could not check whether the address changed owner (RFC 7293).</source>
+        <translation>受信側は、アドレスの持ち主が変わったかどうかを確認できませんでした（RFC 7293）。</translation>
+    </message>
+    <message>
+        <source>Send again without the "recipient valid since" option, or ask the recipient.</source>
+        <translation>「宛先の有効開始日」オプションを付けずに再送するか、相手に確認してください。</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature</source>
+        <translation>有効な DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain's mail server adds to prove mail is really from you (RFC 7372).</source>
+        <translation>このメールには、検証に通る DKIM 署名がありませんでした。DKIM は、メールが本当にあなたのドメインから送られたことを示すために、ドメインのメールサーバーが付ける署名です（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs your domain or mail service to turn on DKIM signing for your domain. Nothing in your mail program fixes this.</source>
+        <translation>ドメインやメールサービスの管理者に、あなたのドメインで DKIM 署名を有効にするよう依頼してください。メールソフトの設定では直せません。</translation>
+    </message>
+    <message>
+        <source>No acceptable DKIM signature</source>
+        <translation>受け入れられる DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>The message has DKIM signatures, but none that the receiving side accepts (RFC 7372).</source>
+        <translation>このメールには DKIM 署名がありますが、受信側が受け入れるものはありませんでした（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs your domain or mail service to sign mail with DKIM for your own domain.</source>
+        <translation>ドメインやメールサービスの管理者に、ご自分のドメインで DKIM 署名するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature matches the sender</source>
+        <translation>送信者と一致する DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature belongs to the domain in the From address (RFC 7372).</source>
+        <translation>差出人（From）アドレスのドメインに属する有効な DKIM 署名がありません（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>The sender check (SPF) failed</source>
+        <translation>送信者の確認（SPF）に失敗しました</translation>
+    </message>
+    <message>
+        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it (RFC 7372).</source>
+        <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Send through your domain's own outgoing server (with sign-in). If you already do, ask whoever runs the domain to add that server to the SPF record.</source>
+        <translation>ドメインの正式な送信メールサーバーからログインして送ってください。すでにそうしている場合は、そのサーバーを SPF レコードに追加するようドメインの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sender check (SPF) gave an error</source>
+        <translation>送信者の確認（SPF）でエラーが起きました</translation>
+    </message>
+    <message>
+        <source>Your domain's SPF record could not be evaluated: it is broken, duplicated or too complex (RFC 7372).</source>
+        <translation>ドメインの SPF レコードを評価できませんでした。壊れている、重複している、または複雑すぎます（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs your domain to check its SPF record with an SPF checker and fix it.</source>
+        <translation>ドメインの管理者に、SPF チェックツールで SPF レコードを確認して直すよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sending server has no valid reverse DNS name</source>
+        <translation>送信サーバーに正しい逆引き DNS 名がありません</translation>
+    </message>
+    <message>
+        <source>The internet address that sent the message has no matching name in DNS (PTR record), so the receiving side distrusts it (RFC 7372).</source>
+        <translation>メールを送ったインターネット上のアドレスに、対応する名前が DNS に登録されていない（PTR レコード）ため、受信側が信用していません（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in. If you run the sending server, ask your internet provider to set its reverse DNS (PTR) name.</source>
+        <translation>提供元の送信メールサーバーにログインして送ってください。送信サーバーをご自分で運用している場合は、逆引き DNS（PTR）名を設定するようインターネットのプロバイダーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>Several sender checks failed</source>
+        <translation>複数の送信者確認に失敗しました</translation>
+    </message>
+    <message>
+        <source>The message failed more than one sender check, typically both SPF and DKIM, so the receiving side cannot tell it is really from your domain (RFC 7372).</source>
+        <translation>このメールは複数の送信者確認（多くは SPF と DKIM の両方）に失敗したため、受信側は本当にあなたのドメインから来たものか判断できません（RFC 7372）。</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider's own server.</source>
+        <translation>ドメインやメールサービスの管理者に、SPF と DKIM（と DMARC）を設定するよう依頼してください。それまでは、提供元の送信メールサーバーから送ってください。</translation>
+    </message>
+    <message>
+        <source>The sender's domain does not accept mail</source>
+        <translation>送信者のドメインはメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The domain of your sender address declares that it receives no mail (a "null MX", RFC 7505), so replies could never reach you.</source>
+        <translation>送信者アドレスのドメインがメールを受け取らないと宣言している（「null MX」、RFC 7505）ため、返信が届くことはありません。</translation>
+    </message>
+    <message>
+        <source>Use a sender address whose domain receives mail. If it is your company's domain, ask its administrator.</source>
+        <translation>メールを受け取れるドメインの送信者アドレスを使ってください。会社のドメインであれば、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Too many similar messages (mail flood)</source>
+        <translation>似たメールが多すぎます（メールの大量送信）</translation>
+    </message>
+    <message>
+        <source>The receiving side saw a flood of similar messages from your address or server and refuses them.</source>
+        <translation>受信側が、あなたのアドレスやサーバーから似たメールが大量に届いたとみなし、受け取りを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Send fewer messages at once. If you did not send many, your account may be misused: change your password and contact your mail provider.</source>
+        <translation>一度に送る通数を減らしてください。たくさん送った覚えがない場合は、アカウントが悪用されているかもしれません。パスワードを変更し、メールの提供元に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The forwarding chain check (ARC) failed</source>
+        <translation>転送の経路の確認（ARC）に失敗しました</translation>
+    </message>
+    <message>
+        <source>The message was forwarded, and the forwarding record (ARC, RFC 8617) did not check out.</source>
+        <translation>このメールは転送されており、転送の記録（ARC、RFC 8617）の検証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Send directly to the recipient's final address instead of a forwarding address.</source>
+        <translation>転送用のアドレスではなく、相手の最終的なアドレスに直接送ってください。</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS is not supported on the way</source>
+        <translation>途中のサーバーが REQUIRETLS に対応していません</translation>
+    </message>
+    <message>
+        <source>The message asked to travel only over encrypted connections (REQUIRETLS, RFC 8689), and a server on the way does not support that.</source>
+        <translation>このメールは暗号化された接続だけで運ぶよう求めていました（REQUIRETLS、RFC 8689）が、途中のサーバーがそれに対応していません。</translation>
+    </message>
+    <message>
+        <source>Send the message without the "require encryption" option, or ask the recipient's administrator.</source>
+        <translation>「暗号化を必須にする」オプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>A network or routing problem</source>
+        <translation>ネットワークまたは経路の問題</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the way between mail servers.</source>
+        <translation>メールサーバー間の途中で何か問題が起きました。</translation>
+    </message>
+    <message>
+        <source>Mail servers retry by themselves. If it finally fails, send again later and check the recipient's domain.</source>
+        <translation>メールサーバーは自動で再送します。最終的に失敗した場合は、時間をおいて再送し、宛先のドメインを確認してください。</translation>
+    </message>
+    <message>
+        <source>The receiving server does not answer</source>
+        <translation>受信側のサーバーが応答しません</translation>
+    </message>
+    <message>
+        <source>The sending server could not reach the recipient's server: it did not answer at all.</source>
+        <translation>送信側のサーバーは、相手のサーバーに接続できませんでした。まったく応答がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. The server retries by itself; if it finally gives up, check the recipient's domain and tell them in another way.</source>
+        <translation>お使いの側で変更することはありません。サーバーが自動で再送します。最終的にあきらめた場合は、宛先のドメインを確認し、ほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The connection broke off</source>
+        <translation>接続が途中で切れました</translation>
+    </message>
+    <message>
+        <source>A connection was made, but it broke or timed out before the message was handed over.</source>
+        <translation>接続はできましたが、メールを渡し終える前に切れたか、時間切れになりました。</translation>
+    </message>
+    <message>
+        <source>Mail servers retry by themselves. If your own mail program shows this, check your internet connection and security software, then send again.</source>
+        <translation>メールサーバーは自動で再送します。お使いのメールソフトでこれが表示された場合は、インターネット接続とセキュリティソフトを確認してから再送してください。</translation>
+    </message>
+    <message>
+        <source>A directory lookup failed (DNS)</source>
+        <translation>名前の問い合わせ（DNS）に失敗しました</translation>
+    </message>
+    <message>
+        <source>The server could not look up a name it needed, usually the recipient's domain in DNS, the internet's address book.</source>
+        <translation>サーバーは必要な名前を調べられませんでした。多くは、インターネットの住所録である DNS で宛先のドメインを調べられなかった場合です。</translation>
+    </message>
+    <message>
+        <source>Send again later. If it keeps failing, check the recipient's domain for typos.</source>
+        <translation>しばらくしてから再送してください。失敗が続く場合は、宛先のドメインに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>No route to the recipient's domain</source>
+        <translation>宛先のドメインへの経路がありません</translation>
+    </message>
+    <message>
+        <source>The server could not find where to deliver mail for the recipient's domain: it has no mail server records, or they are broken.</source>
+        <translation>サーバーは、宛先ドメインのメールをどこに届ければよいかわかりませんでした。メールサーバーの登録（MX レコード）がないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address. If it is right, the recipient's domain administrator must fix its mail (MX) records.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、相手のドメインの管理者がメールの設定（MX レコード）を直す必要があります。</translation>
+    </message>
+    <message>
+        <source>The mail system is congested</source>
+        <translation>メールシステムが混雑しています</translation>
+    </message>
+    <message>
+        <source>The server is too busy to handle the message now.</source>
+        <translation>サーバーが混み合っていて、今はメールを処理できません。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again.</source>
+        <translation>数分待ってから再送してください。</translation>
+    </message>
+    <message>
+        <source>The message went round in a loop</source>
+        <translation>メールが堂々めぐりになりました</translation>
+    </message>
+    <message>
+        <source>The message was passed between servers too many times. Usually forwarding settings or mail server records point back at each other.</source>
+        <translation>メールがサーバー間で何度も受け渡されすぎました。多くは、転送の設定やメールサーバーの登録がお互いを指し合っています。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient or their mail administrator: their forwarding or domain settings create a loop.</source>
+        <translation>相手またはその管理者に、転送やドメインの設定がループしていることを伝えてください。</translation>
+    </message>
+    <message>
+        <source>Delivery took too long</source>
+        <translation>配送に時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>The sending server kept trying for a long time (often several days) and has now given up, or warns that it is still trying.</source>
+        <translation>送信側のサーバーは長い間（多くは数日）再送を続けましたが、あきらめたか、まだ再送中であると知らせています。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.</source>
+        <translation>宛先のアドレスを確認してください。正しい場合は相手のサーバーに届かない状態が続いています。ほかの方法で相手に伝え、時間をおいて再送してください。</translation>
+    </message>
+    <message>
+        <source>A mail protocol problem</source>
+        <translation>メールの通信手順の問題</translation>
+    </message>
+    <message>
+        <source>The mail program and the server did not follow each other in the conversation.</source>
+        <translation>メールソフトとサーバーのやり取りがかみ合いませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the outgoing server settings (port, security, authentication). Security software that scans mail can also cause this.</source>
+        <translation>送信メールサーバーの設定（ポート、暗号化、認証）を確認してください。メールを検査するセキュリティソフトが原因のこともあります。</translation>
+    </message>
+    <message>
+        <source>A command was not valid at this point</source>
+        <translation>この時点では使えないコマンドです</translation>
+    </message>
+    <message>
+        <source>A command came in the wrong order or is not supported here. Most often the server wants sign-in or encryption first.</source>
+        <translation>コマンドの順番が違うか、ここでは対応していません。多くの場合、サーバーは先にログインか暗号化を求めています。</translation>
+    </message>
+    <message>
+        <source>In your mail program's outgoing server settings, turn on "My outgoing server requires authentication" and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
+    </message>
+    <message>
+        <source>A command could not be read</source>
+        <translation>コマンドを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The server could not understand a command. An old mail program, or security software that rewrites the conversation, often causes this.</source>
+        <translation>サーバーがコマンドを理解できませんでした。古いメールソフトや、通信を書き換えるセキュリティソフトが原因のことがよくあります。</translation>
+    </message>
+    <message>
+        <source>Update your mail program and turn off "email scanning" in your security software, or use port 465 with SSL/TLS.</source>
+        <translation>メールソフトを更新し、セキュリティソフトの「メール検査」をオフにするか、ポート 465 の SSL/TLS を使ってください。</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>宛先が多すぎます</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server accepts at once.</source>
+        <translation>このメールの宛先の数が、サーバーが一度に受け付ける数を超えています。</translation>
+    </message>
+    <message>
+        <source>Send to fewer recipients per message (split a long list into several messages).</source>
+        <translation>1 通あたりの宛先を減らしてください（長い宛先リストは複数のメールに分けてください）。</translation>
+    </message>
+    <message>
+        <source>Invalid parameters</source>
+        <translation>指定内容が正しくありません</translation>
+    </message>
+    <message>
+        <source>A command had options or values the server does not accept, for example a malformed address.</source>
+        <translation>コマンドに、サーバーが受け付けないオプションや値がありました。たとえば形式の崩れたアドレスです。</translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos and unusual characters. If it persists, update your mail program.</source>
+        <translation>アドレスに入力ミスや特殊な文字がないか確認してください。続く場合は、メールソフトを更新してください。</translation>
+    </message>
+    <message>
+        <source>The protocol versions do not match</source>
+        <translation>通信手順のバージョンが合いません</translation>
+    </message>
+    <message>
+        <source>The two systems could not agree on a version of the mail protocol.</source>
+        <translation>2 つのシステムが、メールの通信手順のバージョンについて合意できませんでした。</translation>
+    </message>
+    <message>
+        <source>Update your mail program. If it persists, send this report to your mail provider.</source>
+        <translation>メールソフトを更新してください。続く場合は、このレポートをメールの提供元に送ってください。</translation>
+    </message>
+    <message>
+        <source>The sign-in data was too long</source>
+        <translation>ログインのデータが長すぎます</translation>
+    </message>
+    <message>
+        <source>A line of the sign-in exchange was longer than the server accepts (RFC 4954).</source>
+        <translation>ログインのやり取りの 1 行が、サーバーが受け付ける長さを超えていました（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>A problem with the message content</source>
+        <translation>メールの内容に関する問題</translation>
+    </message>
+    <message>
+        <source>Something in the content or format of the message prevented delivery.</source>
+        <translation>メールの内容や形式の何かが配送を妨げました。</translation>
+    </message>
+    <message>
+        <source>Send the message without unusual attachments or formatting.</source>
+        <translation>特殊な添付ファイルや書式を使わずに送ってください。</translation>
+    </message>
+    <message>
+        <source>A kind of content is not supported</source>
+        <translation>この種類の内容には対応していません</translation>
+    </message>
+    <message>
+        <source>The message contains a type of content (for example a kind of attachment) that the receiving side does not accept.</source>
+        <translation>このメールには、受信側が受け付けない種類の内容（たとえばある種の添付ファイル）が含まれています。</translation>
+    </message>
+    <message>
+        <source>Remove or change the attachment (for example put it in a shared folder) and send again.</source>
+        <translation>添付ファイルを外すか変えて（たとえば共有フォルダーに置いて）、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>The message would need converting, which is not allowed</source>
+        <translation>メールの変換が必要ですが、許可されていません</translation>
+    </message>
+    <message>
+        <source>The receiving side needs the message in another format, and converting it was not permitted.</source>
+        <translation>受信側は別の形式のメールを必要としていますが、変換は許可されていませんでした。</translation>
+    </message>
+    <message>
+        <source>Send the message as plain text, or with standard attachments.</source>
+        <translation>テキスト形式で送るか、一般的な形式の添付ファイルで送ってください。</translation>
+    </message>
+    <message>
+        <source>The message would need converting, which is not possible</source>
+        <translation>メールの変換が必要ですが、できません</translation>
+    </message>
+    <message>
+        <source>The receiving side needs the message in another format, and it could not be converted.</source>
+        <translation>受信側は別の形式のメールを必要としていますが、変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>Delivered, but converted with some loss</source>
+        <translation>配送されましたが、変換で一部が失われました</translation>
+    </message>
+    <message>
+        <source>The message was converted on the way, and some parts may look different.</source>
+        <translation>メールは途中で変換されたため、一部の見た目が変わっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Nothing to do, unless the recipient reports missing parts.</source>
+        <translation>相手から欠けている部分があると言われない限り、特に必要な操作はありません。</translation>
+    </message>
+    <message>
+        <source>Converting the message failed</source>
+        <translation>メールの変換に失敗しました</translation>
+    </message>
+    <message>
+        <source>The message needed converting on the way, and the conversion failed.</source>
+        <translation>メールは途中で変換が必要でしたが、変換に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The message content is not available</source>
+        <translation>メールの内容を取得できません</translation>
+    </message>
+    <message>
+        <source>The server could not fetch the message content from where it was stored (RFC 4468).</source>
+        <translation>サーバーが、保存場所からメールの内容を取得できませんでした（RFC 4468）。</translation>
+    </message>
+    <message>
+        <source>Send the message again from your mail program.</source>
+        <translation>メールソフトからもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Addresses with non-English characters are not allowed</source>
+        <translation>英数字以外の文字を含むアドレスは使えません</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters (for example Japanese), and the receiving side does not support them (RFC 6531).</source>
+        <translation>アドレスに ASCII 以外の文字（たとえば日本語）が含まれていますが、受信側が対応していません（RFC 6531）。</translation>
+    </message>
+    <message>
+        <source>Use an address with only ASCII letters, digits and symbols. Check for full-width characters typed by mistake.</source>
+        <translation>半角の英数字と記号だけのアドレスを使ってください。誤って入力した全角文字がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>A UTF-8 reply is needed but not allowed</source>
+        <translation>UTF-8 での応答が必要ですが、使えません</translation>
+    </message>
+    <message>
+        <source>The server needed to answer with non-ASCII text, but the mail program does not support it (RFC 6531).</source>
+        <translation>サーバーは ASCII 以外の文字で応答する必要がありましたが、メールソフトが対応していません（RFC 6531）。</translation>
+    </message>
+    <message>
+        <source>Use addresses with only ASCII characters, or update your mail program.</source>
+        <translation>ASCII 文字だけのアドレスを使うか、メールソフトを更新してください。</translation>
+    </message>
+    <message>
+        <source>Non-English headers cannot be passed on</source>
+        <translation>英数字以外のヘッダーを中継できません</translation>
+    </message>
+    <message>
+        <source>The message has non-ASCII addresses or headers that cannot be passed on to one or more recipients (RFC 6531).</source>
+        <translation>このメールには、一部の宛先に中継できない ASCII 以外のアドレスやヘッダーがあります（RFC 6531）。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be sent again.</source>
+        <translation>再送の必要はありません。</translation>
+    </message>
+    <message>
+        <source>Waiting does not help: sending again fails the same way until the cause is fixed.</source>
+        <translation>待っても解決しません。原因を直すまでは、再送しても同じように失敗します。</translation>
+    </message>
+    <message>
+        <source>Waiting usually helps: try again in a few minutes.</source>
+        <translation>多くの場合は待てば解決します。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Waiting helps: try again in a few hours; sending limits usually reset within a day.</source>
+        <translation>待てば解決します。数時間後にお試しください。送信数の上限はたいてい 1 日以内に元に戻ります。</translation>
+    </message>
+    <message>
+        <source>No need to send again yet: the mail server keeps trying by itself and reports if it finally gives up.</source>
+        <translation>まだ再送しないでください。メールサーバーが自動で再送を続け、最終的にあきらめた場合はお知らせが届きます。</translation>
+    </message>
+    <message>
+        <source>Only a warning: delivery is delayed and still being tried</source>
+        <translation>警告のみ：配送が遅れていて、再送が続いています</translation>
+    </message>
+    <message>
+        <source>Your mail server could not hand the message to the recipient's server yet, usually because that server is busy or unreachable for a while. The message is not lost: your server keeps trying for a few days.</source>
+        <translation>お使いのメールサーバーは、まだ相手のサーバーにメールを渡せていません。多くは相手のサーバーが混み合っているか、一時的につながらないためです。メールは失われておらず、サーバーが数日間再送を続けます。</translation>
+    </message>
+    <message>
+        <source>Do not send it again yet. If a final failure report arrives, check the recipient's address and tell them in another way.</source>
+        <translation>まだ再送しないでください。最終的な失敗の通知が届いたら、宛先のアドレスを確認し、ほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The server gave up after retrying for a long time</source>
+        <translation>サーバーは長い間再送したのち、あきらめました</translation>
+    </message>
+    <message>
+        <source>The sending server could not deliver the message for days and has stopped trying.</source>
+        <translation>送信側のサーバーは数日間メールを届けられず、再送をやめました。</translation>
+    </message>
+    <message>
+        <source>The server will not pass your mail on (relay denied)</source>
+        <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
+    </message>
+    <message>
+        <source>The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
+        <translation>このサーバーは、外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
+        <translation>「送信サーバーは認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in before sending</source>
+        <translation>サーバーは送信の前にログインを求めています</translation>
+    </message>
+    <message>
+        <source>The server only accepts mail from users who have signed in (SMTP authentication), and your mail program sent without signing in.</source>
+        <translation>このサーバーはログインした利用者（SMTP 認証）からしかメールを受け付けませんが、メールソフトはログインせずに送ろうとしました。</translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation>送信者アドレスが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server does not accept mail from this sender address: it may not belong to your account, its domain may not exist, or it is blocked.</source>
+        <translation>サーバーはこの送信者アドレスからのメールを受け付けません。お使いのアカウントのアドレスでない、ドメインが存在しない、または遮断されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>In your mail program, make the sender (From) address the one of this account, or ask your provider whether you may send as another address.</source>
+        <translation>メールソフトで、送信者（差出人）アドレスをこのアカウントのアドレスにするか、別のアドレスから送ってよいか提供元に確認してください。</translation>
+    </message>
+    <message>
+        <source>A temporary refusal</source>
+        <translation>一時的な拒否</translation>
+    </message>
+    <message>
+        <source>The server refused for now and asks to try again later. The cause is on the server's side: load, maintenance or a temporary limit.</source>
+        <translation>サーバーが今は受け付けられないとして、後で再試行するよう求めています。原因はサーバー側（混雑、メンテナンス、一時的な上限）にあります。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again; mail servers retry by themselves. If it lasts for hours, contact the provider of the server that refused.</source>
+        <translation>数分待ってから再送してください。メールサーバーは自動で再送します。何時間も続く場合は、拒否したサーバーの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>A line of the message is too long</source>
+        <translation>メールの 1 行が長すぎます</translation>
+    </message>
+    <message>
+        <source>Mail lines may be at most 1000 characters. The message contains a longer line, which some servers (for example docomo) refuse. Programs that build mail by themselves cause this more often than normal mail programs.</source>
+        <translation>メールの 1 行は最大 1000 文字までです。このメールにはそれより長い行があり、一部のサーバー（たとえば docomo）は受け付けません。普通のメールソフトよりも、独自にメールを作るプログラムでよく起きます。</translation>
+    </message>
+    <message>
+        <source>Send the message from a normal mail program, or break very long lines. If a system or web form sends it, tell its maintainer to encode the body (quoted-printable or base64).</source>
+        <translation>普通のメールソフトから送るか、長すぎる行を改行してください。システムやウェブのフォームから送っている場合は、本文をエンコード（quoted-printable や base64）するよう保守担当者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+        <source>The server's machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient's server is not accepting connections.</source>
+        <translation>サーバーのマシンは応答しましたが、そのポートでメールを受け付けるものがありません。メールソフトで表示された場合は、ポート番号かサーバー名が間違っている可能性が高いです。エラーメールの中にある場合は、相手のサーバーが接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
+        <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。エラーメールの中にある場合は変更不要で、サーバーが再送します。</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>No answer came in time. In your mail program this usually means a firewall, your internet provider (blocking port 25) or security software blocks the port, or the server name is wrong. In a bounce, the recipient's server was unreachable for a while.</source>
+        <translation>時間内に応答がありませんでした。メールソフトで表示された場合は、多くはファイアウォール、インターネットのプロバイダー（ポート 25 の遮断）、セキュリティソフトがポートを遮断しているか、サーバー名が間違っています。エラーメールの中にある場合は、相手のサーバーにしばらくつながらなかったということです。</translation>
+    </message>
+    <message>
+        <source>Try port 587 (STARTTLS) or 465 (SSL/TLS) instead of 25, and check the server name. In a bounce, nothing to change: the server retries.</source>
+        <translation>ポート 25 ではなく 587（STARTTLS）か 465（SSL/TLS）を試し、サーバー名を確認してください。エラーメールの中にある場合は変更不要で、サーバーが再送します。</translation>
+    </message>
+    <message>
+        <source>The connection was cut off</source>
+        <translation>接続が途中で切れました</translation>
+    </message>
+    <message>
+        <source>The connection was closed in the middle of the conversation. Security software that scans mail, an unstable network or a wrong security setting for the port often cause this.</source>
+        <translation>やり取りの途中で接続が切れました。メールを検査するセキュリティソフト、不安定なネットワーク、ポートに合わない暗号化の設定がよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off "email scanning" in your security software for a test, then send again.</source>
+        <translation>暗号化の設定がポートと合っているか確認してください（465 は SSL/TLS、587 は STARTTLS）。試しにセキュリティソフトの「メール検査」をオフにしてから再送してください。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection failed</source>
+        <translation>暗号化された接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>The secure (SSL/TLS) connection could not be set up: the security setting does not match the port, the server's certificate is not trusted or expired, or security software interferes.</source>
+        <translation>安全な（SSL/TLS）接続を確立できませんでした。暗号化の設定がポートと合っていない、サーバーの証明書が信頼されていないか期限切れ、またはセキュリティソフトが妨げています。</translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS or 587 with STARTTLS (not mixed). Check the computer's date and time. Run "smtpdoctor check" to see which part of the connection fails.</source>
+        <translation>ポート 465 なら SSL/TLS、587 なら STARTTLS を使ってください（組み合わせを混ぜないでください）。パソコンの日付と時刻を確認し、「smtpdoctor check」でどの段階で失敗するか調べてください。</translation>
+    </message>
+    <message>
+        <source>This is a delivery failure report (bounce)</source>
+        <translation>これは配送失敗のお知らせ（エラーメール）です</translation>
+    </message>
+    <message>
+        <source>A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above.</source>
+        <translation>メールを届けられなかったため、メールサーバーがあなたのメールを送り返してきました。理由はお知らせの中に引用されたサーバーの応答にあり、上で説明しています。</translation>
+    </message>
+    <message>
+        <source>Look at the first explanation in this list: it is the reason. Do not reply to the report itself; nobody reads it.</source>
+        <translation>この一覧の最初の説明が理由です。お知らせ自体には返信しないでください。誰も読みません。</translation>
+    </message>
+    <message>
+        <source>The mail program cannot connect to the outgoing server</source>
+        <translation>メールソフトが送信メールサーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection to the outgoing (SMTP) server at all: the server name or port is wrong, port 25 is blocked by the internet provider, or a firewall or security program blocks the connection.</source>
+        <translation>メールソフトが送信メールサーバー（SMTP）にまったく接続できませんでした。サーバー名かポート番号が間違っている、インターネットのプロバイダーがポート 25 を遮断している、またはファイアウォールやセキュリティソフトが接続を遮断しています。</translation>
+    </message>
+    <message>
+        <source>Open your mail program's account settings and check the outgoing server name, then set the port to 587 with STARTTLS (or 465 with SSL/TLS). Run "smtpdoctor check" to find which port works.</source>
+        <translation>メールソフトのアカウント設定を開き、送信メールサーバー名を確認してから、ポートを 587（STARTTLS）または 465（SSL/TLS）にしてください。どのポートが使えるかは「smtpdoctor check」で調べられます。</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted while sending</source>
+        <translation>送信中に接続が中断されました</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing server broke off in the middle. Common causes: security software that scans outgoing mail, a security setting that does not match the port, a very large attachment on a slow line, or an unstable network.</source>
+        <translation>送信メールサーバーとの接続が途中で切れました。よくある原因は、送信メールを検査するセキュリティソフト、ポートに合わない暗号化の設定、遅い回線での大きな添付ファイル、不安定なネットワークです。</translation>
+    </message>
+    <message>
+        <source>The outgoing server did not answer in time</source>
+        <translation>送信メールサーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The mail program waited for the outgoing server and gave up. A blocked port (often 25), a security setting that does not match the port, security software or a slow connection with a large attachment cause this.</source>
+        <translation>メールソフトは送信メールサーバーの応答を待ちましたが、あきらめました。遮断されたポート（多くは 25）、ポートに合わない暗号化の設定、セキュリティソフト、大きな添付ファイルと遅い回線などが原因です。</translation>
+    </message>
+    <message>
+        <source>Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program's advanced settings if you send large attachments.</source>
+        <translation>ポートを 587（STARTTLS）または 465（SSL/TLS）にし、大きな添付ファイルを送る場合はメールソフトの詳細設定でサーバーのタイムアウトを長くしてください。</translation>
+    </message>
+    <message>
+        <source>The outgoing server refused the sender (Outlook 0x800CCC78)</source>
+        <translation>送信メールサーバーが送信者を拒否しました（Outlook 0x800CCC78）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sender: usually because the mail program does not sign in to the outgoing server, or the sender address does not belong to the account.</source>
+        <translation>サーバーが送信者を受け付けませんでした。多くは、メールソフトが送信メールサーバーにログインしていないか、送信者アドレスがそのアカウントのものではないためです。</translation>
+    </message>
+    <message>
+        <source>In Outlook's account settings, open More Settings, Outgoing Server, and tick "My outgoing server (SMTP) requires authentication". Check that your email address in the account is correct.</source>
+        <translation>Outlook のアカウント設定で「詳細設定」→「送信サーバー」を開き、「送信サーバー (SMTP) は認証が必要」にチェックを入れてください。アカウントのメールアドレスが正しいかも確認してください。</translation>
+    </message>
+    <message>
+        <source>The outgoing server refused a recipient (Outlook 0x800CCC79)</source>
+        <translation>送信メールサーバーが宛先を拒否しました（Outlook 0x800CCC79）</translation>
+    </message>
+    <message>
+        <source>The server refused one of the recipients. Most often it will not pass mail on to outside addresses because the mail program did not sign in (relay denied); sometimes the address is wrong.</source>
+        <translation>サーバーが宛先の 1 つを拒否しました。多くは、メールソフトがログインしていないため外部のアドレスへの中継を断られています（リレー拒否）。アドレスの間違いのこともあります。</translation>
+    </message>
+    <message>
+        <source>Tick "My outgoing server (SMTP) requires authentication" in the account's outgoing server settings, and check the rejected address for typos.</source>
+        <translation>アカウントの送信サーバーの設定で「送信サーバー (SMTP) は認証が必要」にチェックを入れ、拒否されたアドレスに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The outgoing server reported an error (Outlook)</source>
+        <translation>送信メールサーバーがエラーを報告しました（Outlook）</translation>
+    </message>
+    <message>
+        <source>Outlook shows this for any error reply of the outgoing server; the server's own words ("The server responded: ...") tell the real reason. Often it is a sending limit, a temporary problem or missing sign-in.</source>
+        <translation>Outlook は、送信メールサーバーがエラーを返すとこのメッセージを表示します。本当の理由は、サーバー自身の言葉（「サーバーの応答: ...」）に書かれています。多くは送信数の上限、一時的な問題、ログインの未設定です。</translation>
+    </message>
+    <message>
+        <source>Read the reply quoted after "The server responded" and its explanation here. If none is quoted, wait a few minutes and try again, then check that sign-in is turned on for the outgoing server.</source>
+        <translation>「サーバーの応答」の後に引用された内容と、ここでのその説明を読んでください。引用がない場合は、数分待ってから再試行し、送信メールサーバーのログインがオンになっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The security setting does not match the outgoing server's port</source>
+        <translation>暗号化の設定が送信メールサーバーのポートと合っていません</translation>
+    </message>
+    <message>
+        <source>The mail program asked for an encrypted connection the server does not offer on this port, usually SSL/TLS on port 587 or 25, where STARTTLS is used.</source>
+        <translation>メールソフトが、このポートでサーバーが提供していない暗号化接続を求めました。多くは、STARTTLS を使うポート 587 や 25 で SSL/TLS を選んでいる場合です。</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: "TLS" for 587, "SSL/TLS" for 465).</source>
+        <translation>送信メールサーバーをポート 465 の SSL/TLS、またはポート 587 の STARTTLS にしてください（Outlook では 587 なら「TLS」、465 なら「SSL/TLS」）。</translation>
+    </message>
+    <message>
+        <source>No common sign-in method (Outlook 0x800CCC80)</source>
+        <translation>共通のログイン方式がありません（Outlook 0x800CCC80）</translation>
+    </message>
+    <message>
+        <source>The outgoing server offers no sign-in method that the mail program uses. Often sign-in is only offered after encryption, so the security setting is missing.</source>
+        <translation>送信メールサーバーに、メールソフトが使えるログイン方式がありません。暗号化の後でしかログインを提供しないサーバーが多いので、暗号化の設定が抜けている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Turn on encryption for the outgoing server (587 with STARTTLS or 465 with SSL/TLS), and turn off "Secure Password Authentication (SPA)" unless your provider asks for it.</source>
+        <translation>送信メールサーバーの暗号化をオンにし（587 は STARTTLS、465 は SSL/TLS）、提供元の指示がない限り「セキュリティで保護されたパスワード認証 (SPA)」はオフにしてください。</translation>
+    </message>
+    <message>
+        <source>The outgoing server's name could not be found</source>
+        <translation>送信メールサーバーの名前が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>The mail program could not find the outgoing server's name in DNS: usually a typo in the server name, or no working internet connection.</source>
+        <translation>メールソフトが DNS で送信メールサーバーの名前を見つけられませんでした。多くはサーバー名の入力ミスか、インターネットにつながっていないためです。</translation>
+    </message>
+    <message>
+        <source>Compare the outgoing server name letter by letter with your provider's setup page (for example smtp.example.com), and check that web pages open.</source>
+        <translation>送信メールサーバー名を、提供元の設定案内（例: smtp.example.com）と 1 文字ずつ見比べ、ウェブページが開けるかも確認してください。</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>ネットワークに接続されていません</translation>
+    </message>
+    <message>
+        <source>The computer has no working network connection, or the mail program is set to work offline.</source>
+        <translation>パソコンに使えるネットワーク接続がないか、メールソフトがオフラインで作業する設定になっています。</translation>
+    </message>
+    <message>
+        <source>Check Wi-Fi or the network cable and that web pages open; make sure the mail program is not in offline mode, then send again.</source>
+        <translation>Wi-Fi や LAN ケーブル、ウェブページが開けるかを確認し、メールソフトがオフラインモードになっていないか確かめてから再送してください。</translation>
+    </message>
+    <message>
+        <source>Outlook could not send the message</source>
+        <translation>Outlook でメールを送信できませんでした</translation>
+    </message>
+    <message>
+        <source>Outlook reports that sending failed. The number (0x800...) and the server's words in the same message tell why; they are explained here when recognised.</source>
+        <translation>Outlook が送信に失敗したと報告しています。理由は、同じメッセージ内の番号（0x800...）とサーバーの言葉からわかります。認識できたものはここで説明しています。</translation>
+    </message>
+    <message>
+        <source>Look at the other explanations in this list. If there are none, run "smtpdoctor check" with your account settings.</source>
+        <translation>この一覧のほかの説明を見てください。何もない場合は、アカウントの設定で「smtpdoctor check」を実行してください。</translation>
+    </message>
+    <message>
+        <source>The mail program could not send the message</source>
+        <translation>メールソフトでメールを送信できませんでした</translation>
+    </message>
+    <message>
+        <source>This is the mail program's general message that sending failed. The server's reply quoted with it ("The mail server responded: ...") tells why and is explained here when recognised.</source>
+        <translation>これは送信に失敗したことを示すメールソフトの一般的なメッセージです。理由は一緒に引用されたサーバーの応答（「メールサーバーの応答: ...」）にあり、認識できたものはここで説明しています。</translation>
+    </message>
+    <message>
+        <source>Signing in to the outgoing server failed</source>
+        <translation>送信メールサーバーへのログインに失敗しました</translation>
+    </message>
+    <message>
+        <source>The outgoing server did not accept the user name or password saved in the mail program, or the account needs an app password or browser sign-in.</source>
+        <translation>送信メールサーバーが、メールソフトに保存されたユーザー名かパスワードを受け付けませんでした。または、アカウントにアプリ パスワードやブラウザーでのログインが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the password again (the mail program usually offers this). Use your full email address as the user name; with 2-step verification, use an app password.</source>
+        <translation>パスワードを入力し直してください（多くのメールソフトは入力を求めてきます）。ユーザー名にはメールアドレス全体を使い、2 段階認証を使っている場合はアプリ パスワードを使ってください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS on this port</source>
+        <translation>このポートではサーバーが STARTTLS を提供していません</translation>
+    </message>
+    <message>
+        <source>The mail program is set to STARTTLS, but the server does not offer it on this port. Either the port is wrong, or something in between hides the offer.</source>
+        <translation>メールソフトは STARTTLS を使う設定ですが、サーバーはこのポートで提供していません。ポートが間違っているか、途中の何かが提供の案内を隠しています。</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server to port 587 with STARTTLS or 465 with SSL/TLS. If that still fails on your network, a firewall may be changing the connection: try another network.</source>
+        <translation>送信メールサーバーをポート 587 の STARTTLS か、465 の SSL/TLS にしてください。それでもお使いのネットワークで失敗する場合は、ファイアウォールが接続を書き換えている可能性があります。別のネットワークでお試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in method does not match the server</source>
+        <translation>ログイン方式がサーバーと合っていません</translation>
+    </message>
+    <message>
+        <source>The mail program is set to "Encrypted password", which the server does not support.</source>
+        <translation>メールソフトが「暗号化されたパスワード」を使う設定ですが、サーバーは対応していません。</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to "Normal password" and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
+        <translation>認証方式を「通常のパスワード」にし、暗号化を SSL/TLS か STARTTLS にしてください。これでパスワードは暗号化されて送られます。</translation>
+    </message>
+    <message>
+        <source>The mail program quotes the server's answer</source>
+        <translation>メールソフトがサーバーの応答を引用しています</translation>
+    </message>
+    <message>
+        <source>The words after "The server responded" come from the outgoing server and name the actual reason; they are explained separately here when recognised.</source>
+        <translation>「サーバーの応答」の後の言葉は送信メールサーバーからのもので、本当の理由が書かれています。認識できたものはここで別に説明しています。</translation>
+    </message>
+    <message>
+        <source>Look at the other explanations in this list, especially the reply code (a three-digit number such as 535 or 550).</source>
+        <translation>この一覧のほかの説明、特に応答コード（535 や 550 のような 3 桁の番号）の説明を見てください。</translation>
+    </message>
+    <message>
+        <source>Apple Mail could not send the message</source>
+        <translation>Apple Mail でメールを送信できませんでした</translation>
+    </message>
+    <message>
+        <source>Apple Mail could not send through the chosen outgoing server: the server refused a connection or the sign-in, or the sender address.</source>
+        <translation>Apple Mail は、選ばれた送信メールサーバーから送信できませんでした。サーバーが接続、ログイン、または送信者アドレスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>In Mail's settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off "Automatically manage connection settings" to set port 587 with TLS by hand if needed.</source>
+        <translation>「メール」の設定で「アカウント」→「サーバ設定」を開き、送信用メールサーバー、ユーザー名、パスワードを確認してください。必要なら「接続設定を自動的に管理」をオフにして、ポート 587 と TLS を手動で設定してください。</translation>
+    </message>
+    <message>
+        <source>Windows Mail could not send the message</source>
+        <translation>Windows のメールアプリでメールを送信できませんでした</translation>
+    </message>
+    <message>
+        <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider's.</source>
+        <translation>メールアプリが送信メールサーバーへの接続かログインに失敗しました。多くは、メールボックスの詳細設定（サーバー、ポート、SSL、ログイン）が提供元のものと合っていません。</translation>
+    </message>
+    <message>
+        <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick "Outgoing server requires authentication" and "Require SSL for outgoing email".</source>
+        <translation>メールアプリで「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開き、送信メールサーバーを確認して「送信サーバーには認証が必要」と「送信メールに SSL を使用する」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>The receiving side refused your mail</source>
+        <translation>受信側があなたのメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>The recipient's server or the recipient's own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
+        <translation>相手のサーバーか相手自身の設定が、あなたからのメールを拒否しています。迷惑メールフィルターや、あなたのアドレスやドメインを遮断する設定です。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way to allow your address or domain in their mail settings, then send again.</source>
+        <translation>ほかの方法で相手に連絡し、メールの設定であなたのアドレスかドメインを許可してもらってから、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>Your internet provider blocks port 25</source>
+        <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
+    </message>
+    <message>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
+        <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向け回線ではポート 25 を遮断しているプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, with your user name and password.</source>
+        <translation>ユーザー名とパスワードを設定し、ポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
+    </message>
+    <message>
+        <source>Gmail did not accept the user name or password</source>
+        <translation>Gmail がユーザー名またはパスワードを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in. Google no longer lets mail programs sign in with the normal Google password: it needs an app password (with 2-Step Verification turned on) or a mail program that signs in through the browser.</source>
+        <translation>Google がログインを断りました。Google は、メールソフトから通常の Google パスワードでログインすることを認めていません。アプリ パスワード（2 段階認証プロセスをオンにしたうえで作成）か、ブラウザーでログインするメールソフトが必要です。</translation>
+    </message>
+    <message>
+        <source>In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with "Sign in with Google".</source>
+        <translation>Google アカウントで 2 段階認証プロセスをオンにし、アプリ パスワードを作成して（「セキュリティ」→「アプリ パスワード」）、その 16 文字のパスワードを通常のパスワードの代わりにメールソフトに入力してください。または「Google でログイン」に対応したメールソフトを使ってください。</translation>
+    </message>
+    <message>
+        <source>Gmail needs an app password</source>
+        <translation>Gmail ではアプリ パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>Your Google account uses 2-Step Verification, so mail programs must sign in with an app password, not your normal password.</source>
+        <translation>お使いの Google アカウントは 2 段階認証プロセスを使っているため、メールソフトは通常のパスワードではなくアプリ パスワードでログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>In your Google Account, open Security, then App passwords, create one for mail, and enter it in your mail program as the password.</source>
+        <translation>Google アカウントの「セキュリティ」→「アプリ パスワード」でメール用のパスワードを作成し、メールソフトのパスワード欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Google wants you to confirm the sign-in in the browser</source>
+        <translation>Google がブラウザーでのログインの確認を求めています</translation>
+    </message>
+    <message>
+        <source>Google blocked the sign-in because it looked unusual (a new device or place), or the account needs a security step first.</source>
+        <translation>いつもと違うログイン（新しい機器や場所）に見えたため、またはアカウントで先にセキュリティの手続きが必要なため、Google がログインを止めました。</translation>
+    </message>
+    <message>
+        <source>Sign in to Gmail in a web browser on the same computer and confirm any security alert ("Yes, it was me"). Then use an app password in your mail program.</source>
+        <translation>同じパソコンのブラウザーで Gmail にログインし、セキュリティ通知があれば「はい、私です」と確認してください。その後、メールソフトではアプリ パスワードを使ってください。</translation>
+    </message>
+    <message>
+        <source>Gmail's daily sending limit is reached</source>
+        <translation>Gmail の 1 日の送信上限に達しました</translation>
+    </message>
+    <message>
+        <source>Your Google account sent more messages or recipients in 24 hours than Google allows, so sending is paused. Nothing is wrong with your settings.</source>
+        <translation>お使いの Google アカウントが 24 時間に送ったメールまたは宛先の数が上限を超えたため、送信が止められています。設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>Wait up to 24 hours; the limit resets by itself. For mass mailings use a mailing service instead of your personal account.</source>
+        <translation>最長 24 時間待ってください。上限は自動で元に戻ります。大量に送る場合は、個人のアカウントではなくメール配信サービスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Gmail temporarily blocks mail from this sender</source>
+        <translation>Gmail がこの送信者からのメールを一時的に止めています</translation>
+    </message>
+    <message>
+        <source>Gmail saw an unusual amount of unwanted mail from the sending address or server and delays its mail for a while.</source>
+        <translation>Gmail が、送信元のアドレスやサーバーから不要なメールが異常に多く届いていると判断し、しばらくの間メールを遅らせています。</translation>
+    </message>
+    <message>
+        <source>Send fewer messages and wait a few hours. If you did not send many, your account or network may be misused: change your password and tell your mail provider.</source>
+        <translation>送る通数を減らし、数時間待ってください。たくさん送った覚えがない場合は、アカウントやネットワークが悪用されているかもしれません。パスワードを変更し、メールの提供元に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as probable spam</source>
+        <translation>Gmail が迷惑メールの疑いでメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>Gmail's filter judged this message to be unwanted mail, because of its content, its links or the sender's reputation.</source>
+        <translation>Gmail のフィルターが、内容、リンク、送信者の評判から、このメールを不要なメールと判断しました。</translation>
+    </message>
+    <message>
+        <source>Send a plain, personal message without many links or attachments. Make sure your domain has SPF and DKIM; if it keeps happening, contact your mail provider.</source>
+        <translation>リンクや添付ファイルの少ない、シンプルで個人的な文面で送ってください。ドメインに SPF と DKIM が設定されているか確認し、続く場合はメールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Gmail refused unauthenticated mail (SPF/DKIM)</source>
+        <translation>Gmail が認証されていないメールを拒否しました（SPF/DKIM）</translation>
+    </message>
+    <message>
+        <source>Gmail accepts mail only if the sender's domain proves it sent it, with SPF or DKIM. For this message neither check passed, so the problem is in how your domain or mail service is set up, not in Gmail.</source>
+        <translation>Gmail は、送信者のドメインが SPF か DKIM で「自分が送った」と証明できるメールしか受け付けません。このメールはどちらの確認にも通らなかったため、問題は Gmail ではなく、お使いのドメインやメールサービスの設定にあります。</translation>
+    </message>
+    <message>
+        <source>Send through your own provider's outgoing server with sign-in. Ask whoever runs your domain to publish an SPF record and turn on DKIM signing (and a DMARC record).</source>
+        <translation>ご自分の提供元の送信メールサーバーにログインして送ってください。ドメインの管理者に、SPF レコードの公開と DKIM 署名（と DMARC レコード）の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message because of the sender domain's DMARC policy</source>
+        <translation>送信者ドメインの DMARC ポリシーにより Gmail がメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>The domain in your From address publishes a DMARC rule telling receivers to refuse mail that fails SPF and DKIM, and this message failed them. This often happens when you send as a company or free-mail address through another server.</source>
+        <translation>差出人アドレスのドメインは、SPF と DKIM に失敗したメールを拒否するよう DMARC で受信側に求めており、このメールはそれに失敗しました。会社やフリーメールのアドレスを別のサーバーから送るとよく起きます。</translation>
+    </message>
+    <message>
+        <source>Send with the From address that belongs to the server you use (for example your Gmail address through Gmail). If it is your domain, ask its administrator to set up SPF and DKIM for the server you send through.</source>
+        <translation>使っているサーバーに対応した差出人アドレスで送ってください（たとえば Gmail のアドレスは Gmail から）。ご自分のドメインであれば、送信に使うサーバーについて SPF と DKIM を設定するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Gmail refused mail from a server without a reverse DNS name</source>
+        <translation>Gmail が逆引き DNS 名のないサーバーからのメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>The internet address that sent the message has no matching name in DNS (PTR record). Home connections and badly set up servers look like spam sources to Gmail.</source>
+        <translation>メールを送ったインターネット上のアドレスに、対応する名前が DNS に登録されていません（PTR レコード）。家庭向け回線や設定の不十分なサーバーは、Gmail からは迷惑メールの送信元に見えます。</translation>
+    </message>
+    <message>
+        <source>The Gmail address does not exist</source>
+        <translation>その Gmail アドレスは存在しません</translation>
+    </message>
+    <message>
+        <source>Google has no account with this address. It is mistyped, or the account was deleted. Your own settings are fine.</source>
+        <translation>Google にはこのアドレスのアカウントがありません。入力ミスか、アカウントが削除されています。お使いの設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos and extra spaces, or ask them for their correct address.</source>
+        <translation>宛先のアドレスに入力ミスや余分な空白がないか確認するか、相手に正しいアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's Google storage is full</source>
+        <translation>相手の Google ストレージがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The recipient has used up their Google storage, so new mail does not fit. Your settings are fine.</source>
+        <translation>相手が Google の保存容量を使い切っているため、新しいメールが入りません。お使いの設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>The message is larger than Gmail allows</source>
+        <translation>メールが Gmail の上限より大きすぎます</translation>
+    </message>
+    <message>
+        <source>Gmail accepts messages up to about 25 MB including attachments, which grow by about a third when sent.</source>
+        <translation>Gmail が受け付けるメールは添付ファイルを含めて約 25 MB までです。添付ファイルは送信時に約 3 割大きくなります。</translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or share large files through a link (for example Google Drive).</source>
+        <translation>添付ファイルを小さくするか、大きなファイルはリンク（たとえば Google ドライブ）で共有してください。</translation>
+    </message>
+    <message>
+        <source>The Gmail recipient receives too much mail right now</source>
+        <translation>相手の Gmail に今メールが集中しています</translation>
+    </message>
+    <message>
+        <source>The recipient's account gets mail faster than Google allows, so new messages are delayed. This is on the receiving side.</source>
+        <translation>相手のアカウントに Google の上限を超える速さでメールが届いているため、新しいメールは遅れて届きます。原因は受信側にあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Your mail server retries by itself; otherwise send again in a few hours.</source>
+        <translation>お使いの側で変更することはありません。メールサーバーが自動で再送します。そうでなければ数時間後に再送してください。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts</source>
+        <translation>ログインの試行が多すぎます</translation>
+    </message>
+    <message>
+        <source>The server saw too many sign-ins in a short time, often from a device that keeps retrying with an old password, and pauses sign-ins for a while.</source>
+        <translation>短い間にログインが多すぎたため、サーバーがしばらくログインを止めています。古いパスワードで何度も再試行している機器が原因のことがよくあります。</translation>
+    </message>
+    <message>
+        <source>Update the password on every device and program that uses this account (phones too), then wait about an hour before trying again.</source>
+        <translation>このアカウントを使うすべての機器とソフト（スマートフォンも）のパスワードを新しくしてから、1 時間ほど待って再試行してください。</translation>
+    </message>
+    <message>
+        <source>Settings for sending through Gmail</source>
+        <translation>Gmail で送信するための設定</translation>
+    </message>
+    <message>
+        <source>Gmail's outgoing server is smtp.gmail.com, with port 465 and SSL/TLS or port 587 and STARTTLS. Google accepts only an app password or browser sign-in from mail programs.</source>
+        <translation>Gmail の送信メールサーバーは smtp.gmail.com で、ポート 465 と SSL/TLS、またはポート 587 と STARTTLS を使います。メールソフトからは、アプリ パスワードかブラウザーでのログインしか受け付けません。</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server to smtp.gmail.com, port 465 with SSL/TLS, user name = your full Gmail address, password = an app password from your Google Account.</source>
+        <translation>送信メールサーバーを smtp.gmail.com、ポート 465、SSL/TLS にし、ユーザー名は Gmail アドレス全体、パスワードは Google アカウントで作成したアプリ パスワードにしてください。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has SMTP sign-in turned off</source>
+        <translation>Microsoft 365 で SMTP のログインが無効になっています</translation>
+    </message>
+    <message>
+        <source>Your organisation's Microsoft 365 has "Authenticated SMTP" (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
+        <translation>組織の Microsoft 365 で、テナント全体またはあなたのメールボックスの「SMTP 認証」（SMTP AUTH）が無効になっているため、メールソフトからログインして送信できません。パスワードは正しい可能性があります。</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to turn on "Authenticated SMTP" for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
+        <translation>Microsoft 365 の管理者に、あなたのメールボックスで「認証 SMTP」を有効にするよう依頼してください（Microsoft 365 管理センター →「アクティブなユーザー」→「メール」→「メール アプリの管理」）。または Outlook など、Microsoft アカウントでログインするソフトを使ってください。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 security defaults block password sign-in</source>
+        <translation>Microsoft 365 のセキュリティの既定値がパスワードでのログインを止めています</translation>
+    </message>
+    <message>
+        <source>Your organisation uses Microsoft's "security defaults", which block sign-in with only a password (SMTP AUTH).</source>
+        <translation>組織で Microsoft の「セキュリティの既定値」が有効になっており、パスワードだけのログイン（SMTP 認証）が止められています。</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to allow SMTP AUTH for your account, or use a mail program that signs in with your Microsoft account in the browser.</source>
+        <translation>Microsoft 365 の管理者にあなたのアカウントで SMTP 認証を許可してもらうか、ブラウザーで Microsoft アカウントにログインするメールソフトを使ってください。</translation>
+    </message>
+    <message>
+        <source>A Microsoft 365 policy blocked the sign-in</source>
+        <translation>Microsoft 365 のポリシーがログインを止めました</translation>
+    </message>
+    <message>
+        <source>Your organisation's sign-in rules (conditional access, multi-factor authentication) do not allow this kind of sign-in from a mail program.</source>
+        <translation>組織のログインの規則（条件付きアクセス、多要素認証）が、メールソフトからのこの種類のログインを許可していません。</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator whether SMTP AUTH is allowed for your account, or use Outlook with your Microsoft account sign-in.</source>
+        <translation>あなたのアカウントで SMTP 認証が許可されているか Microsoft 365 の管理者に確認するか、Microsoft アカウントでログインする Outlook を使ってください。</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts password sign-in here</source>
+        <translation>Microsoft はここでパスワードでのログインを受け付けなくなりました</translation>
+    </message>
+    <message>
+        <source>Password-only sign-in ("basic authentication") is switched off for this account; Microsoft wants a sign-in through its web page (OAuth).</source>
+        <translation>このアカウントではパスワードだけのログイン（「基本認証」）が無効になっており、Microsoft はウェブページを通したログイン（OAuth）を求めています。</translation>
+    </message>
+    <message>
+        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
+        <translation>このアカウントで「OAuth」や「ブラウザーでサインイン」に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in</source>
+        <translation>Microsoft がログインを断りました</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 or Outlook.com did not accept the sign-in: the password or user name is wrong, the account uses multi-factor sign-in, or SMTP sign-in is not allowed for it.</source>
+        <translation>Microsoft 365 または Outlook.com がログインを受け付けませんでした。パスワードかユーザー名が違う、アカウントで多要素認証を使っている、または SMTP でのログインが許可されていません。</translation>
+    </message>
+    <message>
+        <source>Use your full email address as the user name and type the password again. With multi-factor sign-in, create an app password. Outgoing server: smtp.office365.com (work) or smtp-mail.outlook.com (personal), port 587, STARTTLS.</source>
+        <translation>ユーザー名にはメールアドレス全体を使い、パスワードを入力し直してください。多要素認証を使っている場合はアプリ パスワードを作成してください。送信メールサーバーは smtp.office365.com（仕事用）または smtp-mail.outlook.com（個人用）、ポート 587、STARTTLS です。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: the mail program did not sign in</source>
+        <translation>Microsoft 365：メールソフトがログインしていません</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 only accepts mail from mail programs that sign in first. Yours tried to send without signing in (or the sign-in failed just before).</source>
+        <translation>Microsoft 365 は、先にログインしたメールソフトからしかメールを受け付けません。お使いのメールソフトはログインせずに（または直前のログインに失敗したまま）送ろうとしました。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
+        <translation>「送信サーバーは認証が必要」をオンにし、メールアドレス全体とパスワード、サーバー smtp.office365.com、ポート 587、STARTTLS を設定してください。</translation>
+    </message>
+    <message>
+        <source>You may not send as this address</source>
+        <translation>このアドレスとして送信することは許可されていません</translation>
+    </message>
+    <message>
+        <source>The sender (From) address is not the one of the account you signed in with, and the account has no "Send As" permission for it.</source>
+        <translation>送信者（差出人）アドレスがログインしたアカウントのものではなく、そのアカウントにはこのアドレスの「送信者として送信」権限もありません。</translation>
+    </message>
+    <message>
+        <source>Make the From address the one you sign in with, or ask your administrator to give your account "Send As" permission for the other address.</source>
+        <translation>差出人アドレスをログインしているアカウントのものにするか、別のアドレスの「送信者として送信」権限をアカウントに付与するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not accept mail from this organisation right now</source>
+        <translation>Microsoft 365 は今、この組織からのメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks outgoing mail of your Microsoft 365 organisation (common for new or low-reputation tenants, or after spam was sent).</source>
+        <translation>Microsoft が、あなたの Microsoft 365 組織からの送信メールを止めています（新しいテナントや評判の低いテナント、迷惑メールが送られた後によく起きます）。</translation>
+    </message>
+    <message>
+        <source>Your Microsoft 365 administrator must contact Microsoft support to lift the block. Nothing in your mail program fixes this.</source>
+        <translation>Microsoft 365 の管理者が Microsoft サポートに連絡して、ブロックを解除してもらう必要があります。メールソフトの設定では直せません。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 blocks sending from a domain not registered in it</source>
+        <translation>Microsoft 365 が、登録されていないドメインからの送信を止めています</translation>
+    </message>
+    <message>
+        <source>The sender's domain is not an accepted, verified domain of your Microsoft 365 organisation, and the organisation is blocked from sending for unregistered domains.</source>
+        <translation>送信者のドメインが Microsoft 365 組織で承認・確認されたドメインではなく、組織は未登録ドメインからの送信を止められています。</translation>
+    </message>
+    <message>
+        <source>Send with an address of a domain registered in your Microsoft 365, or ask your administrator to add and verify the domain.</source>
+        <translation>Microsoft 365 に登録されたドメインのアドレスで送るか、そのドメインを追加して確認するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft is slowing down mail from this sender</source>
+        <translation>Microsoft がこの送信者からのメールの受け付けを遅らせています</translation>
+    </message>
+    <message>
+        <source>Microsoft's servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time.</source>
+        <translation>Microsoft のサーバーは、このアドレスや組織からのメールを今はゆっくりとしか受け付けていません（流量制限）。短時間にたくさんのメールを送った後によく起きます。</translation>
+    </message>
+    <message>
+        <source>Wait and send again later; mail servers retry by themselves. Send large mailings in smaller batches.</source>
+        <translation>時間をおいて再送してください。メールサーバーは自動で再送します。大量のメールは少しずつ分けて送ってください。</translation>
+    </message>
+    <message>
+        <source>Outlook.com has stopped your account from sending</source>
+        <translation>Outlook.com があなたのアカウントからの送信を止めています</translation>
+    </message>
+    <message>
+        <source>Outlook.com blocked sending from your account for now, because it reached the daily limit or looked like it was sending spam. This is about your account, not your settings.</source>
+        <translation>1 日の上限に達したか、迷惑メールを送っているように見えたため、Outlook.com がこのアカウントからの送信を一時的に止めています。原因は設定ではなくアカウントにあります。</translation>
+    </message>
+    <message>
+        <source>Sign in at outlook.com in a web browser and follow any verification it asks for. Then wait up to 24 hours. If your account was misused, change the password.</source>
+        <translation>ブラウザーで outlook.com にログインし、確認の手続きを求められたら従ってください。その後、最長 24 時間待ってください。アカウントが悪用された場合は、パスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks the sending server's address</source>
+        <translation>Microsoft が送信サーバーのアドレスを遮断しています</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Microsoft 365 put the internet address the message came from (or its whole network range) on its block list.</source>
+        <translation>Outlook.com / Microsoft 365 が、このメールの送信元のインターネット上のアドレス（またはそのネットワーク全体）をブロックリストに載せています。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in. The operator of the blocked server can ask Microsoft to remove the block (sender.office.com for Microsoft 365, or Outlook.com's sender support).</source>
+        <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、Microsoft に解除を申請できます（Microsoft 365 は sender.office.com、Outlook.com は送信者向けサポート）。</translation>
+    </message>
+    <message>
+        <source>Outlook.com limits how much mail it takes from this server</source>
+        <translation>Outlook.com がこのサーバーからの受け付け量を制限しています</translation>
+    </message>
+    <message>
+        <source>Outlook.com accepts only a certain number of messages per hour and day from one sending server, and this one reached it.</source>
+        <translation>Outlook.com は、1 つの送信サーバーから 1 時間・1 日あたりに受け付ける通数を制限しており、このサーバーはその上限に達しました。</translation>
+    </message>
+    <message>
+        <source>Wait a few hours; the server retries by itself. Send large mailings in smaller batches.</source>
+        <translation>数時間待ってください。サーバーが自動で再送します。大量のメールは少しずつ分けて送ってください。</translation>
+    </message>
+    <message>
+        <source>The address does not exist in the recipient's Microsoft 365</source>
+        <translation>相手の Microsoft 365 にそのアドレスは存在しません</translation>
+    </message>
+    <message>
+        <source>The recipient's organisation uses Microsoft 365, which refused the address because no such mailbox exists there.</source>
+        <translation>相手の組織は Microsoft 365 を使っており、そのようなメールボックスがないためアドレスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Exchange could not find the recipient</source>
+        <translation>Exchange が宛先を見つけられませんでした</translation>
+    </message>
+    <message>
+        <source>The recipient's Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine.</source>
+        <translation>相手の Exchange または Microsoft 365 に、このアドレスのメールボックスはありません。お使いの設定に問題はありません。</translation>
+    </message>
+    <message>
+        <source>The group only accepts mail from allowed senders</source>
+        <translation>このグループは許可された送信者からしかメールを受け付けません</translation>
+    </message>
+    <message>
+        <source>The address is a group or mailbox of an Exchange / Microsoft 365 organisation that accepts mail only from its own or specially allowed senders.</source>
+        <translation>このアドレスは Exchange / Microsoft 365 組織のグループまたはメールボックスで、組織内の人か特別に許可された送信者からのメールしか受け付けません。</translation>
+    </message>
+    <message>
+        <source>Ask the group's owner to allow your address, or write to a person directly.</source>
+        <translation>グループの管理者にあなたのアドレスを許可してもらうか、個人に直接送ってください。</translation>
+    </message>
+    <message>
+        <source>The recipient's automatic forwarding is blocked</source>
+        <translation>相手の自動転送が止められています</translation>
+    </message>
+    <message>
+        <source>The recipient forwards their mail to an outside address, and their organisation does not allow that. Your message reached their mailbox, but not the forwarding address.</source>
+        <translation>相手は自分のメールを外部のアドレスに転送していますが、相手の組織はそれを許可していません。メールは相手のメールボックスには届いていますが、転送先には届いていません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Tell the recipient; their administrator controls forwarding.</source>
+        <translation>お使いの側で変更することはありません。相手に伝えてください。転送の可否は相手の管理者が管理しています。</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the message because of the sender domain's DMARC policy</source>
+        <translation>送信者ドメインの DMARC ポリシーにより Microsoft がメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>The domain in your From address tells receivers to refuse mail that fails SPF and DKIM, and this message failed them.</source>
+        <translation>差出人アドレスのドメインは、SPF と DKIM に失敗したメールを拒否するよう受信側に求めており、このメールはそれに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Send with the From address that belongs to the server you use. If it is your domain, ask its administrator to set up SPF and DKIM for the server you send through.</source>
+        <translation>使っているサーバーに対応した差出人アドレスで送ってください。ご自分のドメインであれば、送信に使うサーバーについて SPF と DKIM を設定するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Settings for sending through Microsoft 365 or Outlook.com</source>
+        <translation>Microsoft 365 や Outlook.com で送信するための設定</translation>
+    </message>
+    <message>
+        <source>Microsoft's outgoing servers (smtp.office365.com for work accounts, smtp-mail.outlook.com for personal ones) use port 587 with STARTTLS and need sign-in with the full email address. For work accounts, SMTP AUTH must be allowed by the administrator.</source>
+        <translation>Microsoft の送信メールサーバー（仕事用は smtp.office365.com、個人用は smtp-mail.outlook.com）は、ポート 587 と STARTTLS を使い、メールアドレス全体でのログインが必要です。仕事用アカウントでは、管理者が SMTP 認証を許可している必要があります。</translation>
+    </message>
+    <message>
+        <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about "Authenticated SMTP".</source>
+        <translation>ポート 587、暗号化 STARTTLS、ユーザー名はメールアドレス全体にしてください。パスワードが正しいのにログインを断られる場合は、「認証 SMTP」について管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Yahoo: the From address is not verified for your account</source>
+        <translation>Yahoo：差出人アドレスがアカウントで確認されていません</translation>
+    </message>
+    <message>
+        <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo's settings.</source>
+        <translation>Yahoo は、差出人アドレスが Yahoo のアドレスか、Yahoo の設定で確認済みのアドレスであるメールしか送信しません。</translation>
+    </message>
+    <message>
+        <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail's settings.</source>
+        <translation>メールソフトの送信者（差出人）アドレスを Yahoo のアドレスにするか、Yahoo メールの設定で別のアドレスを追加して確認してください。</translation>
+    </message>
+    <message>
+        <source>Yahoo refused the message for policy reasons</source>
+        <translation>Yahoo がポリシー上の理由でメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>Yahoo's filters refused the message: its content, links, the sender's reputation or failing SPF/DKIM/DMARC checks.</source>
+        <translation>Yahoo のフィルターがメールを拒否しました。内容、リンク、送信者の評判、または SPF・DKIM・DMARC の確認失敗が原因です。</translation>
+    </message>
+    <message>
+        <source>Send a plain, personal message and make sure your domain has SPF, DKIM and DMARC. If it keeps happening, send this report to your mail provider.</source>
+        <translation>シンプルで個人的な文面で送り、ドメインに SPF、DKIM、DMARC が設定されているか確認してください。続く場合は、このレポートをメールの提供元に送ってください。</translation>
+    </message>
+    <message>
+        <source>Yahoo is delaying mail from this sender</source>
+        <translation>Yahoo がこの送信者からのメールを遅らせています</translation>
+    </message>
+    <message>
+        <source>Yahoo accepts mail from this sending server only slowly, because of unusual volume or complaints from its users.</source>
+        <translation>量が多い、または利用者からの苦情があったため、Yahoo はこの送信サーバーからのメールをゆっくりとしか受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Wait; the sending server retries by itself. If you send mailings, send fewer at once and only to people who asked for them.</source>
+        <translation>お待ちください。送信側のサーバーが自動で再送します。メールマガジンなどを送る場合は、一度に送る通数を減らし、希望した人にだけ送ってください。</translation>
+    </message>
+    <message>
+        <source>Yahoo paused sign-ins after too many failures</source>
+        <translation>失敗が多すぎたため Yahoo がログインを止めています</translation>
+    </message>
+    <message>
+        <source>There were too many failed sign-ins, often from a device using an old password, so Yahoo blocks sign-ins for a while. Yahoo also requires an app password for mail programs.</source>
+        <translation>ログインの失敗が多すぎたため（古いパスワードを使っている機器が原因のことがよくあります）、Yahoo がしばらくログインを止めています。また、Yahoo ではメールソフトにアプリ パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Create an app password in Yahoo's account security settings, put it into every device and program using this account, then wait about an hour.</source>
+        <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、このアカウントを使うすべての機器とソフトに設定してから、1 時間ほど待ってください。</translation>
+    </message>
+    <message>
+        <source>The Yahoo address does not exist</source>
+        <translation>その Yahoo のアドレスは存在しません</translation>
+    </message>
+    <message>
+        <source>Yahoo has no account with this address. It is mistyped, or the account was closed.</source>
+        <translation>Yahoo にはこのアドレスのアカウントがありません。入力ミスか、アカウントが閉じられています。</translation>
+    </message>
+    <message>
+        <source>Settings for sending through Yahoo Mail</source>
+        <translation>Yahoo メールで送信するための設定</translation>
+    </message>
+    <message>
+        <source>Yahoo's outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
+        <translation>Yahoo の送信メールサーバーは smtp.mail.yahoo.com で、ポート 465 と SSL/TLS（または 587 と STARTTLS）を使います。メールソフトではアプリ パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Create an app password in Yahoo's account security settings and use it with your full Yahoo address as the user name.</source>
+        <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、Yahoo のアドレス全体をユーザー名にして使ってください。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the message by policy</source>
+        <translation>iCloud メールがポリシーによりメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>Apple's iCloud Mail refused the message because of its spam rules: the content, the sender's reputation or missing SPF/DKIM.</source>
+        <translation>Apple の iCloud メールが、迷惑メール対策の規則（内容、送信者の評判、SPF/DKIM がないこと）によりメールを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Send a plain, personal message through your provider's own server. If it keeps happening, the sender's mail administrator can contact Apple's postmaster team.</source>
+        <translation>シンプルで個人的な文面で、提供元の送信メールサーバーから送ってください。続く場合は、送信者側のメール管理者が Apple の postmaster 窓口に問い合わせることができます。</translation>
+    </message>
+    <message>
+        <source>Settings for sending through iCloud Mail</source>
+        <translation>iCloud メールで送信するための設定</translation>
+    </message>
+    <message>
+        <source>iCloud Mail accepts mail programs only with an app-specific password. The outgoing server is smtp.mail.me.com, port 587 with STARTTLS, and the user name is your iCloud email address.</source>
+        <translation>iCloud メールは、App 用パスワードを使うメールソフトしか受け付けません。送信メールサーバーは smtp.mail.me.com、ポート 587、STARTTLS で、ユーザー名は iCloud のメールアドレスです。</translation>
+    </message>
+    <message>
+        <source>Create an app-specific password in your Apple Account (Sign-In and Security, App-Specific Passwords) and enter it in your mail program instead of your Apple password.</source>
+        <translation>Apple アカウントで App 用パスワードを作成し（「サインインとセキュリティ」→「App 用パスワード」）、Apple のパスワードの代わりにメールソフトに入力してください。</translation>
+    </message>
+    <message>
+        <source>The mobile phone address does not exist</source>
+        <translation>その携帯電話のアドレスは存在しません</translation>
+    </message>
+    <message>
+        <source>The mobile carrier refused the address as soon as it was named: no such address exists. Mobile addresses change when people switch carriers or change their address.</source>
+        <translation>携帯電話会社は、宛先を伝えた時点でアドレスを拒否しました。そのアドレスは存在しません。携帯のアドレスは、会社を乗り換えたりアドレスを変えたりすると変わります。</translation>
+    </message>
+    <message>
+        <source>Check the address for typos, and ask the recipient by phone or chat for their current address.</source>
+        <translation>アドレスに入力ミスがないか確認し、電話やチャットで相手に現在のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's phone settings refused your mail</source>
+        <translation>相手の携帯電話の設定があなたのメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>The carrier accepted the address, then refused the message after receiving it. Carriers report "unknown user" here, but it means the recipient's spam settings block it: for example "refuse mail from computers" or a list of allowed senders.</source>
+        <translation>携帯電話会社はアドレスを受け付けた後、メールを受け取ってから拒否しました。このとき「unknown user」と返されますが、実際は相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」や受信を許可する送信者のリスト）による拒否です。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.</source>
+        <translation>電話やチャットで相手に連絡し、携帯電話会社のメール設定で受信を許可する送信者にあなたのアドレス（またはドメイン）を追加してもらってから、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>A mobile carrier refused the address or the message</source>
+        <translation>携帯電話会社がアドレスまたはメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>Japanese mobile carriers answer "unknown user" both when the address does not exist and when the recipient's spam settings refuse your mail (for example "refuse mail from computers"). If the bounce says "in reply to RCPT TO", the address is wrong; "end of DATA" means it was filtered.</source>
+        <translation>日本の携帯電話会社は、アドレスが存在しない場合にも、相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」）で拒否した場合にも「unknown user」と返します。エラーメールに「in reply to RCPT TO」とあればアドレスの間違い、「end of DATA」とあればフィルターによる拒否です。</translation>
+    </message>
+    <message>
+        <source>Check the address, then ask the recipient to allow your address or domain in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
+        <translation>アドレスを確認したうえで、携帯電話会社のメール設定（受信リスト設定 / 指定受信）であなたのアドレスかドメインを許可してもらってください。</translation>
+    </message>
+    <message>
+        <source>The recipient's mobile mailbox is full</source>
+        <translation>相手の携帯のメールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>docomo answers "Too much mail data" when the recipient's mailbox has no space left.</source>
+        <translation>docomo は、相手のメールボックスに空きがないときに「Too much mail data」と返します。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient in another way to delete old mail, then send again.</source>
+        <translation>ほかの方法で相手に古いメールを削除してもらってから、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>Mail to a Japanese mobile phone address</source>
+        <translation>日本の携帯電話のアドレスあてのメール</translation>
+    </message>
+    <message>
+        <source>Mobile carriers' addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like "unknown user".</source>
+        <translation>携帯電話会社のアドレス（docomo、au、SoftBank など）は、パソコンからのメールや相手が許可していない送信者からのメールを拒否することが多く、その拒否は「unknown user」のように見えることがあります。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to add your address or domain to the allowed senders in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
+        <translation>相手に、携帯電話会社のメール設定（受信リスト設定 / 指定受信）で、あなたのアドレスかドメインを受信を許可する送信者に追加してもらってください。</translation>
+    </message>
+    <message>
+        <source>Sending through Yahoo! JAPAN Mail</source>
+        <translation>Yahoo!メールで送信する場合</translation>
+    </message>
+    <message>
+        <source>Yahoo! JAPAN Mail accepts mail programs only if access from programs other than Yahoo! JAPAN's own is allowed in its settings. Its outgoing server is smtp.mail.yahoo.co.jp, port 465 with SSL/TLS.</source>
+        <translation>Yahoo!メールは、設定で Yahoo! JAPAN 公式サービス以外からのアクセスを許可した場合にだけ、メールソフトからの利用を受け付けます。送信メールサーバーは smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS です。</translation>
+    </message>
+    <message>
+        <source>In Yahoo! JAPAN Mail's settings (IMAP/POP/SMTP access), allow access from programs other than Yahoo! JAPAN's own. Then use smtp.mail.yahoo.co.jp, port 465, SSL/TLS, with SMTP authentication.</source>
+        <translation>Yahoo!メールの設定（IMAP/POP/SMTP アクセスとメール転送）で、Yahoo! JAPAN 公式サービス以外からのアクセスを有効にしてください。そのうえで smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS、SMTP 認証ありで設定してください。</translation>
+    </message>
+    <message>
+        <source>Sending through OCN</source>
+        <translation>OCN で送信する場合</translation>
+    </message>
+    <message>
+        <source>OCN blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port. It uses a mail password that is separate from your OCN ID's password.</source>
+        <translation>OCN は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでログインする必要があります。ログインには OCN ID のパスワードとは別の「メールパスワード」を使います。</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server from OCN's setup page (smtp.ocn.ne.jp) with port 465 and SSL/TLS, turn on SMTP authentication, and sign in with your full mail address and mail password.</source>
+        <translation>OCN の設定案内にある送信メールサーバー（smtp.ocn.ne.jp）を、ポート 465 と SSL/TLS で使い、SMTP 認証をオンにして、メールアドレス全体とメールパスワードでログインしてください。</translation>
+    </message>
+    <message>
+        <source>Sending through BIGLOBE</source>
+        <translation>BIGLOBE で送信する場合</translation>
+    </message>
+    <message>
+        <source>BIGLOBE blocks sending on port 25 to outside servers and expects mail programs to sign in on port 587 or 465, with the mail password.</source>
+        <translation>BIGLOBE は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server and port from BIGLOBE's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <translation>BIGLOBE の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Sending through @nifty</source>
+        <translation>@nifty で送信する場合</translation>
+    </message>
+    <message>
+        <source>@nifty blocks sending on port 25 to outside servers and expects mail programs to sign in on port 587 or 465, with the mail password.</source>
+        <translation>@nifty は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server and port from @nifty's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <translation>@nifty の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Sending through So-net</source>
+        <translation>So-net で送信する場合</translation>
+    </message>
+    <message>
+        <source>So-net blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port, with the mail password.</source>
+        <translation>So-net は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでメールパスワードを使ってログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server and port from So-net's setup page (587, or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <translation>So-net の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Sent directly from a home connection (Spamhaus PBL)</source>
+        <translation>家庭向け回線から直接送信されています（Spamhaus PBL）</translation>
+    </message>
+    <message>
+        <source>Your internet address belongs to a range that should never send mail directly to other servers (home and mobile connections). Mail must go through your provider's outgoing server.</source>
+        <translation>お使いのインターネット上のアドレスは、ほかのサーバーへ直接メールを送るべきではない範囲（家庭向けやモバイルの回線）に属しています。メールは提供元の送信メールサーバーを通して送る必要があります。</translation>
+    </message>
+    <message>
+        <source>Set your mail program's outgoing server to your mail provider's server, with sign-in on port 587 or 465, instead of sending directly.</source>
+        <translation>直接送信するのではなく、メールソフトの送信メールサーバーをメールの提供元のサーバーにし、ポート 587 か 465 でログインして送ってください。</translation>
+    </message>
+    <message>
+        <source>The sending address is on the Spamhaus block list</source>
+        <translation>送信元のアドレスが Spamhaus のブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail from the internet address the message came from, because Spamhaus lists it as a spam source (a misused or infected machine, or a shared server).</source>
+        <translation>Spamhaus がこのメールの送信元のインターネット上のアドレスを迷惑メールの送信元（悪用・感染したマシンや共用サーバー）として登録しているため、受信側のサーバーが拒否しています。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can look it up at spamhaus.org and request removal after fixing the cause.</source>
+        <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、spamhaus.org で状況を確認し、原因を直したうえで解除を申請できます。</translation>
+    </message>
+    <message>
+        <source>The sending address is on the SpamCop block list</source>
+        <translation>送信元のアドレスが SpamCop のブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>SpamCop lists the internet address the message came from after spam reports. Its listings expire by themselves once reports stop, usually within a day.</source>
+        <translation>SpamCop は、迷惑メールの報告を受けて、このメールの送信元のアドレスを登録しています。報告が止まれば、登録はたいてい 1 日以内に自動で消えます。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in, or wait a day. Whoever runs the listed address should find out why it sent spam.</source>
+        <translation>提供元の送信メールサーバーにログインして送るか、1 日待ってください。登録されたアドレスの運用者は、迷惑メールが送られた原因を調べる必要があります。</translation>
+    </message>
+    <message>
+        <source>The sending address is on the Barracuda block list</source>
+        <translation>送信元のアドレスが Barracuda のブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>The receiving server uses Barracuda's reputation list, which has the internet address the message came from on it.</source>
+        <translation>受信側のサーバーは Barracuda の評判リストを使っており、そこにこのメールの送信元のアドレスが載っています。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can request removal on Barracuda's reputation page.</source>
+        <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、Barracuda の評判ページで解除を申請できます。</translation>
+    </message>
+    <message>
+        <source>The sending address is on a block list</source>
+        <translation>送信元のアドレスがブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>The receiving server checks public block lists of spam sources, and the internet address the message came from is on one.</source>
+        <translation>受信側のサーバーは迷惑メールの送信元を集めた公開のブロックリストを確認しており、このメールの送信元のアドレスがそこに載っています。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address (your provider or IT department) can look it up and request removal.</source>
+        <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者（提供元や情報システム部門）が状況を確認し、解除を申請できます。</translation>
+    </message>
+    <message>
+        <source>Sent directly from a home connection</source>
+        <translation>家庭向け回線から直接送信されています</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail sent directly from home or mobile internet addresses, because spam often comes from infected home computers.</source>
+        <translation>迷惑メールの多くは感染した家庭のパソコンから送られるため、受信側のサーバーは家庭向けやモバイル回線のアドレスから直接送られたメールを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it. Typical when sending your company address through another provider's server.</source>
+        <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません。会社のアドレスを別の提供元のサーバーから送るとよく起きます。</translation>
+    </message>
+    <message>
+        <source>The DKIM signature check failed</source>
+        <translation>DKIM 署名の確認に失敗しました</translation>
+    </message>
+    <message>
+        <source>DKIM is a signature the sending domain's server adds to prove the mail is genuine. It was missing, wrong, or broken because something changed the message on the way.</source>
+        <translation>DKIM は、メールが本物であることを示すために送信側ドメインのサーバーが付ける署名です。署名がないか、間違っているか、途中でメールが書き換えられて壊れています。</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs your domain or mail service to check DKIM signing. Turn off programs that change outgoing mail (for example signatures added by security software).</source>
+        <translation>ドメインやメールサービスの管理者に DKIM 署名を確認してもらってください。送信メールを書き換えるソフト（たとえばセキュリティソフトが付ける署名）はオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Refused because of the sender domain's DMARC policy</source>
+        <translation>送信者ドメインの DMARC ポリシーにより拒否されました</translation>
+    </message>
+    <message>
+        <source>The domain in your From address tells receivers to refuse mail that fails SPF and DKIM, and this message failed them. This often happens when you send as a company or free-mail address through another server.</source>
+        <translation>差出人アドレスのドメインは、SPF と DKIM に失敗したメールを拒否するよう受信側に求めており、このメールはそれに失敗しました。会社やフリーメールのアドレスを別のサーバーから送るとよく起きます。</translation>
+    </message>
+    <message>
+        <source>The message was refused as spam</source>
+        <translation>迷惑メールとして拒否されました</translation>
+    </message>
+    <message>
+        <source>The receiving side's filter judged the message to be spam, because of its content, links, attachments or the sender's reputation.</source>
+        <translation>受信側のフィルターが、内容、リンク、添付ファイル、送信者の評判から、このメールを迷惑メールと判断しました。</translation>
+    </message>
+    <message>
+        <source>Send a plain, personal message without many links, shortened links or unusual attachments. If it keeps happening, ask the recipient to allow your address and tell your mail provider.</source>
+        <translation>リンクや短縮 URL、特殊な添付ファイルの少ない、シンプルで個人的な文面で送ってください。続く場合は、相手にあなたのアドレスを許可してもらい、メールの提供元にも伝えてください。</translation>
+    </message>
+    <message>
+        <source>An attachment was refused</source>
+        <translation>添付ファイルが拒否されました</translation>
+    </message>
+    <message>
+        <source>The receiving side found a virus or a blocked kind of attachment (for example .exe, .js, or a zip file with a password).</source>
+        <translation>受信側で、ウイルスまたは受け付けない種類の添付ファイル（たとえば .exe、.js、パスワード付き zip ファイル）が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Scan your computer with your security software. Send the file through a shared folder or link instead of as an attachment.</source>
+        <translation>セキュリティソフトでパソコンを検査してください。ファイルは添付ではなく、共有フォルダーやリンクで送ってください。</translation>
+    </message>
+    <message>
+        <source>The sender address does not belong to your account</source>
+        <translation>送信者アドレスがあなたのアカウントのものではありません</translation>
+    </message>
+    <message>
+        <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix "not owned by user").</source>
+        <translation>ある利用者としてログインしましたが、送信者（差出人）アドレスは別の人のものなので、サーバーが送信を断っています（Postfix の「not owned by user」）。</translation>
+    </message>
+    <message>
+        <source>Make the sender address in your mail program the one of the account you sign in with, or sign in with the account that owns the address.</source>
+        <translation>メールソフトの送信者アドレスをログインしているアカウントのものにするか、そのアドレスを持つアカウントでログインしてください。</translation>
+    </message>
+    <message>
+        <source>The sender's domain was not found</source>
+        <translation>送信者のドメインが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>The domain after "@" in your sender address does not exist in DNS, so the receiving server refuses mail from it.</source>
+        <translation>送信者アドレスの「@」より後ろのドメインが DNS に存在しないため、受信側のサーバーはそこからのメールを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Check the sender address in your mail program for typos. If it is your company's domain, ask its administrator to check the domain's DNS.</source>
+        <translation>メールソフトの送信者アドレスに入力ミスがないか確認してください。会社のドメインであれば、ドメインの DNS を確認するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>You must sign in to send with this address</source>
+        <translation>このアドレスで送信するにはログインが必要です</translation>
+    </message>
+    <message>
+        <source>The server only accepts this sender address from users who have signed in (SMTP authentication).</source>
+        <translation>このサーバーは、ログインした利用者（SMTP 認証）からしか、この送信者アドレスを受け付けません。</translation>
+    </message>
+    <message>
+        <source>The server refuses the computer or network you send from</source>
+        <translation>サーバーが、あなたの送信元のパソコンまたはネットワークを拒否しています</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections from your internet address: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule.</source>
+        <translation>このサーバーは、お使いのインターネット上のアドレスからの接続を受け付けません。DNS に正しい名前がない（「cannot find your hostname」）、家庭向け回線のアドレスである、または規則で遮断されている、などが理由です。</translation>
+    </message>
+    <message>
+        <source>Send through your own provider's outgoing server with sign-in on port 587 or 465, not directly to the recipient's server. If you already do, send this error to your provider.</source>
+        <translation>相手のサーバーに直接送るのではなく、ご自分の提供元の送信メールサーバーに、ポート 587 か 465 でログインして送ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The computer's name in the greeting was refused</source>
+        <translation>あいさつで名乗ったパソコンの名前が拒否されました</translation>
+    </message>
+    <message>
+        <source>The server checks the name a mail program introduces itself with (HELO/EHLO) and refused it: not a full host name, or a name that does not exist in DNS.</source>
+        <translation>サーバーは、メールソフトが最初のあいさつ（HELO/EHLO）で名乗る名前を確認しており、その名前を拒否しました。完全なホスト名でないか、DNS に存在しない名前です。</translation>
+    </message>
+    <message>
+        <source>Send through your provider's sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company's, ask its administrator.</source>
+        <translation>この確認が行われない提供元の送信用ポート（587 または 465）にログインして送ってください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Greylisting: the receiving server asks to come back later</source>
+        <translation>グレーリスティング：受信側のサーバーが後で再送するよう求めています</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses the first message from an unknown sender for a few minutes, because spam programs rarely try again. Real mail servers do retry, and the next attempt is accepted.</source>
+        <translation>受信側のサーバーは、知らない送信者からの最初のメールを数分間だけ断ります。迷惑メールのプログラムはほとんど再送しないためです。通常のメールサーバーは再送するので、次の試行で受け付けられます。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. The message is delivered on the next attempt, usually within 5 to 30 minutes.</source>
+        <translation>直す必要はありません。多くは 5〜30 分以内に、次の試行で配送されます。</translation>
+    </message>
+    <message>
+        <source>The server does not offer sign-in here</source>
+        <translation>このサーバーではログインが提供されていません</translation>
+    </message>
+    <message>
+        <source>Sign-in (SMTP AUTH) is not available on this port or before encryption.</source>
+        <translation>このポート、または暗号化の前には、ログイン（SMTP 認証）が使えません。</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
+        <translation>ログインできるポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
+    </message>
+    <message>
+        <source>The receiving domain's mail records point back at the sender</source>
+        <translation>受信側ドメインのメール設定が送信側を指しています</translation>
+    </message>
+    <message>
+        <source>The server would have to deliver the message to itself: the recipient domain's mail (MX) records or the server's own settings are wrong.</source>
+        <translation>サーバーがメールを自分自身に配送しなければならない状態です。宛先ドメインのメールの設定（MX レコード）か、サーバー自身の設定が間違っています。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in your mail program. Tell the administrator of the recipient's domain (or your own, if it is your domain) to check its MX records.</source>
+        <translation>メールソフトの設定を変える必要はありません。宛先ドメインの管理者（ご自分のドメインであればご自分の管理者）に、MX レコードを確認するよう伝えてください。</translation>
+    </message>
+    <message>
+        <source>Encryption (STARTTLS) is required first</source>
+        <translation>先に暗号化（STARTTLS）が必要です</translation>
+    </message>
+    <message>
+        <source>The server refuses to go on until the connection is encrypted; sending the password or the message in clear text is not allowed.</source>
+        <translation>接続が暗号化されるまで、サーバーは先に進みません。パスワードやメールを暗号化せずに送ることは許可されていません。</translation>
+    </message>
+    <message>
+        <source>The connection to the receiving server broke off</source>
+        <translation>受信側のサーバーとの接続が切れました</translation>
+    </message>
+    <message>
+        <source>While passing the message on, the receiving server stopped answering or closed the connection. This is usually temporary.</source>
+        <translation>メールを中継している途中で、受信側のサーバーが応答しなくなったか、接続を切りました。たいていは一時的なものです。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. The sending server retries by itself; wait for its final report.</source>
+        <translation>お使いの側で変更することはありません。送信側のサーバーが自動で再送するので、最終的な結果のお知らせを待ってください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain could not be found</source>
+        <translation>宛先のドメインが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>The sending server looked up the recipient's domain in DNS and found no mail server for it. Usually the part after "@" is mistyped.</source>
+        <translation>送信側のサーバーが DNS で宛先のドメインを調べましたが、メールサーバーが見つかりませんでした。多くは「@」より後ろの入力ミスです。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address. If it is right and this was a temporary error, the server tries again by itself.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しく、一時的なエラーであれば、サーバーが自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>The sending limit of your account is reached</source>
+        <translation>アカウントの送信数の上限に達しました</translation>
+    </message>
+    <message>
+        <source>The server allows only a certain number of messages (or failed deliveries) per hour, and your account or domain reached it.</source>
+        <translation>サーバーは 1 時間に送れるメール（または配送に失敗したメール）の数を制限しており、あなたのアカウントかドメインがその上限に達しました。</translation>
+    </message>
+    <message>
+        <source>Wait an hour and send again. Send mailings in smaller batches; if you did not send many messages, change your password and tell your provider.</source>
+        <translation>1 時間待ってから再送してください。メールマガジンなどは少しずつ分けて送ってください。たくさん送った覚えがない場合は、パスワードを変更して提供元に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain cannot be reached</source>
+        <translation>宛先のドメインに届けられません</translation>
+    </message>
+    <message>
+        <source>The server found no way to deliver to the recipient's domain: it does not exist, or its mail records are broken.</source>
+        <translation>サーバーは宛先のドメインへの配送方法を見つけられませんでした。ドメインが存在しないか、メールの設定が壊れています。</translation>
+    </message>
+    <message>
+        <source>The sender address could not be verified</source>
+        <translation>送信者アドレスを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The receiving server checked whether your sender address can receive replies, and it could not (the mailbox or domain does not answer).</source>
+        <translation>受信側のサーバーが、あなたの送信者アドレスで返信を受け取れるかを確認しましたが、確認できませんでした（メールボックスやドメインが応答しません）。</translation>
+    </message>
+    <message>
+        <source>Check the sender address in your mail program. It must be a real address that receives mail.</source>
+        <translation>メールソフトの送信者アドレスを確認してください。実際にメールを受け取れるアドレスである必要があります。</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered (cPanel report)</source>
+        <translation>メールを配送できませんでした（cPanel のお知らせ）</translation>
+    </message>
+    <message>
+        <source>This hosting server's report only guesses: the address or domain may not exist, your server may be blocked, or the recipient's DNS is broken. The reply quoted with it tells which.</source>
+        <translation>このホスティングサーバーのお知らせは推測を並べているだけです。アドレスやドメインが存在しない、あなたのサーバーが遮断されている、相手の DNS が壊れている、のいずれかです。どれかは一緒に引用されたサーバーの応答でわかります。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address first, then look at the server reply quoted in the report and its explanation here.</source>
+        <translation>まず宛先のアドレスを確認し、次にお知らせに引用されたサーバーの応答と、ここでのその説明を見てください。</translation>
+    </message>
+    <message>
+        <source>A mail server is set up wrongly (local configuration error)</source>
+        <translation>メールサーバーの設定に誤りがあります（Local configuration error）</translation>
+    </message>
+    <message>
+        <source>A server on the way reported an error in its own settings, most often because the receiving domain's mail records point back to the sending server. Until it is fixed, mail to this domain cannot arrive. Less often your own mail program or network settings are wrong.</source>
+        <translation>途中のサーバーが自分の設定の誤りを報告しました。多くは、受信側ドメインのメールの設定が送信側のサーバーを指しているためです。直るまで、このドメインあてのメールは届きません。まれに、お使いのメールソフトやネットワークの設定が間違っていることもあります。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address. If it is right, tell the recipient in another way so their administrator can fix the server; if all your mail fails, check your outgoing server settings.</source>
+        <translation>宛先のアドレスを確認してください。正しい場合は、相手の管理者がサーバーを直せるよう、ほかの方法で相手に伝えてください。すべてのメールが失敗する場合は、送信メールサーバーの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The receiving server stopped answering</source>
+        <translation>受信側のサーバーが応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>The server will not pass your mail on (qmail relay denied)</source>
+        <translation>サーバーがメールの中継を断りました（qmail のリレー拒否）</translation>
+    </message>
+    <message>
+        <source>qmail refuses to deliver to domains it does not handle unless you have signed in. Your mail program probably sends without SMTP authentication.</source>
+        <translation>qmail は、ログインしていない限り、自分が扱っていないドメインへは配送しません。メールソフトが SMTP 認証なしで送っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The receiving server could not be reached</source>
+        <translation>受信側のサーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The sending server could not connect to the recipient's server. This is usually temporary.</source>
+        <translation>送信側のサーバーが相手のサーバーに接続できませんでした。たいていは一時的なものです。</translation>
+    </message>
+    <message>
+        <source>The server blocks your sender address</source>
+        <translation>サーバーがあなたの送信者アドレスを遮断しています</translation>
+    </message>
+    <message>
+        <source>The receiving server keeps a list of sender addresses it refuses, and yours is on it.</source>
+        <translation>受信側のサーバーは拒否する送信者アドレスの一覧を持っており、あなたのアドレスがそこに載っています。</translation>
+    </message>
+    <message>
+        <source>Send from your normal address through your provider's server. If you think the block is a mistake, contact the recipient in another way.</source>
+        <translation>普段のアドレスから提供元のサーバーを通して送ってください。間違いで遮断されていると思う場合は、ほかの方法で相手に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Exchange: the mail program did not sign in</source>
+        <translation>Exchange：メールソフトがログインしていません</translation>
+    </message>
+    <message>
+        <source>The Exchange server only accepts mail from users who have signed in, and your mail program sent without signing in.</source>
+        <translation>Exchange サーバーはログインした利用者からしかメールを受け付けませんが、メールソフトはログインせずに送ろうとしました。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
+        <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、ポート 587 と STARTTLS を使ってください。正しいサーバー名は情報システム部門に確認してください。</translation>
+    </message>
+    <message>
+        <source>The Exchange server is not accepting mail right now</source>
+        <translation>Exchange サーバーは今メールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The server closed the connection because it cannot take mail at the moment: it is being restarted or maintained, is short of disk space or memory ("back pressure"), or a rule refuses your connection.</source>
+        <translation>サーバーは今メールを受け取れないため接続を切りました。再起動やメンテナンス中である、ディスクやメモリが不足している（「バック プレッシャー」）、または規則で接続を拒否している、などが理由です。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. If it lasts, tell your IT department: the Exchange server or its connector needs attention.</source>
+        <translation>数分待ってから再試行してください。続く場合は、Exchange サーバーかそのコネクタの対応が必要なので、情報システム部門に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The server is short of disk space or memory</source>
+        <translation>サーバーのディスクやメモリが不足しています</translation>
+    </message>
+    <message>
+        <source>The server refuses new mail until it has enough free resources again (Exchange calls this back pressure).</source>
+        <translation>サーバーは、空きの資源が十分に戻るまで新しいメールを断っています（Exchange ではこれをバック プレッシャーと呼びます）。</translation>
+    </message>
+    <message>
+        <source>Wait and try again later. If it lasts, tell the server's administrator.</source>
+        <translation>時間をおいて再試行してください。続く場合は、サーバーの管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The server does not support this sign-in method</source>
+        <translation>サーバーはこのログイン方式に対応していません</translation>
+    </message>
+    <message>
+        <source>The mail program chose a sign-in method (authentication type) the server does not offer.</source>
+        <translation>メールソフトが、サーバーの提供していないログイン方式（認証方式）を選びました。</translation>
+    </message>
+    <message>
+        <source>A positive reply</source>
+        <translation>正常な応答</translation>
+    </message>
+    <message>
+        <source>Codes starting with 2 mean the server did what was asked. This is not an error.</source>
+        <translation>2 で始まるコードは、サーバーが求められたことを実行したという意味です。エラーではありません。</translation>
+    </message>
+    <message>
+        <source>The server waits for more</source>
+        <translation>サーバーが続きを待っています</translation>
+    </message>
+    <message>
+        <source>Codes starting with 3 mean the server accepted the request so far and waits for the next part. This is a normal step.</source>
+        <translation>3 で始まるコードは、サーバーがここまでの要求を受け付け、次を待っているという意味です。通常の手順の一部です。</translation>
+    </message>
+    <message>
+        <source>A temporary problem</source>
+        <translation>一時的な問題</translation>
+    </message>
+    <message>
+        <source>Codes starting with 4 mean a temporary failure: the request was refused for now, but the same message may go through later.</source>
+        <translation>4 で始まるコードは一時的な失敗を表します。今は断られましたが、同じメールが後で通る可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait and send again later. Read the server's words after the code for the reason.</source>
+        <translation>時間をおいて再送してください。理由はコードの後に続くサーバーの言葉で確認してください。</translation>
+    </message>
+    <message>
+        <source>A permanent refusal</source>
+        <translation>恒久的な拒否</translation>
+    </message>
+    <message>
+        <source>Codes starting with 5 mean a permanent failure: sending the same thing again fails the same way until something is changed.</source>
+        <translation>5 で始まるコードは恒久的な失敗を表します。何かを変えない限り、同じものを送っても同じように失敗します。</translation>
+    </message>
+    <message>
+        <source>Read the server's words after the code for the reason, fix it, then send again.</source>
+        <translation>コードの後に続くサーバーの言葉で理由を確認し、直してから再送してください。</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection</source>
+        <translation>メールソフトが接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Code 101 is not sent by a server: some mail programs show it when they could not connect to the server at all. Usually the server name or port is wrong, or the connection is blocked.</source>
+        <translation>コード 101 はサーバーが送るものではなく、サーバーにまったく接続できなかったときに一部のメールソフトが表示するものです。多くはサーバー名やポートが間違っているか、接続が遮断されています。</translation>
+    </message>
+    <message>
+        <source>Check the outgoing server name and port in your mail program's account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.</source>
+        <translation>メールソフトのアカウント設定で送信メールサーバー名とポート（ふつうは 587 と STARTTLS、または 465 と SSL/TLS）を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Server status information</source>
+        <translation>サーバーの状態の情報</translation>
+    </message>
+    <message>
+        <source>The server answered a request for its status or help. This is information, not an error.</source>
+        <translation>サーバーが状態やヘルプの問い合わせに答えました。これは情報で、エラーではありません。</translation>
+    </message>
+    <message>
+        <source>Help text from the server</source>
+        <translation>サーバーからのヘルプ</translation>
+    </message>
+    <message>
+        <source>The server sent help text meant for people. This is information, not an error.</source>
+        <translation>サーバーが人向けのヘルプを送ってきました。これは情報で、エラーではありません。</translation>
+    </message>
+    <message>
+        <source>The server is ready</source>
+        <translation>サーバーの準備ができています</translation>
+    </message>
+    <message>
+        <source>The mail server greets the connection and is ready to work. This is the normal start of every conversation.</source>
+        <translation>メールサーバーが接続にあいさつし、準備ができたことを知らせています。すべてのやり取りはこれで始まります。</translation>
+    </message>
+    <message>
+        <source>The server closes the connection</source>
+        <translation>サーバーが接続を閉じます</translation>
+    </message>
+    <message>
+        <source>The server says goodbye and ends the conversation. After QUIT this is normal. At any other moment the server ended the session early; look for an error just before it.</source>
+        <translation>サーバーがあいさつをしてやり取りを終えます。QUIT の後なら正常です。それ以外のときは、サーバーが途中でやり取りを打ち切っています。直前のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the message was sent. Otherwise read the error that came before this line.</source>
+        <translation>メールが送れていれば、特に必要な操作はありません。そうでなければ、この行の前のエラーを読んでください。</translation>
+    </message>
+    <message>
+        <source>OK: the server did what was asked</source>
+        <translation>OK：サーバーは求められたことを実行しました</translation>
+    </message>
+    <message>
+        <source>The request was completed successfully. This is not an error.</source>
+        <translation>要求は正常に完了しました。エラーではありません。</translation>
+    </message>
+    <message>
+        <source>Accepted: the server forwards it elsewhere</source>
+        <translation>受け付けました：サーバーが別の場所へ転送します</translation>
+    </message>
+    <message>
+        <source>The recipient is not on this server, but the server accepted the message and passes it on to the right place.</source>
+        <translation>宛先はこのサーバーの利用者ではありませんが、サーバーはメールを受け付け、正しい場所へ転送します。</translation>
+    </message>
+    <message>
+        <source>The server cannot confirm the address, but accepts the message</source>
+        <translation>サーバーはアドレスを確認できませんが、メールは受け付けます</translation>
+    </message>
+    <message>
+        <source>The server will not say whether the address exists (this protects against address harvesting), but it will try to deliver the message.</source>
+        <translation>サーバーはアドレスが存在するかどうかを答えません（アドレス収集を防ぐため）が、配送を試みます。</translation>
+    </message>
+    <message>
+        <source>The server waits for the next part of the sign-in</source>
+        <translation>サーバーがログインの続きを待っています</translation>
+    </message>
+    <message>
+        <source>During sign-in (SMTP AUTH) the server asks for the user name or password. This is a normal step, not an error.</source>
+        <translation>ログイン（SMTP 認証）の途中で、サーバーがユーザー名やパスワードを求めています。通常の手順で、エラーではありません。</translation>
+    </message>
+    <message>
+        <source>The server is ready for the message</source>
+        <translation>サーバーがメール本文を待っています</translation>
+    </message>
+    <message>
+        <source>The sender and recipients were accepted, and the server now waits for the message itself. This is a normal step.</source>
+        <translation>送信者と宛先が受け付けられ、サーバーはメール本文を待っています。通常の手順です。</translation>
+    </message>
+    <message>
+        <source>The server is not available right now</source>
+        <translation>サーバーは今使えません</translation>
+    </message>
+    <message>
+        <source>The server closes the connection because it cannot serve you at the moment: it may be overloaded, restarting, or limiting how many connections or messages it accepts.</source>
+        <translation>サーバーは今は対応できないため接続を閉じます。混み合っている、再起動中、または受け付ける接続数やメール数を制限している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again. If it keeps happening for hours, contact your mail provider.</source>
+        <translation>数分待ってから再送してください。何時間も続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is full for now</source>
+        <translation>相手のメールボックスが今いっぱいです</translation>
+    </message>
+    <message>
+        <source>Some servers use 422 to say that the recipient's mailbox has reached its storage limit.</source>
+        <translation>一部のサーバーは、相手のメールボックスが保存容量の上限に達したことを 422 で知らせます。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient in another way (phone, chat) that their mailbox is full, and send again later.</source>
+        <translation>メールボックスがいっぱいであることを電話やチャットなどほかの方法で相手に伝え、後で再送してください。</translation>
+    </message>
+    <message>
+        <source>The receiving server is short of storage space</source>
+        <translation>受信側のサーバーの保存領域が不足しています</translation>
+    </message>
+    <message>
+        <source>Some servers use 431 when their disk is full or they have too much work queued. It is a temporary problem of the receiving side.</source>
+        <translation>一部のサーバーは、ディスクがいっぱいのときや処理待ちが多すぎるときに 431 を返します。受信側の一時的な問題です。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Your mail server tries again by itself; otherwise send again in a few hours.</source>
+        <translation>お使いの側で変更することはありません。メールサーバーが自動で再送します。そうでなければ数時間後に再送してください。</translation>
+    </message>
+    <message>
+        <source>The server needs you to set up or change your password before this sign-in method can be used (RFC 4954). Some Exchange servers also use 432 when their incoming queue is stopped.</source>
+        <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。一部の Exchange サーバーは、受信キューが止まっているときにも 432 を返します。</translation>
+    </message>
+    <message>
+        <source>Some servers use 441 when the recipient's server did not respond. This is usually temporary.</source>
+        <translation>一部のサーバーは、相手のサーバーが応答しなかったときに 441 を返します。たいていは一時的なものです。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Your mail server tries again by itself; if it finally gives up, check the recipient's address for typos.</source>
+        <translation>お使いの側で変更することはありません。メールサーバーが自動で再送します。最終的にあきらめた場合は、宛先のアドレスに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection was lost during delivery</source>
+        <translation>配送中に接続が切れました</translation>
+    </message>
+    <message>
+        <source>Some servers use 442 when the connection dropped while the message was being passed on. This is usually temporary.</source>
+        <translation>一部のサーバーは、メールを中継している途中で接続が切れたときに 442 を返します。たいていは一時的なものです。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side; the message is retried automatically. If your own mail program shows it, check your internet connection and send again.</source>
+        <translation>お使いの側で変更することはありません。メールは自動で再送されます。お使いのメールソフトで表示された場合は、インターネット接続を確認してから再送してください。</translation>
+    </message>
+    <message>
+        <source>The message was passed between servers too many times (too many "hops"). Usually forwarding rules point at each other.</source>
+        <translation>メールがサーバー間で何度も受け渡されすぎました（「ホップ」が多すぎます）。多くは、転送の設定がお互いを指し合っています。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient or their mail administrator: their forwarding settings create a loop.</source>
+        <translation>相手またはその管理者に、転送の設定がループしていることを伝えてください。</translation>
+    </message>
+    <message>
+        <source>Delivery timed out at the receiving side</source>
+        <translation>受信側で配送がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Some servers use 447 when sending timed out because of problems at the receiving server.</source>
+        <translation>一部のサーバーは、受信側のサーバーの問題で送信がタイムアウトしたときに 447 を返します。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. Wait for the final delivery report; send again later if it fails.</source>
+        <translation>お使いの側で変更することはありません。最終的な配送結果のお知らせを待ち、失敗した場合は後で再送してください。</translation>
+    </message>
+    <message>
+        <source>A routing problem on the way</source>
+        <translation>途中の経路の問題</translation>
+    </message>
+    <message>
+        <source>Some servers (for example Microsoft Exchange) use 449 for a temporary routing error on the way to the recipient.</source>
+        <translation>一部のサーバー（たとえば Microsoft Exchange）は、相手までの途中で一時的な経路のエラーが起きたときに 449 を返します。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on your side. If the delivery finally fails, send the report to the recipient's mail administrator.</source>
+        <translation>お使いの側で変更することはありません。最終的に配送に失敗した場合は、そのお知らせを相手のメール管理者に送ってください。</translation>
+    </message>
+    <message>
+        <source>The mailbox is temporarily unavailable</source>
+        <translation>メールボックスが一時的に使えません</translation>
+    </message>
+    <message>
+        <source>The server could not take the message just now: the mailbox may be busy, or the server delays first messages from unknown senders (greylisting), or it is checking something that did not answer.</source>
+        <translation>サーバーは今はメールを受け取れませんでした。メールボックスが使用中である、知らない送信者からの最初のメールを遅らせている（グレーリスティング）、または確認中の何かが応答しなかった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait and send again; mail servers retry by themselves. Greylisting usually lets the second attempt through after a few minutes.</source>
+        <translation>時間をおいて再送してください。メールサーバーは自動で再送します。グレーリスティングなら、たいてい数分後の 2 回目で通ります。</translation>
+    </message>
+    <message>
+        <source>The server had a temporary problem</source>
+        <translation>サーバーで一時的な問題が起きました</translation>
+    </message>
+    <message>
+        <source>The server stopped processing because of a local error: an overload, a failed check (a virus scanner, a DNS lookup) or greylisting. It is temporary.</source>
+        <translation>サーバーは内部のエラーで処理を中止しました。混雑、確認の失敗（ウイルス検査や DNS の問い合わせ）、グレーリスティングなどです。一時的なものです。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again. If it lasts more than a few hours, contact the provider of the server that sent this reply.</source>
+        <translation>数分待ってから再送してください。数時間以上続く場合は、この応答を返したサーバーの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server has too little space or too many recipients</source>
+        <translation>サーバーの保存領域が不足しているか、宛先が多すぎます</translation>
+    </message>
+    <message>
+        <source>The server cannot take this now: its storage is short, the recipient's mailbox is full, or the message has more recipients than it accepts at once.</source>
+        <translation>サーバーは今これを受け付けられません。保存領域が不足している、相手のメールボックスがいっぱい、または一度に受け付ける数より宛先が多い、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Send again later. If you wrote to many people at once, send to fewer recipients per message.</source>
+        <translation>後で再送してください。一度に多くの人に送った場合は、1 通あたりの宛先を減らしてください。</translation>
+    </message>
+    <message>
+        <source>Encryption or sign-in is temporarily unavailable</source>
+        <translation>暗号化またはログインが一時的に使えません</translation>
+    </message>
+    <message>
+        <source>The server cannot start encryption (STARTTLS) or check your sign-in right now because of a temporary problem on its side. Some servers also use 454 to refuse relaying.</source>
+        <translation>サーバー側の一時的な問題で、今は暗号化（STARTTLS）の開始やログインの確認ができません。中継を断るときに 454 を返すサーバーもあります。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. If it persists, contact your mail provider.</source>
+        <translation>数分待ってから再試行してください。続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the request's options right now</source>
+        <translation>サーバーは今、要求のオプションに対応できません</translation>
+    </message>
+    <message>
+        <source>The server cannot accommodate the extra options of the sender or recipient command at the moment (RFC 5321).</source>
+        <translation>サーバーは今、送信者や宛先のコマンドに付いた追加のオプションに対応できません（RFC 5321）。</translation>
+    </message>
+    <message>
+        <source>Send again later. If it persists, contact the server's administrator.</source>
+        <translation>後で再送してください。続く場合は、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>A filter on the mail server had a problem</source>
+        <translation>メールサーバーのフィルターで問題が起きました</translation>
+    </message>
+    <message>
+        <source>Some servers use 471 when their spam or virus filter failed or refused the message for now.</source>
+        <translation>一部のサーバーは、迷惑メールやウイルスのフィルターが失敗したか、メールを一時的に拒否したときに 471 を返します。</translation>
+    </message>
+    <message>
+        <source>Send again later. If it keeps happening, send this report to your mail provider.</source>
+        <translation>後で再送してください。何度も起きる場合は、このレポートをメールの提供元に送ってください。</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command</source>
+        <translation>サーバーがコマンドを理解できませんでした</translation>
+    </message>
+    <message>
+        <source>The server could not recognise what the mail program sent, or the line was too long. A firewall or antivirus program that rewrites the mail conversation often causes this.</source>
+        <translation>サーバーは、メールソフトが送ったものを認識できなかったか、行が長すぎました。メールのやり取りを書き換えるファイアウォールやウイルス対策ソフトが原因のことがよくあります。</translation>
+    </message>
+    <message>
+        <source>Try port 465 with SSL/TLS, which such programs cannot change. Turn off "email scanning" in your security software and try again.</source>
+        <translation>そうしたソフトが書き換えられないポート 465 の SSL/TLS を試してください。セキュリティソフトの「メール検査」をオフにしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Something in the command was not valid</source>
+        <translation>コマンドの内容に正しくないものがありました</translation>
+    </message>
+    <message>
+        <source>The server understood the command, but not what came with it: most often an email address with a typo, spaces or invalid characters.</source>
+        <translation>サーバーはコマンド自体は理解しましたが、一緒に送られた内容を理解できませんでした。多くは、入力ミス、空白、使えない文字を含むメールアドレスです。</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses for typos, spaces, missing "@" or full-width characters, then send again.</source>
+        <translation>送信者と宛先のアドレスに入力ミス、空白、「@」の抜け、全角文字がないか確認してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The server does not support this command</source>
+        <translation>サーバーはこのコマンドに対応していません</translation>
+    </message>
+    <message>
+        <source>The server knows the command but does not offer it here, for example sign-in or encryption on a port where it is not available.</source>
+        <translation>サーバーはコマンドを知っていますが、ここでは提供していません。たとえば、ログインや暗号化が使えないポートで使おうとした場合です。</translation>
+    </message>
+    <message>
+        <source>Use your provider's sending port (587 with STARTTLS or 465 with SSL/TLS) and the settings from its setup page.</source>
+        <translation>提供元の送信用ポート（587 と STARTTLS、または 465 と SSL/TLS）と、設定案内のとおりの設定を使ってください。</translation>
+    </message>
+    <message>
+        <source>Commands came in the wrong order</source>
+        <translation>コマンドの順番が違います</translation>
+    </message>
+    <message>
+        <source>The server expected another step first. Most often it wants you to sign in (SMTP authentication) before sending, or encryption before sign-in.</source>
+        <translation>サーバーは先に別の手順を求めています。多くは、送信の前にログイン（SMTP 認証）を、ログインの前に暗号化を求めています。</translation>
+    </message>
+    <message>
+        <source>The server does not support this option</source>
+        <translation>サーバーはこのオプションに対応していません</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not available on this server, most often the chosen sign-in method (authentication type).</source>
+        <translation>コマンドの指定の一部がこのサーバーでは使えません。多くは、選んだログイン方式（認証方式）です。</translation>
+    </message>
+    <message>
+        <source>Bad recipient address</source>
+        <translation>宛先のアドレスが正しくありません</translation>
+    </message>
+    <message>
+        <source>Some servers use 510 or 511 to say that the recipient's address is wrong or does not exist.</source>
+        <translation>一部のサーバーは、宛先のアドレスが間違っているか存在しないことを 510 や 511 で知らせます。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos, or ask them for their current address.</source>
+        <translation>宛先のアドレスに入力ミスがないか確認するか、相手に現在のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain was not found</source>
+        <translation>宛先のドメインが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Some servers use 512 when the part after "@" in the recipient's address has no mail server (the domain does not exist or is mistyped).</source>
+        <translation>一部のサーバーは、宛先アドレスの「@」より後ろにメールサーバーがない（ドメインが存在しないか入力ミス）ときに 512 を返します。</translation>
+    </message>
+    <message>
+        <source>The address is not accepted</source>
+        <translation>アドレスが受け付けられません</translation>
+    </message>
+    <message>
+        <source>Some servers use 513 for an address in the wrong form, and some when you must sign in before sending to this address.</source>
+        <translation>一部のサーバーは、形式の正しくないアドレスに 513 を返します。このアドレスに送る前にログインが必要な場合に返すサーバーもあります。</translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos, and make sure "My outgoing server requires authentication" is turned on in your mail program.</source>
+        <translation>アドレスに入力ミスがないか確認し、メールソフトで「送信サーバーは認証が必要」がオンになっているか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Invalid recipient mailbox</source>
+        <translation>宛先のメールボックスが正しくありません</translation>
+    </message>
+    <message>
+        <source>Some servers use 515 when the recipient's address is not valid.</source>
+        <translation>一部のサーバーは、宛先のアドレスが有効でないときに 515 を返します。</translation>
+    </message>
+    <message>
+        <source>This server does not accept mail</source>
+        <translation>このサーバーはメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The server says it never accepts mail (RFC 7504). Either the address's domain does not receive mail at all, or you reached a server that is not meant for mail.</source>
+        <translation>サーバーは、メールを一切受け付けないと答えています（RFC 7504）。宛先のドメインがメールを受け取らないか、メール用ではないサーバーに接続しています。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address. If this appears while you send, check the outgoing server name in your mail program.</source>
+        <translation>宛先のアドレスを確認してください。送信時にこれが表示された場合は、メールソフトの送信メールサーバー名を確認してください。</translation>
+    </message>
+    <message>
+        <source>Encryption is needed, or the message is too large</source>
+        <translation>暗号化が必要か、メールが大きすぎます</translation>
+    </message>
+    <message>
+        <source>RFC 5248 uses 523 for "encryption needed"; some servers use it when the message is larger than they accept.</source>
+        <translation>RFC 5248 では 523 は「暗号化が必要」という意味ですが、メールが受け付けられる大きさを超えたときに返すサーバーもあります。</translation>
+    </message>
+    <message>
+        <source>Turn on SSL/TLS or STARTTLS in your mail program's outgoing server settings. If the message has large attachments, send them smaller or as a link.</source>
+        <translation>メールソフトの送信メールサーバーの設定で SSL/TLS か STARTTLS をオンにしてください。大きな添付ファイルがある場合は、小さくするかリンクで送ってください。</translation>
+    </message>
+    <message>
+        <source>Sign-in or encryption is required first</source>
+        <translation>先にログインか暗号化が必要です</translation>
+    </message>
+    <message>
+        <source>The server refuses to continue until the mail program signs in (SMTP authentication), and often until the connection is encrypted.</source>
+        <translation>サーバーは、メールソフトがログイン（SMTP 認証）するまで、多くの場合は接続が暗号化されるまで、先に進みません。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
+    </message>
+    <message>
+        <source>The recipient's filter refused the message</source>
+        <translation>相手のフィルターがメールを拒否しました</translation>
+    </message>
+    <message>
+        <source>Some servers use 541 when their spam filter or the recipient's own rules refused the message.</source>
+        <translation>一部のサーバーは、迷惑メールフィルターや相手自身の規則がメールを拒否したときに 541 を返します。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way to add your address to their allowed senders, and avoid spam-like content such as many links or only an image.</source>
+        <translation>ほかの方法で相手に連絡して、受信を許可する送信者にあなたのアドレスを追加してもらってください。リンクだらけや画像だけといった迷惑メールのような内容も避けてください。</translation>
+    </message>
+    <message>
+        <source>Refused: mailbox unavailable or not allowed</source>
+        <translation>拒否されました：メールボックスが使えないか、許可されていません</translation>
+    </message>
+    <message>
+        <source>The server permanently refused the request. Most often the recipient's address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
+        <translation>サーバーは要求を恒久的に拒否しました。多くは宛先のアドレスが存在しないためですが、あなたのアドレスやサーバーが遮断されている、メールが規則に反した、という場合もあります。どれかはコードの後の言葉に書かれています。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos first. If it is right, read the server's words after the code and look at the other explanations shown here.</source>
+        <translation>まず宛先のアドレスに入力ミスがないか確認してください。正しい場合は、コードの後のサーバーの言葉と、ここに表示されたほかの説明を見てください。</translation>
+    </message>
+    <message>
+        <source>The user is not on this server</source>
+        <translation>このサーバーの利用者ではありません</translation>
+    </message>
+    <message>
+        <source>The server does not handle this recipient and will not pass the message on. With your own outgoing server this usually means you are not signed in.</source>
+        <translation>サーバーはこの宛先を扱っておらず、メールを中継もしません。ご自分の送信メールサーバーでこれが出る場合、多くはログインしていません。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" in your mail program. If you typed the recipient's address, check it too.</source>
+        <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。宛先のアドレスを手入力した場合は、それも確認してください。</translation>
+    </message>
+    <message>
+        <source>Too large, or the mailbox is full</source>
+        <translation>大きすぎるか、メールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The message exceeds a storage limit: either the message (with attachments) is larger than the server accepts, or the recipient's mailbox is full.</source>
+        <translation>メールが保存容量の上限を超えています。メール（添付ファイルを含む）がサーバーの受け付ける大きさを超えているか、相手のメールボックスがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Send smaller attachments or share large files through a link. If the words say the mailbox is full, tell the recipient in another way.</source>
+        <translation>添付ファイルを小さくするか、大きなファイルはリンクで共有してください。メールボックスがいっぱいと書かれている場合は、ほかの方法で相手に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The address is not allowed</source>
+        <translation>このアドレスは許可されていません</translation>
+    </message>
+    <message>
+        <source>The server refused an address: often the sender address does not belong to the account you signed in with, or you are not signed in, or an address has invalid characters.</source>
+        <translation>サーバーがアドレスを拒否しました。多くは、送信者アドレスがログインしたアカウントのものでない、ログインしていない、またはアドレスに使えない文字がある、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Make the sender (From) address in your mail program the one of this account, turn on SMTP authentication, and check the addresses for typos.</source>
+        <translation>メールソフトの送信者（差出人）アドレスをこのアカウントのものにし、SMTP 認証をオンにして、アドレスに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the transaction</source>
+        <translation>サーバーが処理を拒否しました</translation>
+    </message>
+    <message>
+        <source>The server permanently refused: at the start of the connection it means no mail service for you (often a block list), later it usually means the message was refused by policy, as spam, or because relaying is not allowed.</source>
+        <translation>サーバーは恒久的に拒否しました。接続の最初であれば、あなたへのメールサービスはないという意味です（多くはブロックリスト）。それより後なら、多くはポリシー、迷惑メールの判定、中継の不許可によりメールが拒否されています。</translation>
+    </message>
+    <message>
+        <source>Read the server's words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
+        <translation>コードの後のサーバーの言葉を読んでください。理由が書かれています。ブロックリストやポリシーについて書かれている場合は、エラー全体をメールの提供元に送ってください。</translation>
+    </message>
+    <message>
+        <source>An option of the sender or recipient command is not supported</source>
+        <translation>送信者または宛先のコマンドのオプションに対応していません</translation>
+    </message>
+    <message>
+        <source>The mail program added an option to MAIL FROM or RCPT TO that the server does not know (RFC 5321), or the address is malformed.</source>
+        <translation>メールソフトが MAIL FROM や RCPT TO に、サーバーの知らないオプションを付けたか（RFC 5321）、アドレスの形式が崩れています。</translation>
+    </message>
+    <message>
+        <source>Check the addresses for unusual characters. Update your mail program; if it persists, send this report to your mail provider.</source>
+        <translation>アドレスに特殊な文字がないか確認してください。メールソフトを更新し、続く場合はこのレポートをメールの提供元に送ってください。</translation>
+    </message>
+    <message>
+        <source>Ready to start encryption</source>
+        <translation>暗号化を始める準備ができました</translation>
+    </message>
+    <message>
+        <source>The server agreed to STARTTLS; the connection is encrypted next. This is a normal step.</source>
+        <translation>サーバーが STARTTLS に同意しました。次に接続が暗号化されます。通常の手順です。</translation>
+    </message>
+    <message>
+        <source>The server accepted the greeting and lists its features</source>
+        <translation>サーバーがあいさつを受け付け、機能の一覧を示しています</translation>
+    </message>
+    <message>
+        <source>After EHLO the server lists what it offers, such as STARTTLS (encryption), AUTH (sign-in) and SIZE (the largest message). This is normal.</source>
+        <translation>EHLO の後、サーバーは STARTTLS（暗号化）、AUTH（ログイン）、SIZE（最大のメールサイズ）など、提供する機能を一覧で示します。正常な動作です。</translation>
+    </message>
+    <message>
+        <source>The server turned the connection away for now</source>
+        <translation>サーバーが今は接続を断りました</translation>
+    </message>
+    <message>
+        <source>Right at the start, the server said it cannot serve this connection now: it is busy, has too many connections from your address, or temporarily blocks your network.</source>
+        <translation>接続の最初に、サーバーが今はこの接続に対応できないと答えました。混み合っている、あなたのアドレスからの接続が多すぎる、または一時的にあなたのネットワークを遮断しています。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. Close other mail programs or devices that send at the same time. If it lasts, contact your mail provider.</source>
+        <translation>数分待ってから再試行してください。同時に送信しているほかのメールソフトや機器は閉じてください。続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The recipient cannot be accepted just now</source>
+        <translation>今はこの宛先を受け付けられません</translation>
+    </message>
+    <message>
+        <source>The receiving side delays this recipient: often greylisting (first messages from a new sender are asked to come back later), sometimes a busy mailbox or a check that did not answer.</source>
+        <translation>受信側がこの宛先の受け付けを遅らせています。多くはグレーリスティング（新しい送信者からの最初のメールは後で再送するよう求める仕組み）で、メールボックスが使用中だったり、確認が応答しなかったりすることもあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: mail servers retry by themselves and greylisting lets the next attempt through. If you send from a mail program, try again in 5 to 15 minutes.</source>
+        <translation>直す必要はありません。メールサーバーは自動で再送し、グレーリスティングなら次の試行で通ります。メールソフトから送っている場合は、5〜15 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sender address could not be checked just now</source>
+        <translation>今は送信者アドレスを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The server could not verify your sender address or its domain at the moment (for example its DNS did not answer).</source>
+        <translation>サーバーは今、あなたの送信者アドレスやそのドメインを確認できませんでした（たとえば DNS が応答しなかった）。</translation>
+    </message>
+    <message>
+        <source>Check that the sender address in your mail program is correct, then try again in a few minutes.</source>
+        <translation>メールソフトの送信者アドレスが正しいか確認してから、数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many recipients, or the mailbox is full</source>
+        <translation>宛先が多すぎるか、メールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The server accepts no more recipients for this message, or the recipient's mailbox is out of space.</source>
+        <translation>サーバーはこのメールの宛先をこれ以上受け付けないか、相手のメールボックスに空きがありません。</translation>
+    </message>
+    <message>
+        <source>Send to fewer recipients per message (split a long list), or try again later if the recipient's mailbox is full.</source>
+        <translation>1 通あたりの宛先を減らすか（長いリストは分けてください）、相手のメールボックスがいっぱいの場合は後でお試しください。</translation>
+    </message>
+    <message>
+        <source>The server cannot start encryption right now</source>
+        <translation>サーバーは今、暗号化を始められません</translation>
+    </message>
+    <message>
+        <source>The server offered STARTTLS but cannot start it at the moment, usually because of a certificate or load problem on its side.</source>
+        <translation>サーバーは STARTTLS を提供していますが、今は開始できません。多くはサーバー側の証明書や混雑の問題です。</translation>
+    </message>
+    <message>
+        <source>Try again later, or use port 465 with SSL/TLS. If it persists, contact your mail provider.</source>
+        <translation>時間をおいて再試行するか、ポート 465 の SSL/TLS を使ってください。続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed for a temporary reason</source>
+        <translation>一時的な理由でログインに失敗しました</translation>
+    </message>
+    <message>
+        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
+        <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. If it lasts more than an hour, contact your mail provider.</source>
+        <translation>数分待ってからもう一度お試しください。1 時間以上続く場合は、メールの提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server will not pass your mail on for now</source>
+        <translation>サーバーが今はメールの中継を断っています</translation>
+    </message>
+    <message>
+        <source>Some servers answer 454 when they refuse to relay mail to outside addresses for a sender that has not signed in.</source>
+        <translation>一部のサーバーは、ログインしていない送信者から外部のアドレスへのメールの中継を断るときに 454 を返します。</translation>
+    </message>
+    <message>
+        <source>The greeting (EHLO) was not understood</source>
+        <translation>あいさつ（EHLO）が理解されませんでした</translation>
+    </message>
+    <message>
+        <source>The server or something in between did not understand the modern greeting. A firewall with "SMTP inspection" often does this, and it also hides encryption and sign-in.</source>
+        <translation>サーバーか途中の何かが、新しい形式のあいさつを理解しませんでした。「SMTP インスペクション」を行うファイアウォールでよく起き、暗号化やログインの機能も見えなくなります。</translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS. Ask your network administrator to turn off SMTP/ESMTP inspection on the firewall.</source>
+        <translation>ポート 465 の SSL/TLS を使ってください。ファイアウォールの SMTP/ESMTP インスペクションをオフにするよう、ネットワーク管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server did not understand the sign-in</source>
+        <translation>サーバーがログインを理解しませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in command or its data was too long (RFC 4954). Sign-in may not be offered on this port or connection.</source>
+        <translation>サーバーがログインのコマンドを受け付けなかったか、そのデータが長すぎました（RFC 4954）。このポートや接続ではログインが提供されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method "Normal password".</source>
+        <translation>ログインが提供されているポート 587（STARTTLS）か 465（SSL/TLS）を使い、認証方式を「通常のパスワード」にしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in data was malformed</source>
+        <translation>ログインのデータの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>The server could not read the user name or password the mail program sent (for example broken encoding or unusual characters).</source>
+        <translation>メールソフトが送ったユーザー名かパスワードを、サーバーが読み取れませんでした（たとえば符号化の誤りや特殊な文字）。</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password again by hand (do not paste spaces). If the password has unusual characters, try changing it to letters and digits.</source>
+        <translation>ユーザー名とパスワードを手で入力し直してください（空白を貼り付けないでください）。パスワードに特殊な文字がある場合は、英数字だけのパスワードに変えてみてください。</translation>
+    </message>
+    <message>
+        <source>The sender address is not valid</source>
+        <translation>送信者アドレスが正しくありません</translation>
+    </message>
+    <message>
+        <source>The server could not read the sender address: it has a typo, spaces or characters that are not allowed.</source>
+        <translation>サーバーが送信者アドレスを読み取れませんでした。入力ミス、空白、使えない文字があります。</translation>
+    </message>
+    <message>
+        <source>The recipient address is not valid</source>
+        <translation>宛先のアドレスが正しくありません</translation>
+    </message>
+    <message>
+        <source>The server could not read the recipient's address: it has a typo, spaces, a missing "@" or characters that are not allowed.</source>
+        <translation>サーバーが宛先のアドレスを読み取れませんでした。入力ミス、空白、「@」の抜け、使えない文字があります。</translation>
+    </message>
+    <message>
+        <source>The mail program introduces itself with the computer's name, and the server did not accept that name (empty or invalid).</source>
+        <translation>メールソフトはパソコンの名前を名乗ってあいさつしますが、サーバーはその名前（空または不正）を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Give the computer a simple name of letters and digits, or update the mail program. If the server is your company's, ask its administrator.</source>
+        <translation>パソコンの名前を英数字だけの簡単なものにするか、メールソフトを更新してください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS here</source>
+        <translation>このサーバーでは STARTTLS が提供されていません</translation>
+    </message>
+    <message>
+        <source>Encryption with STARTTLS is not available on this port, so the password would travel unencrypted.</source>
+        <translation>このポートでは STARTTLS による暗号化が使えないため、パスワードが暗号化されずに送られてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS or port 587 with STARTTLS if your provider supports them. If not, ask your provider for a secure way to send.</source>
+        <translation>提供元が対応していれば、ポート 465 の SSL/TLS かポート 587 の STARTTLS を使ってください。対応していない場合は、安全な送信方法を提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server only knows the old greeting</source>
+        <translation>サーバーは古い形式のあいさつしか知りません</translation>
+    </message>
+    <message>
+        <source>The server does not support EHLO, so it offers no encryption or sign-in. It is very old or not meant for sending from mail programs.</source>
+        <translation>サーバーは EHLO に対応していないため、暗号化もログインも提供していません。とても古いサーバーか、メールソフトからの送信用ではありません。</translation>
+    </message>
+    <message>
+        <source>Check that the outgoing server name and port are the ones your provider gives for mail programs.</source>
+        <translation>送信メールサーバー名とポートが、提供元がメールソフト用に案内しているものか確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible at this point</source>
+        <translation>この時点ではログインできません</translation>
+    </message>
+    <message>
+        <source>The server refused AUTH at this moment: you may already be signed in, or sign-in is only allowed after encryption, or not at all on this port.</source>
+        <translation>サーバーはこの時点での AUTH を断りました。すでにログイン済みか、暗号化の後でしかログインできないか、このポートではログインできません。</translation>
+    </message>
+    <message>
+        <source>The server wants sign-in before sending</source>
+        <translation>サーバーは送信の前にログインを求めています</translation>
+    </message>
+    <message>
+        <source>The server refused to start a message: it expects the mail program to sign in first (or to greet it first).</source>
+        <translation>サーバーがメールの送信開始を断りました。先にメールソフトがログインする（または先にあいさつする）ことを求めています。</translation>
+    </message>
+    <message>
+        <source>Turn on "My outgoing server requires authentication" with your user name and password in your mail program's outgoing server settings.</source>
+        <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、ユーザー名とパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Recipients refused: the sender step failed or sign-in is missing</source>
+        <translation>宛先が拒否されました：送信者の段階で失敗したか、ログインしていません</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient because an earlier step did not succeed: usually the sender was refused or the mail program did not sign in.</source>
+        <translation>前の段階がうまくいかなかったため、サーバーが宛先を拒否しました。多くは送信者が拒否されたか、メールソフトがログインしていません。</translation>
+    </message>
+    <message>
+        <source>Look for an earlier error about the sender, and turn on "My outgoing server requires authentication" in your mail program.</source>
+        <translation>送信者についての前のエラーを探し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>No valid recipients</source>
+        <translation>有効な宛先がありません</translation>
+    </message>
+    <message>
+        <source>The server refused the message because none of the recipients was accepted before.</source>
+        <translation>それまでに受け付けられた宛先が 1 つもないため、サーバーはメールを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Look for the errors about each recipient above, and check the addresses.</source>
+        <translation>上にある各宛先についてのエラーを確認し、アドレスを見直してください。</translation>
+    </message>
+    <message>
+        <source>The server wants a full host name (like mail.example.com) in the greeting and refused the name this computer sent.</source>
+        <translation>サーバーはあいさつで完全なホスト名（mail.example.com のような名前）を求めており、このパソコンが名乗った名前を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The server wants encryption before the password</source>
+        <translation>サーバーはパスワードの前に暗号化を求めています</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in because the connection was not encrypted first.</source>
+        <translation>接続が先に暗号化されていなかったため、サーバーがログインを断りました。</translation>
+    </message>
+    <message>
+        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program.</source>
+        <translation>メールソフトで、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）に設定してください。</translation>
+    </message>
+    <message>
+        <source>The recipient was refused</source>
+        <translation>宛先が拒否されました</translation>
+    </message>
+    <message>
+        <source>The receiving side refused this recipient: most often the mailbox does not exist. It can also mean relaying is not allowed or the recipient refuses your mail.</source>
+        <translation>受信側がこの宛先を拒否しました。多くはメールボックスが存在しないためですが、中継が許可されていない、または相手があなたのメールを拒否している場合もあります。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
+        <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。中継（relay）や認証について書かれている場合は、SMTP 認証をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The message was refused after it was sent</source>
+        <translation>送信後にメールが拒否されました</translation>
+    </message>
+    <message>
+        <source>The receiving side read the whole message and refused it: usually a spam or content filter, a sender check (SPF, DKIM, DMARC), or the recipient's own receiving rules.</source>
+        <translation>受信側はメール全体を読んでから拒否しました。多くは迷惑メールや内容のフィルター、送信者の確認（SPF、DKIM、DMARC）、または相手自身の受信設定によるものです。</translation>
+    </message>
+    <message>
+        <source>Read the words after the code. Ask the recipient in another way to allow your address; if it mentions SPF, DKIM or DMARC, send the report to whoever runs your domain.</source>
+        <translation>コードの後の言葉を読んでください。ほかの方法で相手に連絡してあなたのアドレスを許可してもらい、SPF、DKIM、DMARC について書かれている場合は、このお知らせをドメインの管理者に送ってください。</translation>
+    </message>
+    <message>
+        <source>At this stage 552 usually means the recipient's mailbox has no space left.</source>
+        <translation>この段階の 552 は、多くの場合、相手のメールボックスに空きがないという意味です。</translation>
+    </message>
+    <message>
+        <source>The message is too large for the server</source>
+        <translation>メールがサーバーの上限より大きすぎます</translation>
+    </message>
+    <message>
+        <source>The server accepts messages only up to a certain size, and this one is bigger (attachments count too).</source>
+        <translation>このサーバーが受け付けるメールの大きさには上限があり、このメールはそれを超えています（添付ファイルも含みます）。</translation>
+    </message>
+    <message>
+        <source>The recipient address is not allowed here</source>
+        <translation>この宛先はここでは許可されていません</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient: either the address is malformed, or the server only passes mail on to outside addresses for users who have signed in.</source>
+        <translation>サーバーが宛先を拒否しました。アドレスの形式が崩れているか、このサーバーはログインした利用者からしか外部のアドレスへ中継しません。</translation>
+    </message>
+    <message>
+        <source>Check the recipient's address, and turn on "My outgoing server requires authentication" in your mail program.</source>
+        <translation>宛先のアドレスを確認し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to your connection</source>
+        <translation>サーバーがあなたの接続とのやり取りを断っています</translation>
+    </message>
+    <message>
+        <source>Right at the start the server said there is no mail service for you. Most often your internet address is on a block list, or the server is not meant for sending from mail programs.</source>
+        <translation>接続の最初に、サーバーがあなたへのメールサービスはないと答えました。多くは、お使いのインターネット上のアドレスがブロックリストに載っているか、メールソフトからの送信用のサーバーではないためです。</translation>
+    </message>
+    <message>
+        <source>Use your own mail provider's outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
+        <translation>ご自分のメールの提供元の送信メールサーバーに、ポート 587 か 465 でログインして使ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The recipient was refused by policy</source>
+        <translation>ポリシーにより宛先が拒否されました</translation>
+    </message>
+    <message>
+        <source>The server refused this recipient. Most often it does not relay mail for senders who have not signed in; sometimes the recipient or your address is blocked.</source>
+        <translation>サーバーがこの宛先を拒否しました。多くは、ログインしていない送信者のメールを中継しないためです。宛先やあなたのアドレスが遮断されていることもあります。</translation>
+    </message>
+    <message>
+        <source>The message was refused</source>
+        <translation>メールが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server received the message and refused it: usually as spam, because of a virus or blocked attachment, or because of a sender check (SPF, DKIM, DMARC).</source>
+        <translation>サーバーはメールを受け取ってから拒否しました。多くは迷惑メールの判定、ウイルスや受け付けない添付ファイル、または送信者の確認（SPF、DKIM、DMARC）によるものです。</translation>
+    </message>
+    <message>
+        <source>Read the words after the code. Remove unusual attachments (for example .exe or .zip files) and send again; if it mentions a block list or SPF/DKIM/DMARC, send the report to your mail provider.</source>
+        <translation>コードの後の言葉を読んでください。特殊な添付ファイル（.exe や .zip など）を外して再送し、ブロックリストや SPF/DKIM/DMARC について書かれている場合は、このお知らせをメールの提供元に送ってください。</translation>
     </message>
 </context>
 </TS>

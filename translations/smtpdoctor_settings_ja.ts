@@ -5,51 +5,138 @@
     <name>InputValidation</name>
     <message>
         <source>The server name contains a line break or an invisible control character. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名に改行か、目に見えない制御文字が入っています。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Please enter the outgoing mail server (for example smtp.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メールサーバー（SMTP サーバー）を入力してください（例: smtp.example.com）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a web or other address, not a mail server name. Enter only the server name, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はウェブページなどのアドレスで、メールサーバー名ではありません。smtp.example.com のように、サーバー名だけを入力してください。</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; is missing its closing bracket &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス「%1」に、閉じかっこ「]」がありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサーバー名として正しくありません。</translation>
     </message>
     <message>
         <source>The server name &quot;%1&quot; contains a space. Server names have no spaces; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名「%1」にスペース（空白）が入っています。サーバー名にスペースは入らないので、確認してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an email address. Enter the server name here, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はメールアドレスのようです。ここには smtp.example.com のようなサーバー名を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name. A server name looks like smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサーバー名として正しくありません。サーバー名は smtp.example.com のような形です。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not possible: a port is a number from 1 to 65535 (mail programs usually use 465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート「%1」は使えません。ポートは 1～65535 の数字です（メールソフトでは、ふつう 465 か 587 を使います）。</translation>
     </message>
     <message>
         <source>The email address contains a line break or an invisible control character. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスに改行か、目に見えない制御文字が入っています。もう一度入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete email address. It should look like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はメールアドレスとして完全ではありません。name@example.com のような形で入力してください。</translation>
     </message>
     <message>
         <source>The user name contains a line break or an invisible control character. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名に改行か、目に見えない制御文字が入っています。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Preset %1, line %2: %3</source>
+        <translation>プリセット「%1」の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2</source>
+        <translation>プリセット「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in [organisation]: use name, helpdesk or language.</source>
+        <translation>[organisation] に不明な項目「%1」があります。name、helpdesk、language のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
+        <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown user name form &quot;%1&quot;: use address (the whole email address) or local-part (the part before &quot;@&quot;).</source>
+        <translation>ユーザー名の形式「%1」は使えません。address（メールアドレス全体）か local-part（「@」より前の部分）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in [server]: use host, port, security, username, ca-file or locked.</source>
+        <translation>[server] に不明な項目「%1」があります。host、port、security、username、ca-file、locked のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>証明書ファイル「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 contains no PEM certificate.</source>
+        <translation>証明書ファイル「%1」に PEM 形式の証明書が入っていません。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; after locked: use host, port, security or username.</source>
+        <translation>locked に不明な項目「%1」があります。host、port、security、username のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 characters.</source>
+        <translation>この行は %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A section name must end with &quot;]&quot;.</source>
+        <translation>セクション名の最後には「]」を付けてください。</translation>
+    </message>
+    <message>
+        <source>Unknown section [%1]: use [organisation] or [server].</source>
+        <translation>不明なセクション [%1] があります。[organisation] か [server] を使ってください。</translation>
+    </message>
+    <message>
+        <source>This line is not a [section], a &quot;key = value&quot; line or a comment.</source>
+        <translation>この行は [セクション]、「キー = 値」の行、コメントのどれにも当てはまりません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before any [section].</source>
+        <translation>「%1」が、最初の [セクション] より前に書かれています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set twice in [%2].</source>
+        <translation>[%2] の中で「%1」が 2 回設定されています。</translation>
+    </message>
+    <message>
+        <source>This line contains a line break or an invisible control character.</source>
+        <translation>この行に改行か、目に見えない制御文字が入っています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked but the preset does not set it.</source>
+        <translation>「%1」は locked で固定されていますが、プリセットに値が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB. A preset is a short text file.</source>
+        <translation>ファイルが %1 KiB を超えています。プリセットは短いテキストファイルです。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 in a text editor.</source>
+        <translation>ファイルが UTF-8 のテキストではありません。テキストエディターで UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>ファイルを読み込めません（%1）。</translation>
     </message>
 </context>
 </TS>

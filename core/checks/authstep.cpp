@@ -1,13 +1,41 @@
 #include "core/checks/authstep.h"
 
+#include "core/autodetect/providertable.h"
 #include "core/knowledge/replyclassifier.h"
 #include "core/smtp/saslmechanism.h"
 #include "core/smtp/smtpsession.h"
+#include "core/smtp/transcript.h"
 
 namespace SmtpDoctor {
 
 namespace {
 const char* const Ctx = "AuthStep";
+// The summary of a sign-in that worked only with the other form of the user name; signedIn() knows it.
+const char* const OtherFormAccepted = QT_TRANSLATE_NOOP("AuthStep", "The server accepted the password with the user name %1, but not with %2.");
+} // namespace
+
+bool AuthStep::signedIn(const StepResult& result)
+{
+    return result.id == StepId::Auth
+        && (result.status == StepStatus::Pass || (result.status == StepStatus::Warn && result.summary.source() == OtherFormAccepted));
+}
+
+bool AuthStep::tryOtherUserName(const SmtpReply& rejection)
+{
+    SmtpSession* session = m_ctx.session;
+    const QString email = m_ctx.settings.email;
+    const ProviderInfo* provider = ProviderTable::forDomain(domainOf(email.isEmpty() ? m_user : email));
+    const QString other = alternateUserName(m_user, email, provider ? provider->userForm : UserNameForm::Unknown);
+    if (!m_firstUser.isEmpty() || other.isEmpty() || other == m_user || !session || !session->isReady())
+        return false;
+    m_firstUser = m_user;
+    m_firstReply = rejection;
+    m_user = other;
+    m_ctx.transcript->addInfo(QStringLiteral("User name %1 refused; trying the other form once: %2").arg(m_firstUser, m_user));
+    emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "The user name %1 was refused. Trying %2 once…"), { m_firstUser, m_user } });
+    connect(session, &SmtpSession::finished, this, &AuthStep::onFinished, Qt::SingleShotConnection);
+    session->authenticate({ m_user, m_ctx.password });
+    return true;
 }
 
 void AuthStep::run()
@@ -23,15 +51,22 @@ void AuthStep::run()
             QStringLiteral("auth.not-run"));
         return;
     }
-    emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in as %1…"), { m_ctx.settings.user } });
+    m_user = m_ctx.settings.user;
+    emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in as %1…"), { m_user } });
     connect(session, &SmtpSession::finished, this, &AuthStep::onFinished, Qt::SingleShotConnection);
-    session->authenticate({ m_ctx.settings.user, m_ctx.password });
+    session->authenticate({ m_user, m_ctx.password });
 }
 
 void AuthStep::onFinished(bool ok)
 {
     SmtpSession* session = m_ctx.session;
-    const QString user = m_ctx.settings.user;
+    const QString user = m_firstUser.isEmpty() ? m_user : m_firstUser;
+    if (ok && !m_firstUser.isEmpty()) {
+        Finding f = Finding::make(QStringLiteral("auth.rejected"), { m_firstUser });
+        f.withSeverity(Severity::Warning).withReply(m_firstReply).withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in worked with the user name %1. Type %1 as the user name in your mail program."), { m_user } });
+        finish(StepStatus::Warn, { Ctx, OtherFormAccepted, { m_user, m_firstUser } }, { f });
+        return;
+    }
     if (ok) {
         finish(StepStatus::Pass, { Ctx, QT_TRANSLATE_NOOP("AuthStep", "The server accepted the user name %1 and the password (method %2)."),
             { user, saslMechanismName(session->usedMechanism()) } });
@@ -64,8 +99,12 @@ void AuthStep::onFinished(bool ok)
     }
     case K::AuthRejected: {
         const QString id = ReplyClassifier::authFindingId(failure.reply);
+        if (id == QLatin1String("auth.rejected") && tryOtherUserName(failure.reply))
+            return;
         Finding f = Finding::make(id, { user });
-        f.withReply(failure.reply);
+        f.withReply(m_firstUser.isEmpty() ? failure.reply : m_firstReply);
+        if (!m_firstUser.isEmpty())
+            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "SMTP Doctor also tried the user name %1, and the server refused it too."), { m_user } });
         finish(statusFor({ f }), notSignedIn, { f });
         return;
     }

@@ -13,11 +13,22 @@ public:
     using CheckStep::CheckStep;
     StepId id() const override { return StepId::Auth; }
 
+    // True when the server accepted the password: the step passed, or it warns only because the
+    // other form of the user name (whole address / part before "@") was the one that worked.
+    static bool signedIn(const StepResult& result);
+
 protected:
     void run() override;
 
 private:
     void onFinished(bool ok);
+    // After a plain rejection, one more try with the other form of the user name, on the same
+    // connection; false when there is no other form worth trying.
+    bool tryOtherUserName(const SmtpReply& rejection);
+
+    QString m_user;          // the user name of the attempt under way
+    QString m_firstUser;     // set once the other form is being tried
+    SmtpReply m_firstReply;  // the server's answer to the first form
 };
 
 } // namespace SmtpDoctor

@@ -5,12 +5,15 @@ namespace SmtpDoctor {
 SessionConfig CheckContext::sessionConfig(const Endpoint& e) const
 {
     SessionConfig config;
-    config.host = settings.host;
+    config.host = connectAddress ? connectAddress->toString() : settings.host;
+    config.peerName = settings.host; // certificate and SNI: always the name, also when connecting to an address
     config.port = e.port;
     config.implicitTls = e.security == Security::Tls;
     config.timeoutMs = settings.timeoutMs();
     config.extraCaCertificates = settings.extraCaCertificates;
     config.allowInsecureAuth = settings.allowInsecure;
+    config.requireTls = e.security == Security::Tls || e.security == Security::StartTls;
+    config.certificatePin = certificatePin;
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include "core/checks/authstep.h"
 #include "core/checks/interferencestep.h"
 #include "core/checks/networkstep.h"
+#include "core/checks/portsweep.h"
 #include "core/checks/sendstep.h"
 #include "core/checks/serverstep.h"
 #include "core/checks/tlsstep.h"
@@ -104,10 +105,15 @@ std::optional<Endpoint> CheckRunner::recommendation() const
     if (!m_ctx.session)
         return std::nullopt;
     const StepStatus tls = m_ctx.statusOf(StepId::Tls);
-    const bool tlsWorks = m_ctx.session->tls().encrypted && m_ctx.session->tls().verified;
-    if (!tlsWorks || (tls == StepStatus::Fail && !m_ctx.mismatchedEndpoint))
-        return std::nullopt;
-    return m_ctx.endpoint;
+    const TlsInfo& info = m_ctx.session->tls();
+    if (info.encrypted && info.verified && (tls != StepStatus::Fail || m_ctx.mismatchedEndpoint))
+        return m_ctx.endpoint;
+    // Unencrypted only because the user chose it, and what was asked (sign-in, a message) worked:
+    // those are the settings that worked, and the TLS step's warning says what is wrong with them.
+    if (m_ctx.endpoint.security == Security::None && tls != StepStatus::Fail && m_ctx.statusOf(StepId::Auth) != StepStatus::Fail
+        && m_ctx.statusOf(StepId::Send) != StepStatus::Fail && m_ctx.statusOf(StepId::Server) == StepStatus::Pass)
+        return m_ctx.endpoint;
+    return std::nullopt;
 }
 
 void CheckRunner::wrapUp()
@@ -139,6 +145,8 @@ void CheckRunner::cancel()
     m_cancelled = true;
     if (m_current)
         m_current->cancel();
+    if (m_ctx.sweep) // probes may still run in the background
+        m_ctx.sweep->cancel();
     if (m_ctx.session)
         m_ctx.session->abort();
     // Sessions still in a sweep belong to the step; deleting it closes them.

@@ -1,83 +1,250 @@
 #include "core/checks/portsweep.h"
 
+#include "core/network/sweeptiming.h"
 #include "core/smtp/smtpsession.h"
+#include "core/smtp/transcript.h"
 
 namespace SmtpDoctor {
 
-PortSweep::PortSweep(const CheckContext& context, const QList<Endpoint>& endpoints, QObject* parent)
+PortSweep::PortSweep(const CheckContext& context, QObject* parent)
     : QObject(parent)
-    , m_ctx(context)
+    , m_configTemplate(context.sessionConfig({ 0, Security::None }))
+    , m_transcript(context.transcript)
+    , m_timeoutMs(context.settings.timeoutMs())
+    , m_hostSilentMs(context.hostSilentMs)
 {
-    for (const Endpoint& e : endpoints) {
-        PortProbeResult r;
-        r.endpoint = e;
-        m_results.append(r);
-    }
+    m_clock.start();
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &PortSweep::checkConnectDeadlines);
 }
 
 PortSweep::~PortSweep()
 {
-    for (SmtpSession* s : qAsConst(m_sessions))
-        if (s && s->parent() == this)
+    for (const QPointer<SmtpSession>& s : std::as_const(m_sessions)) {
+        if (s && s->parent() == this) {
+            s->disconnect(this);
             s->abort();
-}
-
-void PortSweep::start()
-{
-    m_pending = int(m_results.size());
-    m_done = QList<bool>(m_results.size(), false);
-    m_clock.start();
-    for (int i = 0; i < m_results.size(); ++i) {
-        auto* session = new SmtpSession(m_ctx.sessionConfig(m_results[i].endpoint), m_ctx.transcript, this);
-        m_sessions.append(session);
-        connect(session, &SmtpSession::finished, this, [this, i](bool ok) { onSessionFinished(i, ok); });
-        session->open();
+        }
     }
-    if (m_pending == 0)
-        QMetaObject::invokeMethod(this, &PortSweep::finished, Qt::QueuedConnection);
 }
 
-void PortSweep::cancel()
+int PortSweep::indexOf(const Endpoint& endpoint) const
 {
-    for (SmtpSession* s : qAsConst(m_sessions))
-        if (s && s->parent() == this)
-            s->abort();
-    m_pending = 0;
+    for (int i = 0; i < m_results.size(); ++i)
+        if (m_results[i].endpoint == endpoint)
+            return i;
+    return -1;
+}
+
+bool PortSweep::isFinished() const
+{
+    return !m_done.contains(false);
+}
+
+bool PortSweep::isConnectSettled(int index) const
+{
+    return m_connectSettled.value(index, true) || isDone(index);
+}
+
+int PortSweep::add(const Endpoint& endpoint, bool background)
+{
+    const int existing = indexOf(endpoint);
+    if (existing >= 0) {
+        m_results[existing].background = m_results[existing].background && background;
+        return existing;
+    }
+    PortProbeResult r;
+    r.endpoint = endpoint;
+    r.background = background;
+    const int index = int(m_results.size());
+    m_results.append(r);
+    m_sessions.append(nullptr);
+    m_done.append(false);
+    m_connectSettled.append(false);
+    m_retried.append(false);
+    m_startedMs.append(m_clock.elapsed());
+    startSession(index, true);
+    return index;
+}
+
+void PortSweep::startSession(int index, bool silenceProbe)
+{
+    const Endpoint& e = m_results[index].endpoint;
+    SessionConfig config = m_configTemplate;
+    config.port = e.port;
+    config.implicitTls = e.security == Security::Tls;
+    config.requireTls = e.security == Security::Tls || e.security == Security::StartTls; // never AUTH in clear there
+    config.silenceProbeMs = silenceProbe && !config.implicitTls ? silenceProbeMs(m_timeoutMs) : 0;
+    if (SmtpSession* old = m_sessions[index]) {
+        old->disconnect(this);
+        old->deleteLater();
+    }
+    auto* session = new SmtpSession(config, m_transcript, this);
+    m_sessions[index] = session;
+    connect(session, &SmtpSession::stateChanged, this, [this, index](SessionState s) { onStateChanged(index, s); });
+    connect(session, &SmtpSession::finished, this, [this, index](bool ok) { onSessionFinished(index, ok); });
+    session->open();
+    checkConnectDeadlines();
+}
+
+void PortSweep::onStateChanged(int index, SessionState state)
+{
+    if (!m_connectSettled[index] && state != SessionState::Idle && state != SessionState::Connecting && state != SessionState::Closed)
+        noteAnswer(index);
+}
+
+void PortSweep::noteAnswer(int index)
+{
+    m_connectSettled[index] = true;
+    const qint64 ms = m_clock.elapsed() - m_startedMs[index];
+    if (m_results[index].connectMs < 0)
+        m_results[index].connectMs = ms;
+    m_slowestAnswerMs = std::max(m_slowestAnswerMs, ms);
+    checkConnectDeadlines();
+}
+
+void PortSweep::checkConnectDeadlines()
+{
+    // The silent ports' wait ends early once the host is known to answer (or was waited for already).
+    qint64 limit = -1;
+    if (m_slowestAnswerMs >= 0)
+        limit = filteredBoundMs(m_slowestAnswerMs, m_timeoutMs);
+    if (m_hostSilentMs > 0) {
+        const qint64 rest = std::max<qint64>(0, m_timeoutMs - m_hostSilentMs);
+        limit = limit < 0 ? rest : std::min(limit, rest);
+    }
+    if (limit < 0)
+        return;
+    const qint64 now = m_clock.elapsed();
+    QList<int> due;
+    qint64 next = -1;
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_done[i] || m_connectSettled[i])
+            continue;
+        const qint64 deadline = m_startedMs[i] + limit;
+        if (now >= deadline)
+            due.append(i);
+        else if (next < 0 || deadline < next)
+            next = deadline;
+    }
+    if (next >= 0)
+        m_connectTimer.start(int(next - now));
+    for (const int i : std::as_const(due)) {
+        if (m_done[i] || m_connectSettled[i])
+            continue;
+        SmtpSession* s = m_sessions[i];
+        s->disconnect(this);
+        s->abort();
+        PortProbeResult& r = m_results[i];
+        r.failure.kind = SessionFailure::Kind::Timeout;
+        r.failure.state = SessionState::Connecting;
+        r.failure.detail = m_slowestAnswerMs >= 0
+            ? QStringLiteral("no answer to the connection attempt within %1 ms, while other ports of the server answered").arg(limit)
+            : QStringLiteral("no answer to the connection attempt; the server had not answered for %1 ms already").arg(m_hostSilentMs + limit);
+        r.durationMs = now - m_startedMs[i];
+        if (m_transcript)
+            m_transcript->addInfo(QStringLiteral("Stopped: timeout (%1): taken as filtered").arg(r.failure.detail), s->connectionLabel());
+        complete(i);
+    }
 }
 
 void PortSweep::onSessionFinished(int index, bool ok)
 {
-    SmtpSession* session = m_sessions[index];
-    PortProbeResult& r = m_results[index];
-    if (m_done[index] || m_pending == 0)
+    if (m_done[index])
         return; // a QUIT finishing later
-    m_done[index] = true;
-    disconnect(session, &SmtpSession::finished, this, nullptr);
+    SmtpSession* session = m_sessions[index];
+    const SessionFailure& failure = session->failure();
+    if (!m_connectSettled[index]) {
+        if (failure.kind == SessionFailure::Kind::Refused)
+            noteAnswer(index); // a refusal is an answer from the host
+        else
+            m_connectSettled[index] = true;
+    }
+    PortProbeResult& r = m_results[index];
+    r.silenceProbed = r.silenceProbed || session->silenceProbeSent();
+    if (!ok && failure.kind == SessionFailure::Kind::Silent && failure.reply.isValid() && !m_retried[index]) {
+        // An SMTP server that is only slow to greet: ask again, this time waiting in silence.
+        m_retried[index] = true;
+        if (m_transcript)
+            m_transcript->addInfo(QStringLiteral("The server greets slowly; connecting again without a probe line"), session->connectionLabel());
+        startSession(index, false);
+        return;
+    }
+    session->disconnect(this);
     r.ok = ok;
-    r.failure = session->failure();
+    r.failure = failure;
     r.greeting = session->greeting();
+    r.ehloReply = session->ehloReply();
+    r.usedHelo = session->usedHelo();
     r.capabilities = session->capabilities();
-    r.connectMs = session->connectMs();
-    r.durationMs = m_clock.elapsed();
-    if (--m_pending == 0)
+    r.tls = session->tls();
+    r.durationMs = m_clock.elapsed() - m_startedMs[index];
+    if (ok && m_closing && session->parent() == this)
+        session->quit();
+    complete(index);
+}
+
+void PortSweep::complete(int index)
+{
+    m_done[index] = true;
+    emit probeFinished(index);
+    if (isFinished()) {
+        m_connectTimer.stop();
         emit finished();
+    }
+}
+
+void PortSweep::cancel()
+{
+    m_connectTimer.stop();
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        if (SmtpSession* s = m_sessions[i]; s && s->parent() == this) {
+            s->disconnect(this);
+            s->abort();
+        }
+        m_done[i] = true;
+    }
+}
+
+void PortSweep::cutOff()
+{
+    const qint64 now = m_clock.elapsed();
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_done[i])
+            continue;
+        SmtpSession* s = m_sessions[i];
+        s->disconnect(this);
+        PortProbeResult& r = m_results[i];
+        r.failure.state = s->state();
+        r.silenceProbed = r.silenceProbed || s->silenceProbeSent();
+        r.failure.kind = s->state() == SessionState::Greeting && !s->greeting().isValid() ? SessionFailure::Kind::Silent
+                                                                                          : SessionFailure::Kind::Timeout;
+        r.failure.detail = QStringLiteral("still unfinished after %1 ms (%2) when the check ended")
+                               .arg(now - m_startedMs[i])
+                               .arg(sessionStateName(s->state()));
+        r.durationMs = now - m_startedMs[i];
+        if (m_transcript)
+            m_transcript->addInfo(QStringLiteral("Stopped: %1").arg(r.failure.detail), s->connectionLabel());
+        s->abort();
+        complete(i);
+    }
 }
 
 SmtpSession* PortSweep::take(const Endpoint& endpoint)
 {
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (m_results[i].endpoint == endpoint && m_results[i].ok && m_sessions[i]->parent() == this) {
-            m_sessions[i]->setParent(nullptr);
-            return m_sessions[i];
-        }
-    }
-    return nullptr;
+    const int i = indexOf(endpoint);
+    if (i < 0 || !m_results[i].ok || !m_sessions[i] || m_sessions[i]->parent() != this)
+        return nullptr;
+    SmtpSession* s = m_sessions[i];
+    s->setParent(nullptr);
+    return s;
 }
 
 void PortSweep::closeRest()
 {
-    for (SmtpSession* s : qAsConst(m_sessions))
-        if (s->parent() == this && s->isReady())
+    m_closing = true;
+    for (const QPointer<SmtpSession>& s : std::as_const(m_sessions))
+        if (s && s->parent() == this && s->isReady())
             s->quit();
 }
 
@@ -94,17 +261,21 @@ QList<Endpoint> PortSweep::standardEndpoints(Security security)
 
 const PortProbeResult* PortSweep::best(const QList<PortProbeResult>& results)
 {
-    // Preference order is the candidates' order, but a port that offers STARTTLS beats one that does not.
-    const PortProbeResult* fallback = nullptr;
-    for (const PortProbeResult& r : results) {
-        if (!r.ok)
-            continue;
-        if (r.endpoint.security != Security::StartTls || r.capabilities.startTls())
-            return &r;
-        if (!fallback)
-            fallback = &r;
-    }
-    return fallback;
+    // RFC 8314: implicit TLS first, then STARTTLS (587 before 25 and 2525); a port that was to offer
+    // STARTTLS but does not comes last.
+    static const QList<quint16> portOrder { 465, 587, 25, 2525 };
+    const auto rank = [](const PortProbeResult& r) {
+        const int tier = r.endpoint.security == Security::Tls ? 0
+            : r.endpoint.security != Security::StartTls || r.capabilities.startTls() ? 1
+                                                                                    : 2;
+        const qsizetype order = portOrder.indexOf(r.endpoint.port);
+        return tier * 100 + int(order < 0 ? 99 : order);
+    };
+    const PortProbeResult* chosen = nullptr;
+    for (const PortProbeResult& r : results)
+        if (r.ok && (!chosen || rank(r) < rank(*chosen)))
+            chosen = &r;
+    return chosen;
 }
 
 } // namespace SmtpDoctor

@@ -9,12 +9,21 @@ namespace {
 
 const char* const Ctx = "ServerStep";
 
-bool isTlsHandshakeFailure(const SessionFailure& f)
+// "465, 587 and 25" is not needed: the list is read as numbers in any language.
+QString portList(const QList<quint16>& ports)
 {
-    return f.kind == SessionFailure::Kind::TlsHandshakeFailed && f.state == SessionState::TlsHandshake;
+    QStringList out;
+    for (const quint16 p : ports)
+        out << QString::number(p);
+    return out.join(QStringLiteral(", "));
 }
 
 } // namespace
+
+bool isImplicitTlsHandshakeFailure(const SessionFailure& f)
+{
+    return f.kind == SessionFailure::Kind::TlsHandshakeFailed && f.state == SessionState::TlsHandshake;
+}
 
 Endpoint ServerStep::userEndpoint() const
 {
@@ -28,13 +37,28 @@ Endpoint ServerStep::userEndpoint() const
 void ServerStep::run()
 {
     const bool automatic = m_ctx.settings.port == 0;
-    const QList<Endpoint> endpoints = automatic ? PortSweep::standardEndpoints(m_ctx.settings.security)
-                                                : QList<Endpoint> { userEndpoint() };
-    if (automatic)
+    // Parented to the runner: background probes outlive this step (the interference step reads them).
+    m_sweep = new PortSweep(m_ctx, parent());
+    m_ctx.sweep = m_sweep;
+    connect(m_sweep, &PortSweep::probeFinished, this, &ServerStep::evaluate);
+    if (automatic) {
         emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Trying the usual mail ports of %1 (465, 587, 25, 2525)…"), { m_ctx.settings.shownHost() } });
-    else
+        for (const Endpoint& e : PortSweep::standardEndpoints(m_ctx.settings.security))
+            m_candidates << m_sweep->add(e);
+    } else {
         emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Connecting to %1 port %2…"), { m_ctx.settings.shownHost(), QString::number(m_ctx.settings.port) } });
-    sweep(Phase::Main, endpoints);
+        m_main = m_sweep->add(userEndpoint());
+    }
+    // Port 25 is always probed (the provider's block shows only there), the others for comparison.
+    for (const Endpoint& e : PortSweep::standardEndpoints(Security::Auto)) {
+        bool same = false;
+        for (const PortProbeResult& r : m_sweep->results())
+            same = same || (r.endpoint.port == e.port && (r.endpoint.security == Security::Tls) == (e.security == Security::Tls));
+        if (!same)
+            m_sweep->add(e, true);
+    }
+    m_starting = false;
+    evaluate();
 }
 
 void ServerStep::cancel()
@@ -43,125 +67,184 @@ void ServerStep::cancel()
         m_sweep->cancel();
 }
 
-void ServerStep::sweep(Phase phase, const QList<Endpoint>& endpoints)
+void ServerStep::evaluate()
 {
-    m_phase = phase;
-    m_sweep = new PortSweep(m_ctx, endpoints, this);
-    connect(m_sweep, &PortSweep::finished, this, &ServerStep::onSweepFinished);
-    m_sweep->start();
+    if (m_starting || m_decided)
+        return;
+    if (m_evaluating) {
+        m_again = true; // a probe finished while deciding: look again afterwards
+        return;
+    }
+    m_evaluating = true;
+    do {
+        m_again = false;
+        m_decided = m_ctx.settings.port == 0 ? decideAutomatic() : decideUserPort();
+    } while (m_again && !m_decided);
+    m_evaluating = false;
 }
 
-void ServerStep::onSweepFinished()
+bool ServerStep::decideAutomatic()
 {
-    m_ctx.probes += m_sweep->results();
-    m_finishedSweeps.append(m_sweep);
-    switch (m_phase) {
-    case Phase::Main: onMainFinished(); break;
-    case Phase::OtherSecurity: onOtherSecurityFinished(); break;
-    case Phase::OtherPorts: onOtherPortsFinished(); break;
+    const QList<PortProbeResult>& results = m_sweep->results();
+    // The most preferred candidate that works wins as soon as every better one has failed.
+    for (const int i : std::as_const(m_candidates)) {
+        if (!m_sweep->isDone(i))
+            return false;
+        const PortProbeResult& r = results[i];
+        if (r.ok && (r.endpoint.security != Security::StartTls || r.capabilities.startTls())) {
+            passWith(r);
+            return true;
+        }
     }
+    QList<PortProbeResult> candidates;
+    for (const int i : std::as_const(m_candidates))
+        candidates << results[i];
+    if (const PortProbeResult* fallback = PortSweep::best(candidates)) {
+        passWith(*fallback);
+        return true;
+    }
+    return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "No mail port of %1 could be used."), { m_ctx.settings.shownHost() } },
+        failureFindings(candidates), m_candidates);
+}
+
+bool ServerStep::decideUserPort()
+{
+    if (!m_sweep->isDone(m_main))
+        return false;
+    const PortProbeResult mine = m_sweep->results()[m_main];
+    if (mine.ok) {
+        passWith(mine);
+        return true;
+    }
+    if (m_other < 0) {
+        if (const std::optional<Endpoint> other = otherSecurityFor(mine)) {
+            m_other = m_sweep->indexOf(*other);
+            if (m_other < 0)
+                m_other = m_sweep->add(*other);
+        }
+    }
+    if (m_other >= 0) {
+        if (!m_sweep->isDone(m_other))
+            return false;
+        const PortProbeResult other = m_sweep->results()[m_other];
+        if (other.ok) {
+            m_ctx.mismatchedEndpoint = mine.endpoint;
+            passWith(other);
+            return true;
+        }
+        if (isImplicitTlsHandshakeFailure(mine.failure)) {
+            // TCP works; the TLS step explains the handshake failure.
+            m_ctx.implicitTlsFailure = mine.failure;
+            done(StepStatus::Pass, { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 accepts connections on port %2."),
+                { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } });
+            return true;
+        }
+    }
+    if (!m_sweep->isFinished())
+        emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 does not work; trying the other mail ports…"), { QString::number(mine.endpoint.port) } });
+    for (int i = 0; i < m_sweep->results().size(); ++i)
+        if (!m_sweep->isDone(i))
+            return false;
+    return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 could not be used on port %2."),
+                                  { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } },
+        { failureFinding(mine) }, { m_main, m_other });
+}
+
+bool ServerStep::failWithSuggestion(const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded)
+{
+    // Wait for the ports that may still turn out to work: a suggestion needs them.
+    QList<PortProbeResult> others;
+    for (int i = 0; i < m_sweep->results().size(); ++i) {
+        if (excluded.contains(i))
+            continue;
+        if (!m_sweep->isDone(i))
+            return false;
+        others << m_sweep->results()[i];
+    }
+    if (const PortProbeResult* best = PortSweep::best(others)) {
+        const PortProbeResult chosen = *best;
+        adopt(chosen);
+        // The failing port named is the user's, or the most preferred automatic candidate.
+        const quint16 failing = m_sweep->results()[excluded.first()].endpoint.port;
+        findings.append(Finding::make(QStringLiteral("server.port-suggestion"),
+            { m_ctx.settings.shownHost(), QString::number(failing), QString::number(chosen.endpoint.port),
+                securityLabel(chosen.endpoint.security).toString() }));
+    } else {
+        m_sweep->closeRest();
+    }
+    done(StepStatus::Fail, summary, findings);
+    return true;
+}
+
+void ServerStep::done(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings)
+{
+    m_ctx.probes = m_sweep->results(); // a first picture; the interference step completes it
+    finish(status, summary, findings);
 }
 
 void ServerStep::adopt(const PortProbeResult& result)
 {
     m_ctx.session = m_sweep->take(result.endpoint);
-    m_ctx.session->setParent(parent()); // the runner keeps it beyond this step
+    if (m_ctx.session)
+        m_ctx.session->setParent(parent()); // the runner keeps it beyond this step
     m_ctx.endpoint = result.endpoint;
-    for (PortSweep* s : qAsConst(m_finishedSweeps))
-        s->closeRest();
+    m_sweep->closeRest();
 }
 
-void ServerStep::passWith(const PortProbeResult& result, QList<Finding> findings)
+void ServerStep::passWith(const PortProbeResult& result)
 {
     adopt(result);
     QString greeting = result.greeting.firstLine();
     if (greeting.size() > 120)
         greeting = greeting.left(120) + QStringLiteral("…");
-    findings = m_findings + findings;
     const LocalizedText summary { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 answers on port %2 (%3): \"%4\""),
         { m_ctx.settings.shownHost(), QString::number(result.endpoint.port), securityLabel(result.endpoint.security).toString(), greeting } };
-    finish(statusFor(findings), summary, findings);
+    done(StepStatus::Pass, summary);
 }
 
-void ServerStep::onMainFinished()
+std::optional<Endpoint> ServerStep::otherSecurityFor(const PortProbeResult& r) const
 {
-    const QList<PortProbeResult>& results = m_sweep->results();
-    if (m_ctx.settings.port == 0) {
-        if (const PortProbeResult* best = PortSweep::best(results)) {
-            const PortProbeResult chosen = *best;
-            passWith(chosen);
-            return;
+    using K = SessionFailure::Kind;
+    const quint16 port = r.endpoint.port;
+    // TLS from the start against a plain port fails the handshake; plain text against a TLS port meets
+    // silence (or, after our probe line, a closed connection).
+    if (isImplicitTlsHandshakeFailure(r.failure))
+        return Endpoint { port, Security::StartTls };
+    if (r.endpoint.security == Security::Tls)
+        return std::nullopt;
+    const bool silent = r.failure.kind == K::Silent && !r.failure.reply.isValid();
+    const bool tlsAnswered = r.failure.kind == K::NotSmtp && r.failure.otherProtocol == QLatin1String("TLS");
+    const bool closedAfterProbe = r.failure.kind == K::Reset && r.silenceProbed;
+    if (silent || tlsAnswered || closedAfterProbe)
+        return Endpoint { port, Security::Tls };
+    return std::nullopt;
+}
+
+QList<Finding> ServerStep::failureFindings(const QList<PortProbeResult>& results) const
+{
+    // One finding for all ports that failed the same simple way ("refused on 465, 587, 25, 2525").
+    using K = SessionFailure::Kind;
+    QList<Finding> findings;
+    QList<quint16> refused, filtered;
+    qint64 longestWait = 0;
+    for (const PortProbeResult& r : results) {
+        if (r.failure.kind == K::Refused) {
+            refused << r.endpoint.port;
+        } else if (r.failure.kind == K::Timeout && r.failure.state == SessionState::Connecting) {
+            filtered << r.endpoint.port;
+            longestWait = std::max(longestWait, r.durationMs);
+        } else {
+            findings << failureFinding(r);
         }
-        // No port works: report the most telling failure (the most preferred port's).
-        QList<Finding> findings;
-        for (const PortProbeResult& r : results)
-            findings.append(failureFinding(r));
-        finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("ServerStep", "No mail port of %1 could be used."), { m_ctx.settings.shownHost() } }, findings);
-        return;
     }
-    m_userResult = results.first();
-    if (m_userResult.ok) {
-        passWith(m_userResult);
-        return;
+    const QString host = m_ctx.settings.shownHost();
+    if (!refused.isEmpty())
+        findings.prepend(Finding::make(QStringLiteral("server.refused"), { host, portList(refused) }));
+    if (!filtered.isEmpty()) {
+        const qint64 seconds = std::min<qint64>((longestWait + 500) / 1000, m_ctx.settings.timeoutSeconds);
+        findings.prepend(Finding::make(QStringLiteral("server.timeout"), { host, portList(filtered), QString::number(std::max<qint64>(1, seconds)) }));
     }
-    const Endpoint mine = m_userResult.endpoint;
-    // The 465/587 mix-up: TLS-from-the-start against a plain port fails the handshake; plain text
-    // against a TLS port meets silence. Try the other way on the same port.
-    if (isTlsHandshakeFailure(m_userResult.failure)) {
-        sweep(Phase::OtherSecurity, { { mine.port, Security::StartTls } });
-        return;
-    }
-    if (m_userResult.failure.kind == SessionFailure::Kind::Silent && mine.security != Security::Tls) {
-        sweep(Phase::OtherSecurity, { { mine.port, Security::Tls } });
-        return;
-    }
-    m_findings.append(failureFinding(m_userResult));
-    QList<Endpoint> others;
-    for (const Endpoint& e : PortSweep::standardEndpoints(Security::Auto))
-        if (e.port != mine.port)
-            others.append(e);
-    emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 does not work; trying the other mail ports…"), { QString::number(mine.port) } });
-    sweep(Phase::OtherPorts, others);
-}
-
-void ServerStep::onOtherSecurityFinished()
-{
-    const PortProbeResult other = m_sweep->results().first();
-    if (other.ok) {
-        m_ctx.mismatchedEndpoint = m_userResult.endpoint;
-        passWith(other);
-        return;
-    }
-    if (isTlsHandshakeFailure(m_userResult.failure)) {
-        // TCP works; the TLS step explains the handshake failure.
-        m_ctx.implicitTlsFailure = m_userResult.failure;
-        finish(StepStatus::Pass, { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 accepts connections on port %2."),
-            { m_ctx.settings.shownHost(), QString::number(m_userResult.endpoint.port) } });
-        return;
-    }
-    m_findings.append(failureFinding(m_userResult));
-    QList<Endpoint> others;
-    for (const Endpoint& e : PortSweep::standardEndpoints(Security::Auto))
-        if (e.port != m_userResult.endpoint.port)
-            others.append(e);
-    sweep(Phase::OtherPorts, others);
-}
-
-void ServerStep::onOtherPortsFinished()
-{
-    const PortProbeResult* best = PortSweep::best(m_sweep->results());
-    const LocalizedText summary { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 could not be used on port %2."),
-        { m_ctx.settings.shownHost(), QString::number(m_userResult.endpoint.port) } };
-    if (!best) {
-        finish(StepStatus::Fail, summary, m_findings);
-        return;
-    }
-    const PortProbeResult chosen = *best;
-    adopt(chosen);
-    m_findings.append(Finding::make(QStringLiteral("server.port-suggestion"),
-        { m_ctx.settings.shownHost(), QString::number(m_userResult.endpoint.port), QString::number(chosen.endpoint.port),
-            securityLabel(chosen.endpoint.security).toString() }));
-    finish(StepStatus::Fail, summary, m_findings);
+    return findings;
 }
 
 Finding ServerStep::failureFinding(const PortProbeResult& r) const
@@ -169,7 +252,9 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
     using K = SessionFailure::Kind;
     const QString host = m_ctx.settings.shownHost();
     const QString port = QString::number(r.endpoint.port);
-    const QString seconds = QString::number(m_ctx.settings.timeoutSeconds);
+    // The wait that actually happened: shorter than the timeout when other ports showed the host answers.
+    const qint64 waited = std::min<qint64>((r.durationMs + 500) / 1000, m_ctx.settings.timeoutSeconds);
+    const QString seconds = QString::number(r.failure.state == SessionState::Connecting ? std::max<qint64>(1, waited) : m_ctx.settings.timeoutSeconds);
     Finding f;
     switch (r.failure.kind) {
     case K::Refused: f = Finding::make(QStringLiteral("server.refused"), { host, port }); break;
@@ -182,12 +267,14 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
     case K::NotSmtp: f = Finding::make(QStringLiteral("server.not-smtp"), { host, port, r.failure.otherProtocol }); break;
     case K::GreetingRejected: f = Finding::make(QStringLiteral("server.greeting-rejected"), { host }); break;
     case K::HeloRejected: f = Finding::make(QStringLiteral("server.helo-rejected"), { host }); break;
-    case K::TlsHandshakeFailed:
-        f = Finding::make(QStringLiteral("tls.handshake-failed"), { host, r.failure.detail });
-        break;
+    case K::TlsHandshakeFailed: f = Finding::make(QStringLiteral("tls.handshake-failed"), { host, r.failure.detail }); break;
     default: f = Finding::make(QStringLiteral("server.protocol-error"), { host }); break;
     }
     f.withReply(r.failure.reply);
+    if (r.failure.kind == K::Silent && r.failure.reply.isValid())
+        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "The server on port %1 greeted only after a long pause, even when asked a second time."), { port } });
+    else if (r.silenceProbed && r.failure.kind != K::NotSmtp)
+        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 said nothing at all, not even when spoken to: a mail server greets first."), { port } });
     if (!r.failure.detail.isEmpty() && r.failure.kind != K::NotSmtp)
         f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"), { port, r.failure.detail } });
     return f;

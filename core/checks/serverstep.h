@@ -6,10 +6,12 @@ namespace SmtpDoctor {
 
 class PortSweep;
 
-// Step 2: connect, greeting, EHLO. With an automatic port, 465/587/25/2525 are probed side by side and
-// the best one is kept open for the next steps. When the user's port fails, the other security mode on
-// the same port (the common 465/587 mix-up) and then the other standard ports are tried, so that the
-// report can say what works instead.
+// Step 2: connect, greeting, EHLO. The usual mail ports (465, 587, 25, 2525) are probed side by side in
+// every run: with an automatic port they are the candidates; with the user's port they run in the
+// background, for a better port to suggest and for the interference step (port 25 block, inspection).
+// The step ends as soon as the port to use is known; the sweep may go on (CheckContext::sweep). When the
+// user's port fails, the other security mode on the same port (the common 465/587 mix-up) and then the
+// other ports are looked at, so that the report can say what works instead.
 class ServerStep : public CheckStep
 {
     Q_OBJECT
@@ -22,23 +24,29 @@ protected:
     void run() override;
 
 private:
-    enum class Phase { Main, OtherSecurity, OtherPorts };
-
-    void sweep(Phase phase, const QList<Endpoint>& endpoints);
-    void onSweepFinished();
-    void onMainFinished();
-    void onOtherSecurityFinished();
-    void onOtherPortsFinished();
+    void evaluate();
+    bool decideAutomatic();
+    bool decideUserPort();
+    bool failWithSuggestion(const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded);
+    void done(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings = {});
     void adopt(const PortProbeResult& result);
-    void passWith(const PortProbeResult& result, QList<Finding> findings = {});
+    void passWith(const PortProbeResult& result);
     Finding failureFinding(const PortProbeResult& result) const;
+    QList<Finding> failureFindings(const QList<PortProbeResult>& results) const;
     Endpoint userEndpoint() const;
+    std::optional<Endpoint> otherSecurityFor(const PortProbeResult& result) const;
 
-    Phase m_phase = Phase::Main;
     PortSweep* m_sweep = nullptr;
-    QList<PortSweep*> m_finishedSweeps;
-    PortProbeResult m_userResult;
-    QList<Finding> m_findings;
+    QList<int> m_candidates; // automatic port: the sweep's candidates, most preferred first
+    int m_main = -1;         // the user's endpoint
+    int m_other = -1;        // the other security mode on the user's port, when tried
+    bool m_starting = true;
+    bool m_evaluating = false;
+    bool m_again = false;
+    bool m_decided = false;
 };
+
+// True for a failed TLS-from-the-start handshake (the TCP connection itself worked).
+bool isImplicitTlsHandshakeFailure(const SessionFailure& failure);
 
 } // namespace SmtpDoctor

@@ -1,7 +1,9 @@
 #include "core/checks/tlsstep.h"
 
+#include "core/smtp/certificateweakness.h"
 #include "core/smtp/smtpsession.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSslCertificate>
 
@@ -17,7 +19,15 @@ QString certificateNames(const QSslCertificate& cert)
     for (const QString& cn : cert.subjectInfo(QSslCertificate::CommonName))
         if (!names.contains(cn))
             names.prepend(cn);
-    return names.join(QStringLiteral(", "));
+    // The names come from the server: shown, never interpreted (no escape sequences, no bidi tricks).
+    return makeControlCharactersVisible(names.join(QStringLiteral(", ")));
+}
+
+QString weaknessText(const CertificateWeakness& w)
+{
+    if (w.kind == CertificateWeakness::Kind::ShortKey)
+        return QCoreApplication::translate("TlsStep", "a %1 key of only %2 bits").arg(w.algorithm, QString::number(w.bits));
+    return QCoreApplication::translate("TlsStep", "a signature made with %1, which can be forged").arg(w.algorithm);
 }
 
 QString dateText(const QDateTime& when)
@@ -57,7 +67,7 @@ void TlsStep::run()
         const Finding f = session->capabilities().startTls()
             ? Finding::make(QStringLiteral("tls.not-used"), { host })
             : Finding::make(QStringLiteral("tls.starttls-missing"), { host, port }).withSeverity(Severity::Warning);
-        finish(StepStatus::Warn, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "The connection is not encrypted, as the settings ask.") }, { f });
+        finish(StepStatus::Warn, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "The connection is not encrypted, because security is set to none.") }, { f });
         return;
     }
     if (!session->capabilities().startTls()) {
@@ -87,7 +97,15 @@ void TlsStep::onStartTlsFinished(bool ok)
 
 Finding TlsStep::handshakeFinding(const SessionFailure& failure) const
 {
-    if (looksLikeTlsModeMismatch(failure.detail)) {
+    if (!failure.outdatedTlsVersion.isEmpty()) {
+        // A second, diagnostic handshake found the old version the server insists on.
+        return Finding::make(QStringLiteral("tls.protocol-outdated"), { failure.outdatedTlsVersion })
+            .withSeverity(Severity::Error)
+            .withDetail({ Ctx, QT_TRANSLATE_NOOP("TlsStep", "This computer already refuses %1, so no secure connection could be set up at all."),
+                { failure.outdatedTlsVersion } });
+    }
+    // Only TLS from the start can meet a plain-text server; after STARTTLS's 220 the server agreed to TLS.
+    if (failure.state != SessionState::StartTlsHandshake && looksLikeTlsModeMismatch(failure.detail)) {
         const bool wasImplicit = failure.state == SessionState::TlsHandshake;
         Finding f = Finding::make(QStringLiteral("tls.mode-mismatch"),
             { QString::number(m_ctx.endpoint.port ? m_ctx.endpoint.port : m_ctx.settings.port),
@@ -110,6 +128,11 @@ QList<Finding> TlsStep::certificateFindings() const
         }
     };
     const QSslCertificate leaf = tls.chain.value(0);
+    const CertificateWeakness weakness = findCertificateWeakness(tls.chain);
+    if (weakness.isWeak()) {
+        Finding f = Finding::make(QStringLiteral("tls.certificate-weak"), { m_ctx.settings.shownHost(), weaknessText(weakness) });
+        add(tls.verified ? f.withSeverity(Severity::Warning) : f);
+    }
     bool selfSigned = false;
     for (const QSslError& e : tls.errors)
         selfSigned = selfSigned || e.error() == QSslError::SelfSignedCertificate || e.error() == QSslError::SelfSignedCertificateInChain;
@@ -129,12 +152,16 @@ QList<Finding> TlsStep::certificateFindings() const
         case QSslError::SelfSignedCertificateInChain:
             add(Finding::make(QStringLiteral("tls.certificate-self-signed"), { m_ctx.settings.shownHost() }));
             break;
+        case QSslError::UnspecifiedError:
+            if (weakness.isWeak())
+                break; // OpenSSL's "key too small" / "md too weak": named by tls.certificate-weak above
+            Q_FALLTHROUGH();
         default:
             if (!selfSigned) {
                 const QString issuer = cert.issuerInfo(QSslCertificate::Organization).join(QStringLiteral(", "))
                     + (cert.issuerInfo(QSslCertificate::CommonName).isEmpty() ? QString()
                                                                              : QStringLiteral(" ") + cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-                add(Finding::make(QStringLiteral("tls.certificate-untrusted"), { issuer.trimmed() })
+                add(Finding::make(QStringLiteral("tls.certificate-untrusted"), { makeControlCharactersVisible(issuer.trimmed()) })
                         .withDetail(LocalizedText::verbatim(e.errorString())));
             }
             break;

@@ -9,7 +9,7 @@ const std::vector<FindingInfo>& authFindings()
     static const std::vector<FindingInfo> table {
         // %1 server
         { "auth.not-offered", Severity::Error, Side::Server,
-            QT_TRANSLATE_NOOP("Finding", "The server does not ask for a password here"),
+            QT_TRANSLATE_NOOP("Finding", "The server does not offer sign-in here"),
             QT_TRANSLATE_NOOP("Finding", "\"%1\" does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it."),
             QT_TRANSLATE_NOOP("Finding", "Use your provider's sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.") },
         // (none)

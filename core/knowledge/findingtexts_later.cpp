@@ -16,7 +16,7 @@ const std::vector<FindingInfo>& laterStepFindings()
         { "interference.esmtp-inspection", Severity::Warning, Side::Network,
             QT_TRANSLATE_NOOP("Finding", "A firewall changes the mail conversation"),
             QT_TRANSLATE_NOOP("Finding", "What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall's \"SMTP inspection\" or \"mail guard\") hides or rewrites parts of it. This can hide encryption and sign-in from your mail program."),
-            QT_TRANSLATE_NOOP("Finding", "Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection for mail sending.") },
+            QT_TRANSLATE_NOOP("Finding", "Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls \"inspect esmtp\") for mail sending.") },
         // %1 product name, %2 the setting to turn off
         { "interference.tls-interception", Severity::Warning, Side::Network,
             QT_TRANSLATE_NOOP("Finding", "%1 is reading your encrypted mail connection"),
@@ -32,11 +32,6 @@ const std::vector<FindingInfo>& laterStepFindings()
             QT_TRANSLATE_NOOP("Finding", "Your computer's clock seems wrong"),
             QT_TRANSLATE_NOOP("Finding", "This computer's date (%1) does not fit the server's certificate (valid %2). With a wrong clock, secure connections fail everywhere."),
             QT_TRANSLATE_NOOP("Finding", "Set the correct date and time (turn on automatic time setting), then run the check again.") },
-        // (none)
-        { "interference.not-checked", Severity::Info, Side::Network,
-            QT_TRANSLATE_NOOP("Finding", "Firewall and antivirus checks are not available in this version"),
-            QT_TRANSLATE_NOOP("Finding", "This version does not yet look for port blocks, firewall inspection or antivirus interception."),
-            QT_TRANSLATE_NOOP("Finding", "Nothing to do. The other steps still tell you whether sending works.") },
         // %1 the earlier step's title
         { "interference.skipped", Severity::Info, Side::You,
             QT_TRANSLATE_NOOP("Finding", "Not checked: an earlier step failed"),

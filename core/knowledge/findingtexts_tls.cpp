@@ -57,6 +57,11 @@ const std::vector<FindingInfo>& tlsFindings()
             QT_TRANSLATE_NOOP("Finding", "The server's certificate is not trusted by this computer"),
             QT_TRANSLATE_NOOP("Finding", "The certificate was issued by \"%1\", which this computer does not trust, or the server did not send the full chain of certificates."),
             QT_TRANSLATE_NOOP("Finding", "If your company uses its own certificate authority, install its certificate (or use --ca-file). Otherwise send this report to your mail provider.") },
+        // %1 server, %2 what is weak ("a RSA key of only 1024 bits", "a signature made with SHA-1, ...")
+        { "tls.certificate-weak", Severity::Error, Side::Server,
+            QT_TRANSLATE_NOOP("Finding", "The server's certificate uses outdated cryptography"),
+            QT_TRANSLATE_NOOP("Finding", "The certificate of \"%1\" uses %2. That is too weak to prove the server's identity today, so this computer and current mail programs no longer accept it."),
+            QT_TRANSLATE_NOOP("Finding", "Nothing to change on your side. Send this report to your mail provider: the certificate must be replaced with one that has a strong key (RSA of 2048 bits or more, or ECDSA) and a SHA-256 signature.") },
         // %1 number of bytes
         { "tls.starttls-injection", Severity::Warning, Side::Network,
             QT_TRANSLATE_NOOP("Finding", "Unexpected data before encryption started"),

@@ -1,5 +1,7 @@
 #include "core/report/jsonreportwriter.h"
 
+#include "core/checks/portverdict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -73,10 +75,18 @@ QByteArray JsonReportWriter::write(const Report& r, const QString& language)
             { QStringLiteral("port"), int(p.endpoint.port) },
             { QStringLiteral("security"), securityName(p.endpoint.security) },
             { QStringLiteral("result"), p.ok ? QStringLiteral("smtp") : failureKindName(p.failure.kind) },
+            { QStringLiteral("verdict"), portVerdictName(portVerdict(p)) },
+            { QStringLiteral("label"), portVerdictLabel(p).toString() },
             { QStringLiteral("ms"), p.durationMs },
+            { QStringLiteral("connectMs"), p.connectMs },
+            { QStringLiteral("background"), p.background },
         };
         if (!p.failure.otherProtocol.isEmpty())
             port.insert(QStringLiteral("protocol"), p.failure.otherProtocol);
+        if (p.greeting.isValid())
+            port.insert(QStringLiteral("greeting"), p.greeting.summary());
+        if (!p.failure.detail.isEmpty())
+            port.insert(QStringLiteral("detail"), p.failure.detail);
         ports.append(port);
     }
     QJsonArray transcript;

@@ -1,5 +1,7 @@
 #include "core/report/textreportwriter.h"
 
+#include "core/checks/portverdict.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -36,7 +38,8 @@ QString TextReportWriter::findingText(const Finding& f, const QString& indent)
             out += inner + QStringLiteral("    ") + f.reply->lines[i] + QLatin1Char('\n');
     }
     out += inner + QCoreApplication::translate("TextReport", "What to do: %1").arg(f.fix().toString()) + QLatin1Char('\n');
-    out += inner + QCoreApplication::translate("TextReport", "Whose side: %1").arg(sideLabel(f.side).toString()) + QLatin1Char('\n');
+    if (f.severity != Severity::Info) // "where the problem is" would read as blame on good news
+        out += inner + QCoreApplication::translate("TextReport", "Where the problem is: %1").arg(sideLabel(f.side).toString()) + QLatin1Char('\n');
     return out;
 }
 
@@ -65,10 +68,11 @@ QString TextReportWriter::write(const Report& r, const Options& options)
             out += findingText(f, QStringLiteral("    "));
     }
     if (!r.probes.isEmpty()) {
+        // A small table: port, security, what answered, how long it took.
         out += QLatin1Char('\n') + trText(QT_TRANSLATE_NOOP("TextReport", "Ports tried:")) + QLatin1Char('\n');
         for (const PortProbeResult& p : r.probes)
-            out += QStringLiteral("    %1 %2: %3\n").arg(QString::number(p.endpoint.port), securityLabel(p.endpoint.security).toString(),
-                p.ok ? trText(QT_TRANSLATE_NOOP("TextReport", "answers as a mail server")) : failureKindName(p.failure.kind));
+            out += QStringLiteral("    %1  %2  %3  (%4 ms)\n").arg(QString::number(p.endpoint.port).leftJustified(5),
+                securityLabel(p.endpoint.security).toString().leftJustified(9), portVerdictLabel(p).toString(), QString::number(p.durationMs));
     }
     if (options.includeTranscript && !r.transcript.isEmpty()) {
         out += QLatin1Char('\n') + trText(QT_TRANSLATE_NOOP("TextReport", "Conversation with the server (passwords hidden):")) + QLatin1Char('\n');

@@ -58,6 +58,9 @@ bool ReplyParser::processLine(const QByteArray& line)
         return fail(Error::MixedCodes, line);
     if (m_current.lines.size() >= m_maxLines)
         return fail(Error::TooManyLines, line);
+    m_currentBytes += line.size() + 2;
+    if (m_currentBytes > DefaultMaxReplyBytes)
+        return fail(Error::ReplyTooLarge, line);
 
     m_current.code = code;
     QStringView text = QStringView(visible).mid(qMin<qsizetype>(4, visible.size()));
@@ -71,8 +74,11 @@ bool ReplyParser::processLine(const QByteArray& line)
     }
     m_current.lines.append(text.toString());
     if (!more) {
+        if (m_replies.size() >= MaxQueuedReplies)
+            return fail(Error::TooManyReplies, line);
         m_replies.append(m_current);
         m_current = SmtpReply();
+        m_currentBytes = 0;
     }
     return true;
 }
@@ -103,6 +109,7 @@ qsizetype ReplyParser::discardBuffered()
     m_buffer.clear();
     m_replies.clear();
     m_current = SmtpReply();
+    m_currentBytes = 0;
     return bytes;
 }
 
@@ -112,6 +119,7 @@ void ReplyParser::reset()
     m_replies.clear();
     m_lines.clear();
     m_current = SmtpReply();
+    m_currentBytes = 0;
     m_error = Error::None;
     m_offendingLine.clear();
 }

@@ -8,14 +8,18 @@
 namespace SmtpDoctor {
 
 // Turns the bytes a server sends into complete replies. Incremental (feed it whatever arrived) and
-// bounded: a line longer than maxLineLength, with or without its LF, or a reply of more than maxLines
-// lines stops the parser with an error instead of growing without limit. Errors are sticky.
+// bounded: a line longer than maxLineLength, with or without its LF, a reply of more than maxLines
+// lines or DefaultMaxReplyBytes bytes, or more than MaxQueuedReplies replies waiting unread stop the
+// parser with an error instead of growing without limit. Errors are sticky. It reads lines itself
+// (never QIODevice::readLine(max), which silently cuts a long line in two).
 class ReplyParser
 {
 public:
     // RFC 5321 allows 512 octets a reply line; real servers send longer ones, so be lenient.
     static constexpr int DefaultMaxLineLength = 4096;
     static constexpr int DefaultMaxLines = 200;
+    static constexpr int DefaultMaxReplyBytes = 64 * 1024;
+    static constexpr int MaxQueuedReplies = 32; // without PIPELINING one is expected at a time
 
     enum class Error {
         None,
@@ -23,6 +27,8 @@ public:
         TooManyLines,   // a multi-line reply that does not end
         MalformedLine,  // not "NNN", "NNN text" or "NNN-text"; see offendingLine()
         MixedCodes,     // the lines of one multi-line reply carry different codes
+        ReplyTooLarge,  // one reply of more than DefaultMaxReplyBytes bytes
+        TooManyReplies, // more than MaxQueuedReplies complete replies waiting unread
     };
 
     explicit ReplyParser(int maxLineLength = DefaultMaxLineLength, int maxLines = DefaultMaxLines);
@@ -57,6 +63,7 @@ private:
     int m_maxLines;
     QByteArray m_buffer;
     SmtpReply m_current;
+    qsizetype m_currentBytes = 0;
     QList<SmtpReply> m_replies;
     QStringList m_lines;
     Error m_error = Error::None;

@@ -51,6 +51,8 @@ QString failureKindName(SessionFailure::Kind k)
     case K::AuthRejected: return QStringLiteral("auth-rejected");
     case K::MessageTooLarge: return QStringLiteral("message-too-large");
     case K::CommandRejected: return QStringLiteral("command-rejected");
+    case K::InvalidInput: return QStringLiteral("invalid-input");
+    case K::NotEncrypted: return QStringLiteral("not-encrypted");
     }
     return {};
 }

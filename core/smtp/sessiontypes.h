@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/smtp/certificatepin.h"
 #include "core/smtp/smtpreply.h"
 
 #include <QList>
@@ -42,6 +43,19 @@ struct SessionConfig
     int timeoutMs = 10000; // longest single wait
     QList<QSslCertificate> extraCaCertificates;
     bool allowInsecureAuth = false; // the user's consent to AUTH without a verified TLS connection
+    // Plain text only: when the peer has sent nothing this long after connecting, say "QUIT" once, so that
+    // a peer that does not speak first (a web server) answers and can be named. A greeting arriving after
+    // that ends open() as Silent with the greeting as reply (the server is SMTP, only slow). 0: never.
+    int silenceProbeMs = 0;
+    // The user asked for encryption (SSL/TLS or STARTTLS): nothing but STARTTLS and QUIT is ever sent
+    // in clear, whatever allowInsecureAuth says; consent then only covers an unverified certificate.
+    bool requireTls = false;
+    // Shared by every session of one run, so that consent covers one certificate only (see
+    // certificatepin.h). Null: the session pins for itself.
+    SharedCertificatePin certificatePin;
+    // Diagnosis only (legacytlsprobe.h): also accept TLS 1.0/1.1 and weak keys, and close right after the
+    // handshake, so the report can name the old version a server insists on. Never used to send anything.
+    bool legacyTlsProbe = false;
 };
 
 struct SessionFailure
@@ -68,6 +82,8 @@ struct SessionFailure
         AuthRejected,   // the server answered the AUTH exchange with an error; see reply
         MessageTooLarge, // larger than the server's SIZE, not sent
         CommandRejected, // MAIL/RCPT/DATA/body refused; see state and reply
+        InvalidInput,    // CR, LF or NUL (or another unusable character) in something meant for a command
+        NotEncrypted,    // refused to send a message in clear where encryption was required
     };
 
     Kind kind = Kind::None;
@@ -75,6 +91,7 @@ struct SessionFailure
     SmtpReply reply;                         // the server's reply, when it gave one
     QString detail;                          // technical detail (socket or TLS error text)
     QString otherProtocol;                   // NotSmtp: "POP3", "IMAP", "HTTP", "SSH", "TLS"...
+    QString outdatedTlsVersion;              // TlsHandshakeFailed: the old version ("TLS 1.0") the server insists on
 
     bool isFailure() const { return kind != Kind::None; }
 };
@@ -86,6 +103,8 @@ struct TlsInfo
     bool encrypted = false;
     bool implicit = false;
     bool verified = false;          // no certificate error at all
+    bool consented = false;         // not verified, but the very certificate the user's consent is pinned to
+    QByteArray certificateSha256;   // of the leaf certificate
     QList<QSslError> errors;        // what the verification found (the handshake went on, unverified)
     QList<QSslCertificate> chain;   // as presented by the server
     QString protocol;               // "TLS 1.3"

@@ -113,10 +113,24 @@ QString makeControlCharactersVisible(QStringView text)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0)) {
             out += QLatin1String("\\x") + QString::number(u, 16).rightJustified(2, QLatin1Char('0')).toUpper();
+            continue;
+        }
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            out += c;
+            out += text[++i];
+            continue;
+        }
+        // Invisible characters that can make text lie about itself: bidirectional overrides (U+202E
+        // shows "gpj.exe" as "exe.jpg"), zero-width characters, line and paragraph separators, and
+        // halves of broken surrogate pairs.
+        const QChar::Category cat = c.category();
+        if (c.isSurrogate() || cat == QChar::Other_Format || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph)
+            out += QLatin1String("\\u") + QString::number(u, 16).rightJustified(4, QLatin1Char('0')).toUpper();
         else
             out += c;
     }

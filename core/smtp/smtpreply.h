@@ -51,7 +51,8 @@ struct SmtpReply
 };
 
 // Makes untrusted text safe to show: control characters, NUL, DEL and ANSI escapes become visible
-// (\x1B, \x00...), and invalid UTF-8 has already become U+FFFD when decoded.
+// (\x1B, \x00...), as do invisible format characters such as bidirectional overrides and line
+// separators (\u202E); invalid UTF-8 has already become U+FFFD when decoded.
 QString makeControlCharactersVisible(QStringView text);
 
 } // namespace SmtpDoctor

@@ -15,6 +15,7 @@ namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr int QuitWaitMs = 2000;
+constexpr int MaxDetailLength = 500;
 
 QString protocolName(QSsl::SslProtocol p)
 {
@@ -42,11 +43,20 @@ SmtpSession::SmtpSession(const SessionConfig& config, Transcript* transcript, QO
         m_config.peerName = m_config.host;
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &SmtpSession::onDeadline);
+    m_silence.setSingleShot(true);
+    connect(&m_silence, &QTimer::timeout, this, &SmtpSession::onSilence);
+
+    m_pin = m_config.certificatePin ? m_config.certificatePin : std::make_shared<CertificatePin>();
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_config.legacyTlsProbe) {
+        // Diagnosis only (see legacytlsprobe.h): accept the old versions to learn which one the server speaks.
+        ssl.setProtocol(QSsl::AnyProtocol);
+        ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    }
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(m_config.peerName);
 
@@ -82,6 +92,14 @@ void SmtpSession::setState(SessionState state)
 
 bool SmtpSession::beginOperation(SessionState requiredState)
 {
+    if (!m_busy && m_pendingFailure.isFailure()) {
+        // The server closed or broke the connection while no operation ran: this one reports it.
+        m_busy = true;
+        const SessionFailure pending = m_pendingFailure;
+        m_pendingFailure = {};
+        failLater(pending.kind, pending.detail, pending.reply);
+        return false;
+    }
     if (m_busy || m_state != requiredState) {
         qCWarning(lcSmtp) << "operation refused in state" << sessionStateName(m_state);
         m_busy = true;
@@ -97,6 +115,8 @@ bool SmtpSession::beginOperation(SessionState requiredState)
 void SmtpSession::open()
 {
     if (!beginOperation(SessionState::Idle))
+        return;
+    if (refuseUnsafeInput({ m_config.host, m_config.peerName, m_config.ehloName }, QStringLiteral("the server name or EHLO name")))
         return;
     const QString how = m_config.implicitTls ? QStringLiteral("with TLS from the start") : QStringLiteral("in plain text");
     if (m_transcript) {
@@ -151,18 +171,31 @@ void SmtpSession::quit()
 void SmtpSession::abort()
 {
     m_deadline.stop();
+    m_silence.stop();
+    delete m_legacyProbe.data();
     m_busy = false;
     m_credentials = {};
     m_socket->abort();
     setState(SessionState::Closed);
 }
 
-void SmtpSession::send(const QByteArray& line, const QString& shownAs)
+bool SmtpSession::send(const QByteArray& line, const QString& shownAs)
 {
+    // Last line of defence against command injection: one command, one line, no NUL.
+    if (line.contains('\r') || line.contains('\n') || line.contains('\0')) {
+        fail(SessionFailure::Kind::InvalidInput, QStringLiteral("refused to send a command containing a line break or NUL"));
+        return false;
+    }
+    // Without PIPELINING a server speaks only when asked: a reply still waiting here was never asked for.
+    if (m_state != SessionState::Quit && m_parser.hasBufferedData()) {
+        fail(SessionFailure::Kind::ProtocolError, QStringLiteral("the server sent a reply that was never asked for"));
+        return false;
+    }
     if (m_transcript)
         m_transcript->addClient(shownAs.isEmpty() ? QString::fromUtf8(line) : shownAs, connectionLabel());
     m_socket->write(line + "\r\n");
     armDeadline();
+    return true;
 }
 
 void SmtpSession::armDeadline(int ms)
@@ -182,12 +215,14 @@ void SmtpSession::succeed()
 void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const SmtpReply& reply)
 {
     m_deadline.stop();
+    m_silence.stop();
     if (!m_busy)
         return;
     m_busy = false;
     m_failure.kind = kind;
     m_failure.state = m_state;
-    m_failure.detail = detail;
+    // Details can carry text from the network (TLS alerts, socket errors): show it safely and briefly.
+    m_failure.detail = makeControlCharactersVisible(QStringView(detail).left(MaxDetailLength));
     m_failure.reply = reply;
     qCDebug(lcSmtp) << connectionLabel() << "failed:" << failureKindName(kind) << detail;
     if (m_transcript)
@@ -199,8 +234,12 @@ void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const S
     const bool keepOpen = kind == SessionFailure::Kind::AuthRejected || kind == SessionFailure::Kind::CommandRejected
         || kind == SessionFailure::Kind::AuthMechanismUnsupported || kind == SessionFailure::Kind::AuthNotOffered
         || kind == SessionFailure::Kind::AuthInsecure || kind == SessionFailure::Kind::StartTlsNotOffered
-        || kind == SessionFailure::Kind::MessageTooLarge || kind == SessionFailure::Kind::StartTlsRejected;
-    if (keepOpen && m_socket->state() == QAbstractSocket::ConnectedState && reply.code != 421) {
+        || kind == SessionFailure::Kind::MessageTooLarge || kind == SessionFailure::Kind::StartTlsRejected
+        || kind == SessionFailure::Kind::NotEncrypted;
+    // A connection that must be encrypted and cannot be is closed: nothing more is said in clear.
+    const bool tlsImpossible = m_config.requireTls && !m_tls.encrypted
+        && (kind == SessionFailure::Kind::StartTlsRejected || kind == SessionFailure::Kind::StartTlsNotOffered);
+    if (keepOpen && !tlsImpossible && m_socket->state() == QAbstractSocket::ConnectedState && reply.code != 421) {
         setState(SessionState::Ready);
     } else {
         m_socket->abort();
@@ -210,9 +249,9 @@ void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const S
     emit finished(false);
 }
 
-void SmtpSession::failLater(SessionFailure::Kind kind, const QString& detail)
+void SmtpSession::failLater(SessionFailure::Kind kind, const QString& detail, const SmtpReply& reply)
 {
-    QTimer::singleShot(0, this, [this, kind, detail] { fail(kind, detail); });
+    QTimer::singleShot(0, this, [this, kind, detail, reply] { fail(kind, detail, reply); });
 }
 
 void SmtpSession::onConnected()
@@ -229,6 +268,23 @@ void SmtpSession::onConnected()
     }
     setState(SessionState::Greeting);
     armDeadline();
+    if (m_config.silenceProbeMs > 0 && m_config.silenceProbeMs < m_config.timeoutMs)
+        m_silence.start(m_config.silenceProbeMs);
+}
+
+void SmtpSession::onSilence()
+{
+    if (m_state != SessionState::Greeting || m_receivedAny || m_silenceProbeSent)
+        return;
+    // Web and TLS servers wait for the client to speak first. QUIT is the most harmless line for an SMTP
+    // server that is merely slow; the deadline is not restarted.
+    m_silenceProbeSent = true;
+    if (m_transcript) {
+        m_transcript->addInfo(QStringLiteral("Nothing received for %1 ms; sending a probe line to see what answers")
+                                  .arg(m_config.silenceProbeMs), connectionLabel());
+        m_transcript->addClient(QStringLiteral("QUIT"), connectionLabel());
+    }
+    m_socket->write("QUIT\r\n");
 }
 
 void SmtpSession::recordTlsSession()
@@ -236,6 +292,7 @@ void SmtpSession::recordTlsSession()
     m_tls.encrypted = true;
     m_tls.verified = m_tls.errors.isEmpty();
     m_tls.chain = m_socket->peerCertificateChain();
+    judgeCertificateConsent();
     const QSsl::SslProtocol protocol = m_socket->sessionProtocol();
     m_tls.protocol = protocolName(protocol);
 QT_WARNING_PUSH
@@ -246,15 +303,21 @@ QT_WARNING_POP
     if (m_transcript)
         m_transcript->addInfo(QStringLiteral("TLS established: %1, %2, certificate %3")
                                   .arg(m_tls.protocol, m_tls.cipher,
-                                      m_tls.verified ? QStringLiteral("verified")
-                                                     : QStringLiteral("NOT verified (%1 problem(s))")
-                                                           .arg(m_tls.errors.size())),
+                                      m_tls.verified       ? QStringLiteral("verified")
+                                          : m_tls.consented ? QStringLiteral("NOT verified (%1 problem(s)), accepted by the user")
+                                                                  .arg(m_tls.errors.size())
+                                                            : QStringLiteral("NOT verified (%1 problem(s))")
+                                                                  .arg(m_tls.errors.size())),
             connectionLabel());
 }
 
 void SmtpSession::onEncrypted()
 {
     recordTlsSession();
+    if (m_config.legacyTlsProbe) {
+        fail(SessionFailure::Kind::TlsHandshakeFailed, QStringLiteral("diagnostic handshake done (%1)").arg(m_tls.protocol));
+        return;
+    }
     if (m_state == SessionState::TlsHandshake) {
         setState(SessionState::Greeting);
         armDeadline();
@@ -270,8 +333,9 @@ void SmtpSession::onEncrypted()
 void SmtpSession::onSslErrors(const QList<QSslError>& errors)
 {
     // Continue the handshake to learn more (the post-TLS EHLO), but remember the connection is not
-    // verified: authenticate() then refuses to send credentials without the user's consent. Only
-    // these exact errors of this exact certificate are ignored, never a blanket ignoreSslErrors().
+    // verified: authenticate() then refuses to send credentials unless the user consented and this is
+    // the very certificate the consent is pinned to (certificatepin.h). Only these exact errors of this
+    // exact certificate are ignored, never a blanket ignoreSslErrors().
     for (const QSslError& e : errors) {
         m_tls.errors.append(e);
         if (m_transcript)
@@ -282,6 +346,7 @@ void SmtpSession::onSslErrors(const QList<QSslError>& errors)
 
 void SmtpSession::onReadyRead()
 {
+    m_silence.stop();
     if (m_state == SessionState::StartTlsHandshake || m_state == SessionState::Closed)
         return; // nothing in clear is read once STARTTLS was accepted
     while (m_socket->bytesAvailable() > 0 && m_parser.error() == ReplyParser::Error::None) {
@@ -308,8 +373,16 @@ void SmtpSession::onReadyRead()
         handleParserError();
         return;
     }
-    while (m_busy && m_parser.hasReply() && m_state != SessionState::StartTlsHandshake)
-        handleReply(m_parser.takeReply());
+    while (m_busy && m_parser.hasReply() && m_state != SessionState::StartTlsHandshake) {
+        SmtpReply reply = m_parser.takeReply();
+        // A server that echoes the password back must not put it into the report through a finding.
+        if (m_transcript)
+            for (QString& line : reply.lines)
+                line = m_transcript->scrub(line);
+        handleReply(reply);
+    }
+    if (!m_busy && m_parser.hasReply())
+        handleUnsolicited();
 }
 
 void SmtpSession::handleParserError()
@@ -329,6 +402,8 @@ void SmtpSession::handleParserError()
     case ReplyParser::Error::TooManyLines: what = QStringLiteral("a reply of more than %1 lines").arg(ReplyParser::DefaultMaxLines); break;
     case ReplyParser::Error::MixedCodes: what = QStringLiteral("different codes within one reply"); break;
     case ReplyParser::Error::MalformedLine: what = QStringLiteral("a line that is not an SMTP reply"); break;
+    case ReplyParser::Error::ReplyTooLarge: what = QStringLiteral("a reply of more than %1 bytes").arg(ReplyParser::DefaultMaxReplyBytes); break;
+    case ReplyParser::Error::TooManyReplies: what = QStringLiteral("more replies than were asked for"); break;
     case ReplyParser::Error::None: break;
     }
     fail(SessionFailure::Kind::ProtocolError, what);
@@ -336,7 +411,18 @@ void SmtpSession::handleParserError()
 
 void SmtpSession::onSocketError()
 {
+    if (m_legacyProbe)
+        return; // the handshake already failed; the diagnostic probe has the word now
     const auto error = m_socket->error();
+    if (!m_busy && m_state != SessionState::Closed && m_state != SessionState::Idle) {
+        // Closed by the server between operations: the next operation reports it.
+        if (!m_pendingFailure.isFailure()) {
+            m_pendingFailure.kind = SessionFailure::Kind::ClosedByServer;
+            m_pendingFailure.state = m_state;
+            m_pendingFailure.detail = m_socket->errorString();
+        }
+        return;
+    }
     const QString detail = m_socket->errorString();
     if (m_state == SessionState::Quit) {
         setState(SessionState::Closed);
@@ -345,6 +431,16 @@ void SmtpSession::onSocketError()
     }
     using K = SessionFailure::Kind;
     const bool beforeGreeting = m_state == SessionState::Connecting || m_state == SessionState::Greeting;
+    const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
+        || error == QAbstractSocket::SslInvalidUserDataError;
+    if (tlsError && m_tls.encrypted) {
+        // Past the handshake: the encrypted stream itself is broken (garbage records, a bad MAC).
+        fail(K::ProtocolError, QStringLiteral("the encrypted connection broke: %1").arg(detail));
+        return;
+    }
+    // A refused version shows as an alert, or (from some servers) as a connection closed mid-handshake.
+    if ((tlsError || error == QAbstractSocket::RemoteHostClosedError) && failWithLegacyTlsProbe(detail, tlsError))
+        return;
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError: fail(K::Refused, detail); break;
     case QAbstractSocket::HostNotFoundError: fail(K::HostNotFound, detail); break;
@@ -381,7 +477,13 @@ void SmtpSession::onDeadline()
             m_parser.hasBufferedData() ? QStringLiteral("the greeting never ended") : QStringLiteral("no greeting"));
         return;
     case SessionState::TlsHandshake:
-    case SessionState::StartTlsHandshake: fail(K::TlsHandshakeFailed, QStringLiteral("the TLS handshake did not finish in time")); return;
+    case SessionState::StartTlsHandshake:
+        if (m_legacyProbe) {
+            onLegacyTlsProbeFinished({}, m_failure.detail); // the probe took too long: report without it
+            return;
+        }
+        fail(K::TlsHandshakeFailed, QStringLiteral("the TLS handshake did not finish in time"));
+        return;
     default:
         fail(m_parser.hasBufferedData() ? K::ProtocolError : K::Timeout,
             m_parser.hasBufferedData() ? QStringLiteral("the reply never ended") : QStringLiteral("no reply"));
@@ -415,6 +517,11 @@ void SmtpSession::handleReply(const SmtpReply& reply)
 void SmtpSession::handleGreeting(const SmtpReply& reply)
 {
     m_greeting = reply;
+    if (m_silenceProbeSent) {
+        // Our QUIT is already queued on the server's side: this connection cannot go on.
+        fail(SessionFailure::Kind::Silent, QStringLiteral("the greeting came only after a probe line"), reply);
+        return;
+    }
     if (reply.code == 220) {
         setState(SessionState::Ehlo);
         sendEhlo();
@@ -440,7 +547,8 @@ void SmtpSession::sendEhlo()
 void SmtpSession::handleEhlo(const SmtpReply& reply)
 {
     if (reply.code == 250) {
-        m_ehloReply = reply;
+        if (m_state != SessionState::Helo)
+            m_ehloReply = reply; // after HELO, keep EHLO's refusal: a firewall answering EHLO with 500 is a clue
         m_capabilities = m_state == SessionState::Helo ? Capabilities() : Capabilities::fromEhloReply(reply);
         if (!m_tls.encrypted)
             m_capabilitiesBeforeTls = m_capabilities;

@@ -41,6 +41,8 @@ public:
     const SessionConfig& config() const { return m_config; }
     SessionState state() const { return m_state; }
     bool isReady() const { return m_state == SessionState::Ready; }
+    // False once the connection is gone, also between operations (the next operation then says why).
+    bool isConnected() const;
     const SessionFailure& failure() const { return m_failure; }
     SmtpReply greeting() const { return m_greeting; }
     SmtpReply ehloReply() const { return m_ehloReply; }
@@ -51,6 +53,7 @@ public:
     const TlsInfo& tls() const { return m_tls; }
     SaslMechanism usedMechanism() const { return m_mechanism; }
     qint64 connectMs() const { return m_connectMs; } // TCP connect round trip, -1 before
+    bool silenceProbeSent() const { return m_silenceProbeSent; }
     QString connectionLabel() const;
 
 signals:
@@ -59,11 +62,11 @@ signals:
 
 private:
     void setState(SessionState state);
-    void send(const QByteArray& line, const QString& shownAs = {});
+    bool send(const QByteArray& line, const QString& shownAs = {});
     void armDeadline(int ms = -1);
     void succeed();
     void fail(SessionFailure::Kind kind, const QString& detail = {}, const SmtpReply& reply = {});
-    void failLater(SessionFailure::Kind kind, const QString& detail = {});
+    void failLater(SessionFailure::Kind kind, const QString& detail = {}, const SmtpReply& reply = {});
     bool beginOperation(SessionState requiredState);
 
     void onConnected();
@@ -72,6 +75,7 @@ private:
     void onReadyRead();
     void onSocketError();
     void onDeadline();
+    void onSilence();
 
     void handleReply(const SmtpReply& reply);
     void handleGreeting(const SmtpReply& reply);
@@ -83,11 +87,19 @@ private:
     void startAuthMechanism();
     void recordTlsSession();
     void handleParserError();
+    // Defences, in smtpsessionguard.cpp.
+    bool refuseUnsafeInput(const QStringList& values, const QString& what);
+    void handleUnsolicited();
+    void judgeCertificateConsent();
+    bool failWithLegacyTlsProbe(const QString& detail, bool tlsError);
+    void onLegacyTlsProbeFinished(const QString& protocol, const QString& detail);
 
     SessionConfig m_config;
     QPointer<Transcript> m_transcript;
     QSslSocket* m_socket = nullptr;
     QTimer m_deadline;
+    QTimer m_silence;
+    bool m_silenceProbeSent = false;
     ReplyParser m_parser;
     SessionState m_state = SessionState::Idle;
     bool m_busy = false;
@@ -97,6 +109,9 @@ private:
     SmtpReply m_lastReply;
     bool m_usedHelo = false;
     bool m_receivedAny = false; // the first bytes name another protocol, if any
+    SessionFailure m_pendingFailure; // what closed the connection between operations (an unsolicited 421...)
+    SharedCertificatePin m_pin;
+    QPointer<QObject> m_legacyProbe;
     Capabilities m_capabilities;
     Capabilities m_capabilitiesBeforeTls;
     TlsInfo m_tls;

@@ -33,11 +33,26 @@ void SmtpSession::authenticate(const Credentials& credentials)
 {
     if (!beginOperation(SessionState::Ready))
         return;
-    // The one rule that always holds: no credentials in clear or to an unverified server without consent.
-    const bool secure = m_tls.encrypted && m_tls.verified;
-    if (!secure && !m_config.allowInsecureAuth) {
+    // The one rule that always holds: no credentials in clear or to an unverified server without the
+    // user's consent; where encryption was asked for, never in clear at all; and an unverified server
+    // only if it shows the very certificate the consent is pinned to (certificatepin.h).
+    if (!m_tls.encrypted && (m_config.requireTls || !m_config.allowInsecureAuth)) {
         failLater(SessionFailure::Kind::AuthInsecure,
-            m_tls.encrypted ? QStringLiteral("certificate not verified") : QStringLiteral("not encrypted"));
+            m_config.requireTls ? QStringLiteral("not encrypted, although encryption was asked for")
+                                : QStringLiteral("not encrypted"));
+        return;
+    }
+    if (m_tls.encrypted && !m_tls.verified && !m_tls.consented) {
+        failLater(SessionFailure::Kind::AuthInsecure,
+            m_config.allowInsecureAuth ? QStringLiteral("certificate not verified, and not the one accepted earlier in this check")
+                                       : QStringLiteral("certificate not verified"));
+        return;
+    }
+    // PLAIN separates its fields with NUL; a user name must also fit on one line.
+    if (refuseUnsafeInput({ credentials.user }, QStringLiteral("the user name")))
+        return;
+    if (credentials.password.contains(QChar(0))) {
+        failLater(SessionFailure::Kind::InvalidInput, QStringLiteral("the password contains NUL; nothing was sent"));
         return;
     }
     if (m_capabilities.authMechanisms().isEmpty()) {
@@ -91,10 +106,13 @@ void SmtpSession::handleAuth(const SmtpReply& reply)
             return;
         }
         const QByteArray challenge = reply.firstLine().toLatin1();
+        bool challengeOk = false;
+        Sasl::decodeChallenge(challenge, &challengeOk);
         QByteArray answer;
-        if (m_mechanism == SaslMechanism::Login && m_authRound == 0)
+        // LOGIN's prompts are base64 too; anything else is not a LOGIN server talking.
+        if (m_mechanism == SaslMechanism::Login && m_authRound == 0 && challengeOk)
             answer = Sasl::base64(m_credentials.user);
-        else if (m_mechanism == SaslMechanism::Login && m_authRound == 1)
+        else if (m_mechanism == SaslMechanism::Login && m_authRound == 1 && challengeOk)
             answer = Sasl::base64(m_credentials.password);
         else if (m_mechanism == SaslMechanism::CramMd5 && m_authRound == 0)
             answer = Sasl::cramMd5Response(m_credentials.user, m_credentials.password, challenge);
@@ -128,6 +146,19 @@ void SmtpSession::sendMessage(const Envelope& envelope)
 {
     if (!beginOperation(SessionState::Ready))
         return;
+    if (refuseUnsafeInput({ envelope.from, envelope.to }, QStringLiteral("an address")))
+        return;
+    for (const QString& address : { envelope.from, envelope.to }) {
+        if (address.contains(QLatin1Char('<')) || address.contains(QLatin1Char('>'))) {
+            // "<a@b> SIZE=1" would add parameters to MAIL FROM.
+            failLater(SessionFailure::Kind::InvalidInput, QStringLiteral("an address contains < or >; nothing was sent"));
+            return;
+        }
+    }
+    if (m_config.requireTls && !m_tls.encrypted) {
+        failLater(SessionFailure::Kind::NotEncrypted, QStringLiteral("encryption was asked for but is not active"));
+        return;
+    }
     m_envelope = envelope;
     const qint64 limit = m_capabilities.sizeLimit();
     if (limit > 0 && envelope.message.size() > limit) {

@@ -54,15 +54,20 @@ QString Transcript::scrub(QString text) const
 
 void Transcript::add(TranscriptEntry::Direction direction, const QString& text, const QString& connection)
 {
-    if (m_entries.size() >= MaxEntries) {
+    if (m_entries.size() >= MaxEntries || m_totalLength >= MaxTotalLength) {
         if (!m_truncated) {
             m_truncated = true;
             m_entries.append({ m_clock.elapsed(), TranscriptEntry::Direction::Info,
-                QStringLiteral("[transcript truncated after %1 entries]").arg(MaxEntries), connection });
+                QStringLiteral("[transcript truncated after %1 entries]").arg(m_entries.size()), connection });
         }
         return;
     }
-    TranscriptEntry entry { m_clock.elapsed(), direction, scrub(text), connection };
+    // Scrub first, then shorten: cutting first could split a secret so that no form of it matches.
+    QString shown = scrub(text);
+    if (shown.size() > MaxEntryLength)
+        shown = shown.left(MaxEntryLength) + QStringLiteral("[… %1 more characters]").arg(shown.size() - MaxEntryLength);
+    m_totalLength += shown.size();
+    TranscriptEntry entry { m_clock.elapsed(), direction, shown, connection };
     m_entries.append(entry);
     emit entryAdded(entry);
 }

@@ -26,7 +26,10 @@ class Transcript : public QObject
 {
     Q_OBJECT
 public:
+    // Bounded like everything a server can make grow: entries, characters per entry and in total.
     static constexpr int MaxEntries = 5000;
+    static constexpr int MaxEntryLength = 4096;
+    static constexpr qsizetype MaxTotalLength = 2 * 1024 * 1024;
 
     explicit Transcript(QObject* parent = nullptr);
 
@@ -40,16 +43,18 @@ public:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
     static QString hiddenMarker() { return QStringLiteral("[hidden]"); }
+    // `text` with every registered secret (and its base64 forms) replaced by hiddenMarker().
+    QString scrub(QString text) const;
 
 signals:
     void entryAdded(const SmtpDoctor::TranscriptEntry& entry);
 
 private:
-    QString scrub(QString text) const;
 
     QElapsedTimer m_clock;
     QList<TranscriptEntry> m_entries;
     QStringList m_secretForms;
+    qsizetype m_totalLength = 0;
     bool m_truncated = false;
 };
 

@@ -1,25 +1,70 @@
 #include "scriptedserver.h"
 
-#include <QRegularExpression>
-#include <QTcpSocket>
-#include <QTimer>
+#include "scriptedconversation.h"
+
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
+
+namespace {
+
+// A QTcpServer whose connections are QSslSockets, so that a conversation can switch to TLS.
+class SslCapableServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
 
 ScriptedServer::ScriptedServer(const QStringList& script, QObject* parent)
     : QObject(parent)
+    , m_server(new SslCapableServer(this))
     , m_script(script)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
 }
 
 ScriptedServer::~ScriptedServer()
 {
-    if (m_socket)
-        m_socket->abort();
+    for (const QPointer<ScriptedConversation>& c : qAsConst(m_conversations))
+        delete c.data();
 }
 
-bool ScriptedServer::listen()
+bool ScriptedServer::setTlsFiles(const QString& chainPemFile, const QString& keyPemFile)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    QFile chain(chainPemFile);
+    QFile key(keyPemFile);
+    if (!chain.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    m_chain = QSslCertificate::fromData(chain.readAll(), QSsl::Pem);
+    const QByteArray keyPem = key.readAll();
+    m_key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (m_key.isNull())
+        m_key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    return !m_chain.isEmpty() && !m_key.isNull();
+}
+
+bool ScriptedServer::listen(const QHostAddress& address)
+{
+    return m_server->listen(address, 0);
+}
+
+quint16 ScriptedServer::port() const
+{
+    return m_server->serverPort();
 }
 
 QByteArray ScriptedServer::unescape(const QString& text)
@@ -49,79 +94,30 @@ QByteArray ScriptedServer::unescape(const QString& text)
 
 void ScriptedServer::onNewConnection()
 {
-    QTcpSocket* next = m_server.nextPendingConnection();
-    if (m_socket) {
-        // One conversation at a time: a second client waits until the first is done.
-        next->abort();
-        next->deleteLater();
-        return;
-    }
-    ++m_connections;
-    m_socket = next;
-    m_index = 0;
-    m_buffer.clear();
-    m_finishedScript = false;
-    connect(m_socket, &QTcpSocket::readyRead, this, &ScriptedServer::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
-    step();
-}
-
-void ScriptedServer::step()
-{
-    while (m_socket && m_index < m_script.size()) {
-        const QString line = m_script[m_index];
-        const QString kind = line.left(2);
-        const QString arg = line.mid(3);
-        if (kind == QLatin1String("S:")) {
-            m_socket->write(arg.toUtf8() + "\r\n");
-        } else if (kind == QLatin1String("R:")) {
-            m_socket->write(unescape(arg));
-        } else if (kind == QLatin1String("C:")) {
-            m_waitingForClient = true;
-            onReadyRead();
-            return;
-        } else if (kind == QLatin1String("W:")) {
-            ++m_index;
-            QTimer::singleShot(arg.toInt(), this, &ScriptedServer::step);
-            return;
-        } else if (kind == QLatin1String("X:")) {
-            m_socket->flush();
-            m_socket->disconnectFromHost();
-        } else if (kind == QLatin1String("A:")) {
-            m_socket->abort();
-        } else if (kind == QLatin1String("Z:")) {
-            return;
+    while (m_server->hasPendingConnections()) {
+        auto* socket = qobject_cast<QSslSocket*>(m_server->nextPendingConnection());
+        if (!socket)
+            continue;
+        ++m_connections;
+        m_finishedScript = false;
+        if (!m_chain.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setLocalCertificateChain(m_chain);
+            ssl.setPrivateKey(m_key);
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (m_tls10Only) {
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+                ssl.setProtocol(QSsl::TlsV1_0);
+QT_WARNING_POP
+                ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+            }
+            for (auto it = m_backendOptions.cbegin(); it != m_backendOptions.cend(); ++it)
+                ssl.setBackendConfigurationOption(it.key(), it.value());
+            socket->setSslConfiguration(ssl);
         }
-        ++m_index;
-    }
-    if (m_index >= m_script.size() && !m_finishedScript) {
-        m_finishedScript = true;
-        emit scriptFinished();
-    }
-}
-
-void ScriptedServer::onReadyRead()
-{
-    if (!m_socket)
-        return;
-    m_buffer += m_socket->readAll();
-    while (m_waitingForClient) {
-        const qsizetype lf = m_buffer.indexOf('\n');
-        if (lf < 0)
-            return;
-        QByteArray raw = m_buffer.left(lf);
-        m_buffer.remove(0, lf + 1);
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        const QString got = QString::fromUtf8(raw);
-        m_received << got;
-        const QString pattern = m_script[m_index].mid(3);
-        const QRegularExpression re(QRegularExpression::anchoredPattern(
-            QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)));
-        if (!re.match(got).hasMatch())
-            m_errors << QStringLiteral("expected \"%1\", got \"%2\"").arg(pattern, got);
-        m_waitingForClient = false;
-        ++m_index;
-        step();
+        auto* conversation = new ScriptedConversation(this, socket);
+        m_conversations.append(conversation);
+        conversation->begin();
     }
 }

@@ -1,16 +1,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
-#include <QTcpServer>
+#include <QVariant>
 
-class QTcpSocket;
+class QTcpServer;
+class ScriptedConversation;
 
-// A fake SMTP server on 127.0.0.1, port chosen by the system, that plays a script to each client
-// connection in turn (KSMTP's fake server, without the thread). Script lines:
+// A fake SMTP server on 127.0.0.1, port chosen by the system, that plays a script to every client
+// connection (each connection gets its own run of the script, side by side). Script lines:
 //   "S: 220 hello"    send the line followed by CRLF
 //   "R: bytes"        send raw bytes; \r \n \t \xNN and \\ are understood; nothing is appended
 //   "C: EHLO *"       wait for one client line and check it against the pattern (* matches anything)
@@ -18,6 +23,13 @@ class QTcpSocket;
 //   "X:"              close the connection
 //   "A:"              abort the connection (reset)
 //   "Z:"              stay silent forever (until the client leaves)
+//   "T:"              start TLS now (the server side of STARTTLS) and go on once it is encrypted;
+//                     a failed handshake ends the conversation. Needs setTlsFiles().
+//   "D: 2000 bytes"   drip: send the (escaped) bytes one at a time, 2000 ms apart
+//   "F: 1000 bytes"   flood: send the (escaped) bytes 1000 times (0: until the client leaves),
+//                     streamed as the client reads, so the server itself stays small
+//   "N: 4096"         send this many pseudo-random bytes (the same ones every run)
+//   "J: bytes"        junk written straight onto the TCP connection, past TLS (a broken TLS stream)
 // A line that does not match a "C:" pattern is recorded in errors(); tests QVERIFY it is empty.
 class ScriptedServer : public QObject
 {
@@ -26,11 +38,24 @@ public:
     explicit ScriptedServer(const QStringList& script, QObject* parent = nullptr);
     ~ScriptedServer() override;
 
-    bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    // The certificate chain (leaf first, PEM) and key the server presents for "T:" and implicit TLS.
+    bool setTlsFiles(const QString& chainPemFile, const QString& keyPemFile);
+    // TLS from the first byte, before the script starts (port 465 style).
+    void setImplicitTls(bool on) { m_implicitTls = on; }
+    // OpenSSL configuration commands for the server side, e.g. ("CipherString", "DEFAULT:@SECLEVEL=0").
+    void setTlsBackendOption(const QByteArray& name, const QVariant& value) { m_backendOptions.insert(name, value); }
+    // Only TLS 1.0, as very old servers: the client's refusal is what the tests look at. The weak keys
+    // and SHA-1 signatures such servers use also need the test process started with an OpenSSL
+    // configuration at security level 0 (see tests/hardening), which Qt cannot set per connection.
+    void setTls10Only(bool on) { m_tls10Only = on; }
+
+    bool listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
+    quint16 port() const;
     QStringList received() const { return m_received; }
     QStringList errors() const { return m_errors; }
+    QStringList tlsErrors() const { return m_tlsErrors; } // handshakes that failed on the server side
     int connectionCount() const { return m_connections; }
+    int encryptedCount() const { return m_encrypted; }
     bool finishedScript() const { return m_finishedScript; }
 
     static QByteArray unescape(const QString& text);
@@ -39,18 +64,21 @@ signals:
     void scriptFinished();
 
 private:
+    friend class ScriptedConversation;
     void onNewConnection();
-    void step();
-    void onReadyRead();
 
-    QTcpServer m_server;
+    QTcpServer* m_server;
     QStringList m_script;
-    QPointer<QTcpSocket> m_socket;
-    int m_index = 0;
-    QByteArray m_buffer;
-    bool m_waitingForClient = false;
+    QList<QPointer<ScriptedConversation>> m_conversations;
+    QList<QSslCertificate> m_chain;
+    QSslKey m_key;
+    bool m_implicitTls = false;
+    bool m_tls10Only = false;
+    QMap<QByteArray, QVariant> m_backendOptions;
     QStringList m_received;
     QStringList m_errors;
+    QStringList m_tlsErrors;
     int m_connections = 0;
+    int m_encrypted = 0;
     bool m_finishedScript = false;
 };

@@ -1,0 +1,230 @@
+#include "core/knowledge/phrasematcher.h"
+
+#include "core/knowledge/textentries.h"
+#include "core/smtp/smtpreply.h"
+
+#include <algorithm>
+
+namespace SmtpDoctor {
+
+namespace {
+
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+}
+
+// Short words and codes must stand alone ("rbl" not in "verbless", "5.7.60" not in "5.7.606"); longer
+// phrases may match inside words ("greylist" in "greylisted").
+bool needsBoundary(QChar edge, qsizetype fragmentLength)
+{
+    return isAsciiAlnum(edge) && (fragmentLength <= 4 || edge.isDigit());
+}
+
+constexpr int MaxHitsInTotal = 4096;
+
+} // namespace
+
+namespace {
+
+// At a line start: the length of a continuation prefix ("550-5.7.26 " after a line "550-..."), so that
+// a phrase wrapped over the lines of a multi-line reply still reads as one. Sets `dashCode` for the next
+// line.
+qsizetype continuationPrefix(QStringView text, qsizetype lineStart, QString& dashCode)
+{
+    qsizetype j = lineStart;
+    while (j < text.size() && (text[j] == QLatin1Char(' ') || text[j] == QLatin1Char('\t')))
+        ++j;
+    const bool code = j + 3 < text.size() && text[j].isDigit() && text[j + 1].isDigit()
+        && text[j + 2].isDigit() && (text[j + 3] == QLatin1Char('-') || text[j + 3] == QLatin1Char(' '));
+    if (!code) {
+        dashCode.clear();
+        return 0;
+    }
+    const QString thisCode = text.mid(j, 3).toString();
+    const bool continues = dashCode == thisCode;
+    dashCode = text[j + 3] == QLatin1Char('-') ? thisCode : QString();
+    if (!continues)
+        return 0;
+    qsizetype k = j + 4;
+    int consumed = 0;
+    if (EnhancedStatus::parseLeading(text.mid(k, 16), &consumed).isValid())
+        k += consumed;
+    return k - lineStart;
+}
+
+} // namespace
+
+FoldedText FoldedText::fold(QStringView original)
+{
+    FoldedText f;
+    f.text.reserve(original.size());
+    f.origin.reserve(size_t(original.size()) + 1);
+    bool lastWasSpace = false;
+    QString dashCode;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        if (i == 0 || original[i - 1] == QLatin1Char('\n')) {
+            const qsizetype skip = continuationPrefix(original, i, dashCode);
+            if (skip > 0) {
+                i += skip - 1;
+                if (!lastWasSpace) {
+                    f.text.append(QLatin1Char(' '));
+                    f.origin.push_back(i);
+                    lastWasSpace = true;
+                }
+                continue;
+            }
+        }
+        const QChar c = original[i];
+        if (c.unicode() < 0x20 || c.isSpace()) {
+            if (!lastWasSpace) {
+                f.text.append(QLatin1Char(' '));
+                f.origin.push_back(i);
+                lastWasSpace = true;
+            }
+            continue;
+        }
+        // Full-width ASCII ("Ｕｓｅｒ ｕｎｋｎｏｗｎ" in Japanese text) reads as its ASCII form.
+        const char16_t u = c.unicode();
+        f.text.append((u >= 0xFF01 && u <= 0xFF5E) ? QChar(char16_t(u - 0xFEE0)).toLower() : c.toLower());
+        f.origin.push_back(i);
+        lastWasSpace = false;
+    }
+    f.origin.push_back(original.size());
+    return f;
+}
+
+const PhraseMatcher& PhraseMatcher::instance()
+{
+    static const PhraseMatcher matcher;
+    return matcher;
+}
+
+PhraseMatcher::PhraseMatcher()
+    : m_entries(TextEntries::all())
+{
+    m_nodes.emplace_back();
+    for (int e = 0; e < m_entries.size(); ++e) {
+        const QStringList alternatives
+            = QString::fromUtf8(m_entries[e]->patterns).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        for (const QString& alternative : alternatives) {
+            QStringList fragments = alternative.split(QLatin1Char('*'), Qt::SkipEmptyParts);
+            if (fragments.isEmpty())
+                continue;
+            int node = 0;
+            for (const QChar c : std::as_const(fragments.first())) {
+                auto& next = m_nodes[size_t(node)].next;
+                auto it = std::lower_bound(next.begin(), next.end(), c.unicode(),
+                    [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
+                if (it != next.end() && it->first == c.unicode()) {
+                    node = it->second;
+                    continue;
+                }
+                const int created = int(m_nodes.size());
+                next.insert(it, { c.unicode(), created });
+                m_nodes.emplace_back();
+                node = created;
+            }
+            m_nodes[size_t(node)].outputs.push_back(int(m_alternatives.size()));
+            m_alternatives.push_back({ e, fragments });
+        }
+    }
+    for (char16_t c = 0; c < 128; ++c) {
+        const auto& next = m_nodes[0].next;
+        auto it = std::lower_bound(next.begin(), next.end(), c,
+            [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
+        m_rootAscii[c] = (it != next.end() && it->first == c) ? it->second : -1;
+    }
+    // Breadth first: failure links and the shortcut to the next node with outputs.
+    std::vector<int> queue;
+    for (const auto& [c, child] : m_nodes[0].next)
+        queue.push_back(child);
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const int u = queue[head];
+        for (const auto& [c, v] : m_nodes[size_t(u)].next) {
+            int f = m_nodes[size_t(u)].fail;
+            int target = child(f, c);
+            while (target < 0 && f != 0) {
+                f = m_nodes[size_t(f)].fail;
+                target = child(f, c);
+            }
+            Node& node = m_nodes[size_t(v)];
+            node.fail = (target >= 0 && target != v) ? target : 0;
+            const Node& failNode = m_nodes[size_t(node.fail)];
+            node.dictLink = !failNode.outputs.empty() ? node.fail : failNode.dictLink;
+            queue.push_back(v);
+        }
+    }
+}
+
+int PhraseMatcher::child(int node, char16_t c) const
+{
+    if (node == 0 && c < 128)
+        return m_rootAscii[c];
+    const auto& next = m_nodes[size_t(node)].next;
+    auto it = std::lower_bound(next.begin(), next.end(), c,
+        [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
+    return (it != next.end() && it->first == c) ? it->second : -1;
+}
+
+bool PhraseMatcher::verify(const FoldedText& folded, const Alternative& alt, qsizetype firstStart,
+    qsizetype firstEnd, qsizetype* matchEnd) const
+{
+    const QStringView text(folded.text);
+    const QString& first = alt.fragments.first();
+    if (needsBoundary(first.front(), first.size()) && firstStart > 0 && isAsciiAlnum(text[firstStart - 1]))
+        return false;
+    qsizetype end = firstEnd;
+    for (qsizetype k = 1; k < alt.fragments.size(); ++k) {
+        const QString& fragment = alt.fragments[k];
+        const qsizetype window = std::min<qsizetype>(MaxGap + fragment.size(), text.size() - end);
+        if (window < fragment.size())
+            return false;
+        const qsizetype at = text.mid(end, window).indexOf(fragment);
+        if (at < 0)
+            return false;
+        end += at + fragment.size();
+    }
+    const QString& last = alt.fragments.last();
+    if (needsBoundary(last.back(), last.size()) && end < text.size() && isAsciiAlnum(text[end]))
+        return false;
+    *matchEnd = end;
+    return true;
+}
+
+QList<PhraseHit> PhraseMatcher::find(const FoldedText& folded) const
+{
+    QList<PhraseHit> hits;
+    std::vector<int> perEntry(size_t(m_entries.size()), 0);
+    const QStringView text(folded.text);
+    int state = 0;
+    for (qsizetype i = 0; i < text.size() && hits.size() < MaxHitsInTotal; ++i) {
+        const char16_t c = text[i].unicode();
+        int next = child(state, c);
+        while (next < 0 && state != 0) {
+            state = m_nodes[size_t(state)].fail;
+            next = child(state, c);
+        }
+        state = next < 0 ? 0 : next;
+        int node = !m_nodes[size_t(state)].outputs.empty() ? state : m_nodes[size_t(state)].dictLink;
+        for (; node > 0; node = m_nodes[size_t(node)].dictLink) {
+            for (const int a : m_nodes[size_t(node)].outputs) {
+                const Alternative& alt = m_alternatives[size_t(a)];
+                if (perEntry[size_t(alt.entry)] >= MaxHitsPerEntry)
+                    continue;
+                const qsizetype firstEnd = i + 1;
+                const qsizetype firstStart = firstEnd - alt.fragments.first().size();
+                qsizetype end = 0;
+                if (!verify(folded, alt, firstStart, firstEnd, &end))
+                    continue;
+                ++perEntry[size_t(alt.entry)];
+                hits.append({ m_entries[alt.entry], alt.entry, folded.origin[size_t(firstStart)],
+                    folded.origin[size_t(end - 1)] + 1 });
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace SmtpDoctor

@@ -1,0 +1,374 @@
+#include "core/knowledge/replyscanner.h"
+
+#include "core/knowledge/replycodes.h"
+
+#include <algorithm>
+
+namespace SmtpDoctor::ReplyScanner {
+
+namespace {
+
+constexpr qsizetype PrefixLookBack = 64; // keyword checks look at most this far left: no quadratic work
+constexpr int MaxContinuationLines = 8;
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode() | 0x20;
+    return u >= 'a' && u <= 'z';
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    return isDigit(c) || isAsciiLetter(c);
+}
+
+bool isQuoteMarker(QChar c)
+{
+    return c == QLatin1Char('>') || c == QLatin1Char('|') || c.isSpace();
+}
+
+// Header fields whose value may be a reply ("Diagnostic-Code: smtp; 550 ...", "Status: 5.1.1").
+bool headerMayHoldReply(QStringView name)
+{
+    static const char* const names[] = { "diagnostic-code", "status", "reason", "error", "reply", "response",
+        "smtp", "x-postfix-sender", "remote-mta-reply", "result", "server-response", "x-smtp-error" };
+    for (const char* n : names)
+        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550".
+bool isReplyKeyword(QStringView word)
+{
+    static const char* const words[] = { "said", "reply", "replied", "responded", "response", "error", "code",
+        "status", "returned", "failed", "reason", "smtp", "esmtp", "answered", "answer", "dsn", "rejected" };
+    for (const char* w : words)
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Whether a code at `pos` of `line` stands where a reply can stand.
+bool prefixAllows(QStringView line, qsizetype pos)
+{
+    const qsizetype from = std::max<qsizetype>(0, pos - PrefixLookBack);
+    QStringView prefix = line.mid(from, pos - from);
+    while (!prefix.isEmpty() && prefix.back().isSpace())
+        prefix.chop(1);
+    if (from == 0 && std::all_of(prefix.begin(), prefix.end(), isQuoteMarker))
+        return true;
+    if (prefix.isEmpty())
+        return false; // only reachable when the look-back window is full of spaces
+    const QChar last = prefix.back();
+    if (last == QLatin1Char(':') && from == 0) {
+        // "Name: value": only some header fields hold replies; "said:", "Error:" are fine.
+        const QStringView name = prefix.chopped(1).trimmed();
+        const bool looksLikeHeader = !name.isEmpty() && !name.contains(QLatin1Char(' '))
+            && isAsciiLetter(name.front()) && std::all_of(name.begin(), name.end(), [](QChar c) {
+                   return isAsciiAlnum(c) || c == QLatin1Char('-');
+               });
+        if (looksLikeHeader)
+            return headerMayHoldReply(name) || isReplyKeyword(name);
+        return true;
+    }
+    if (last == QLatin1Char(':')) {
+        // "Port: 465" and "ポート: 587" in a mail program's message are settings, not replies.
+        const QStringView before = prefix.chopped(1).trimmed();
+        if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive)
+            || before.endsWith(QStringLiteral("ポート")))
+            return false;
+        return true;
+    }
+    // ASCII and the full-width forms Japanese text uses ("サーバーの応答：550").
+    static const QString punctuation = QStringLiteral(";([\"'#<>\uFF1A\uFF08\u300C\u3001");
+    if (punctuation.contains(last))
+        return true;
+    if (last == QLatin1Char('=')) {
+        qsizetype k = prefix.size() - 1;
+        qsizetype wordStart = k;
+        while (wordStart > 0 && isAsciiLetter(prefix[wordStart - 1]))
+            --wordStart;
+        return isReplyKeyword(prefix.mid(wordStart, k - wordStart));
+    }
+    if (isAsciiLetter(last)) {
+        qsizetype wordStart = prefix.size();
+        while (wordStart > 0 && isAsciiLetter(prefix[wordStart - 1]))
+            --wordStart;
+        return isReplyKeyword(prefix.mid(wordStart));
+    }
+    return false;
+}
+
+bool followerAllows(QStringView line, qsizetype end)
+{
+    if (end >= line.size())
+        return true;
+    static const QString allowed = QStringLiteral(" \t-,)'\";]>.:");
+    const QChar c = line[end];
+    if (c.isSpace() || c.unicode() == 0xFF09 || c.unicode() == 0x300D) // also the ideographic space, "）" and "」"
+        return true;
+    if (c == QLatin1Char('.') || c == QLatin1Char(':'))
+        return end + 1 >= line.size() || !isAsciiAlnum(line[end + 1]);
+    return allowed.contains(c);
+}
+
+struct Candidate
+{
+    int code = 0;
+    EnhancedStatus enhanced;
+    qsizetype start = 0; // in the line
+    qsizetype tokenEnd = 0; // after the code and its enhanced code
+    bool dash = false; // "250-..." : more lines of the same reply follow
+    bool atLineHead = false;
+};
+
+// Reads a basic and/or enhanced code at `i`; returns false if none stands there.
+bool readCandidate(QStringView line, qsizetype i, Candidate* out)
+{
+    Candidate c;
+    c.start = i;
+    const qsizetype n = line.size();
+    const bool threeDigits = i + 2 < n && isDigit(line[i]) && isDigit(line[i + 1]) && isDigit(line[i + 2])
+        && (i + 3 == n || !isDigit(line[i + 3]));
+    if (threeDigits && line[i] >= QLatin1Char('1') && line[i] <= QLatin1Char('5')
+        && followerAllows(line, i + 3)) {
+        c.code = (line[i].unicode() - '0') * 100 + (line[i + 1].unicode() - '0') * 10
+            + (line[i + 2].unicode() - '0');
+        c.tokenEnd = i + 3;
+        c.dash = i + 3 < n && line[i + 3] == QLatin1Char('-');
+        qsizetype k = i + 3;
+        if (k < n && (line[k].isSpace() || line[k] == QLatin1Char('-'))) {
+            ++k;
+            while (k < n && line[k].isSpace())
+                ++k;
+            int consumed = 0;
+            const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &consumed);
+            if (e.isValid() && e.statusClass == c.code / 100) {
+                c.enhanced = e;
+                c.tokenEnd = k + consumed;
+            }
+        }
+        if (!c.enhanced.isValid()) {
+            // "(535, b'5.7.8 ...": a program's rendering of one reply keeps both codes a few characters
+            // apart.
+            qsizetype k = i + 3;
+            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b").contains(line[k]))
+                ++k;
+            int used = 0;
+            const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &used);
+            if (k > i + 3 && e.isValid() && e.statusClass == c.code / 100) {
+                c.enhanced = e;
+                c.tokenEnd = k + used;
+            }
+        }
+        // RFC 5321's second digit is 0-5; others (471) count only when known or with an enhanced code.
+        if (line[i + 1] > QLatin1Char('5') && !c.enhanced.isValid()
+            && !ReplyCodes::find(c.code, ReplyStage::Any))
+            return false;
+        *out = c;
+        return true;
+    }
+    int consumed = 0;
+    const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(i, 16), &consumed);
+    // Alone, only plausible codes count: not version numbers like "(2.3.16)".
+    const bool plausible = e.isValid() && e.subject <= 7
+        && (e.statusClass != 2 || (e.subject == 0 && e.detail == 0)
+            || (e.subject == 1 && (e.detail == 0 || e.detail == 5)) || (e.subject == 6 && e.detail == 0)
+            || (e.subject == 7 && e.detail == 0));
+    if (!plausible)
+        return false;
+    qsizetype end = i;
+    while (end < n && (isDigit(line[end]) || line[end] == QLatin1Char('.')))
+        ++end;
+    if (line[end - 1] == QLatin1Char('.'))
+        --end;
+    if (!followerAllows(line, end))
+        return false;
+    c.enhanced = e;
+    c.tokenEnd = end;
+    *out = c;
+    return true;
+}
+
+QList<Candidate> candidatesIn(QStringView line)
+{
+    QList<Candidate> found;
+    for (qsizetype i = 0; i < line.size() && found.size() < MaxReplies; ++i) {
+        if (!isDigit(line[i]))
+            continue;
+        if (i > 0) {
+            const QChar before = line[i - 1];
+            if (isAsciiAlnum(before) || before == QLatin1Char('.') || before == QLatin1Char('-')
+                || before == QLatin1Char('/') || before == QLatin1Char('_') || before == QLatin1Char('+')
+                || before == QLatin1Char('@'))
+                continue;
+        }
+        Candidate c;
+        if (!readCandidate(line, i, &c)) {
+            while (i + 1 < line.size() && isDigit(line[i + 1]))
+                ++i;
+            continue;
+        }
+        const bool strong = c.code != 0 && c.enhanced.isValid();
+        if (!strong && !prefixAllows(line, i)) {
+            i = c.tokenEnd - 1;
+            continue;
+        }
+        c.atLineHead = std::all_of(line.begin(), line.begin() + i, isQuoteMarker);
+        found.append(c);
+        i = c.tokenEnd - 1;
+    }
+    return found;
+}
+
+QString oneLine(QStringView text)
+{
+    return text.toString().simplified();
+}
+
+} // namespace
+
+ReplyStage stageFromContext(QStringView context)
+{
+    static const std::pair<const char*, ReplyStage> phrases[] = {
+        { "in reply to end of data command", ReplyStage::Message },
+        { "after end of data", ReplyStage::Message },
+        { "in reply to data command", ReplyStage::Data },
+        { "after pipelined data", ReplyStage::Data },
+        { "after data", ReplyStage::Data },
+        { "in reply to rcpt to command", ReplyStage::RcptTo },
+        { "after rcpt to", ReplyStage::RcptTo },
+        { "after pipelined rcpt to", ReplyStage::RcptTo },
+        { "in reply to mail from command", ReplyStage::MailFrom },
+        { "after mail from", ReplyStage::MailFrom },
+        { "after pipelined mail from", ReplyStage::MailFrom },
+        { "while receiving the initial server greeting", ReplyStage::Greeting },
+        { "after initial connection", ReplyStage::Greeting },
+        { "in reply to ehlo command", ReplyStage::Ehlo },
+        { "in reply to helo command", ReplyStage::Ehlo },
+        { "after ehlo", ReplyStage::Ehlo },
+        { "after helo", ReplyStage::Ehlo },
+        { "in reply to auth command", ReplyStage::Auth },
+        { "after auth", ReplyStage::Auth },
+        { "in reply to starttls command", ReplyStage::StartTls },
+        { "after starttls", ReplyStage::StartTls },
+    };
+    for (const auto& [phrase, stage] : phrases)
+        if (context.contains(QLatin1String(phrase)))
+            return stage;
+    // A transcript: the command on the line before the reply (">>> RCPT To:<x>", "C: DATA").
+    QStringView first = context.left(
+        context.indexOf(QLatin1Char('\n')) < 0 ? context.size() : context.indexOf(QLatin1Char('\n')));
+    first = first.trimmed();
+    for (const char* marker : { ">>>", "c:", "client:", "->" })
+        if (first.startsWith(QLatin1String(marker)))
+            first = first.mid(qsizetype(qstrlen(marker))).trimmed();
+    static const std::pair<const char*, ReplyStage> commands[] = {
+        { "rcpt to", ReplyStage::RcptTo },
+        { "mail from", ReplyStage::MailFrom },
+        { "data", ReplyStage::Data },
+        { "auth", ReplyStage::Auth },
+        { "ehlo", ReplyStage::Ehlo },
+        { "helo", ReplyStage::Ehlo },
+        { "starttls", ReplyStage::StartTls },
+        { "quit", ReplyStage::Quit },
+    };
+    for (const auto& [command, stage] : commands)
+        if (first.startsWith(QLatin1String(command)))
+            return stage;
+    if (first == QLatin1String("."))
+        return ReplyStage::Message;
+    return ReplyStage::Any;
+}
+
+QList<FoundReply> scan(QStringView text)
+{
+    QList<FoundReply> replies;
+    bool open = false; // the last reply may still take continuation lines
+    bool openDash = false;
+    int continuationLines = 0;
+    qsizetype prevLineStart = -1, prevLineEnd = -1, openPrevStart = -1, openPrevEnd = -1;
+
+    const auto close = [&] {
+        if (!open)
+            return;
+        FoundReply& r = replies.last();
+        QString context;
+        if (openPrevStart >= 0)
+            context
+                = text.mid(openPrevStart, std::min<qsizetype>(openPrevEnd - openPrevStart, 300)).toString()
+                + QLatin1Char('\n');
+        context += text.mid(r.start, std::min<qsizetype>(r.end - r.start, 2000));
+        r.stage = stageFromContext(context.toLower());
+        r.match = makeControlCharactersVisible(r.match.simplified().left(MaxMatch));
+        open = false;
+    };
+
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size() && replies.size() < MaxReplies) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        const qsizetype next = lineEnd < 0 ? text.size() + 1 : lineEnd + 1;
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QStringView line = text.mid(lineStart, lineEnd - lineStart);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QList<Candidate> found = candidatesIn(line);
+        const bool indented = !line.isEmpty() && line.front().isSpace();
+        bool consumed = false;
+        if (open && !line.trimmed().isEmpty() && continuationLines < MaxContinuationLines) {
+            FoundReply& r = replies.last();
+            const bool sameCode
+                = !found.isEmpty() && found.first().atLineHead && found.first().code == r.code && r.code != 0;
+            if (sameCode && (openDash || indented || found.first().enhanced == r.enhanced)) {
+                r.match += QLatin1Char(' ') + line.mid(found.first().tokenEnd).trimmed();
+                r.end = lineStart + line.size();
+                openDash = found.first().dash;
+                ++continuationLines;
+                consumed = true;
+            } else if (found.isEmpty() && indented) {
+                r.match += QLatin1Char(' ') + line.trimmed();
+                r.end = lineStart + line.size();
+                ++continuationLines;
+                consumed = true;
+            }
+        }
+        if (!consumed) {
+            close();
+            for (const Candidate& c : found) {
+                if (replies.size() >= MaxReplies)
+                    break;
+                close();
+                FoundReply r;
+                r.code = c.code;
+                r.enhanced = c.enhanced;
+                r.lineStart = lineStart;
+                r.start = lineStart + c.start;
+                r.end = lineStart + line.size();
+                // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.
+                const bool wordsBefore = line.mid(c.tokenEnd).trimmed().size() < 12;
+                const qsizetype from = wordsBefore ? std::max<qsizetype>(0, c.start - MaxMatch) : c.start;
+                r.match = oneLine(line.mid(from, std::min<qsizetype>(line.size() - from, MaxMatch * 2)));
+                replies.append(r);
+                open = true;
+                openDash = c.dash;
+                continuationLines = 0;
+                openPrevStart = prevLineStart;
+                openPrevEnd = prevLineEnd;
+            }
+        }
+        prevLineStart = lineStart;
+        prevLineEnd = lineStart + line.size();
+        lineStart = next;
+    }
+    close();
+    return replies;
+}
+
+} // namespace SmtpDoctor::ReplyScanner

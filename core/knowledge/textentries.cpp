@@ -1,0 +1,32 @@
+#include "core/knowledge/textentries.h"
+
+#include <QHash>
+
+namespace SmtpDoctor::TextEntries {
+
+QList<const TextEntry*> all()
+{
+    // Order matters when two entries match equally well: the earlier (more specific table) wins.
+    static const QList<const TextEntry*> list = [] {
+        QList<const TextEntry*> out;
+        for (const auto* table : { &globalProviderTexts(), &japanProviderTexts(), &blocklistTexts(),
+                 &mtaTexts(), &clientPhrases(), &bouncePhrases(), &japanesePhrases() })
+            for (const TextEntry& entry : *table)
+                out.append(&entry);
+        return out;
+    }();
+    return list;
+}
+
+const TextEntry* find(const QString& id)
+{
+    static const QHash<QString, const TextEntry*> index = [] {
+        QHash<QString, const TextEntry*> h;
+        for (const TextEntry* entry : all())
+            h.insert(QString::fromLatin1(entry->id), entry);
+        return h;
+    }();
+    return index.value(id, nullptr);
+}
+
+} // namespace SmtpDoctor::TextEntries

@@ -1,0 +1,274 @@
+// The explainer's mechanisms: finding replies in free text, their stage, joining the lines of one reply,
+// letting more specific words win, ranking, not mistaking ordinary numbers for replies, and decoding
+// Japanese charsets and MIME.
+#include "core/knowledge/explainer.h"
+#include "core/knowledge/inputdecoder.h"
+#include "core/knowledge/replyscanner.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace SmtpDoctor;
+
+Q_DECLARE_METATYPE(SmtpDoctor::ReplyStage)
+
+class TestExplainer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stageFromContext_data();
+    void stageFromContext();
+    void multiLineReplyIsOneItem();
+    void statusAndDiagnosticCodeMerge();
+    void moreSpecificWordsWin_data();
+    void moreSpecificWordsWin();
+    void failuresRankBeforeSuccess();
+    void mailProgramFrameRanksAfterTheReply();
+    void ordinaryNumbersAreNoReplies_data();
+    void ordinaryNumbersAreNoReplies();
+    void needsFailureEntriesNeedAnError();
+    void retryFitsTheClass();
+    void unknownEnhancedDetailIsExplained();
+    void decodesJapaneseCharsets_data();
+    void decodesJapaneseCharsets();
+    void decodesEncodedWordsAndBase64Parts();
+    void itemsAreBounded();
+};
+
+void TestExplainer::stageFromContext_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<ReplyStage>("stage");
+    QTest::newRow("postfix rcpt")
+        << "<a@b.c>: host mx[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command)"
+        << ReplyStage::RcptTo;
+    QTest::newRow("postfix end of data wrapped")
+        << "host mx said: 550\n    Unknown user a@docomo.ne.jp (in reply to end of DATA command)"
+        << ReplyStage::Message;
+    QTest::newRow("postfix mail from")
+        << "said: 553 sender (in reply to MAIL FROM command)" << ReplyStage::MailFrom;
+    QTest::newRow("exim after rcpt on the line before")
+        << "SMTP error from remote mail server after RCPT TO:<a@b.c>:\n550 relay not permitted"
+        << ReplyStage::RcptTo;
+    QTest::newRow("sendmail transcript data") << ">>> DATA\n<<< 554 5.7.1 rejected" << ReplyStage::Data;
+    QTest::newRow("sendmail transcript end of data")
+        << ">>> .\n<<< 554 5.7.1 rejected" << ReplyStage::Message;
+    QTest::newRow("client transcript auth") << "C: AUTH LOGIN\nS: 535 5.7.8 no" << ReplyStage::Auth;
+    QTest::newRow("greeting")
+        << "lost connection with mx while receiving the initial server greeting\n421 busy"
+        << ReplyStage::Greeting;
+    QTest::newRow("nothing") << "550 5.1.1 unknown" << ReplyStage::Any;
+}
+
+void TestExplainer::stageFromContext()
+{
+    QFETCH(QString, text);
+    QFETCH(ReplyStage, stage);
+    const QList<FoundReply> replies = ReplyScanner::scan(text);
+    QVERIFY(!replies.isEmpty());
+    QCOMPARE(replies.last().stage, stage);
+}
+
+void TestExplainer::multiLineReplyIsOneItem()
+{
+    const QString text = QStringLiteral("550-5.7.26 This mail has been blocked because the sender is\n"
+                                        "550-5.7.26 unauthenticated. Gmail requires all senders to\n"
+                                        "550 5.7.26 authenticate with either SPF or DKIM. - gsmtp\n");
+    const QList<FoundReply> replies = ReplyScanner::scan(text);
+    QCOMPARE(replies.size(), 1);
+    QVERIFY(replies[0].match.contains(QLatin1String("authenticate with either SPF")));
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].id, QStringLiteral("gmail.unauthenticated"));
+    QCOMPARE(items[0].kind, ExplanationItem::Kind::Provider);
+}
+
+void TestExplainer::statusAndDiagnosticCodeMerge()
+{
+    const QString text
+        = QStringLiteral("Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <a@example.org>:\n"
+                         "    Recipient address rejected: User unknown in local recipient table\n"
+                         "X-Postfix-Queue-ID: 4VxY\n550 User unknown\n");
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].code, 550);
+    QCOMPARE(items[0].enhanced, QStringLiteral("5.1.1"));
+    QCOMPARE(items[0].kind, ExplanationItem::Kind::Reply);
+}
+
+void TestExplainer::moreSpecificWordsWin_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("equal: the reply speaks")
+        << "550 5.1.1 <b@x.org>: Recipient address rejected: User unknown"
+        << "enhanced.5.1.1" << int(ExplanationItem::Kind::Reply);
+    QTest::newRow("no enhanced: the phrase speaks")
+        << "550 User unknown"
+        << "phrase.user-unknown" << int(ExplanationItem::Kind::Phrase);
+    QTest::newRow("more specific phrase") << "554 5.7.1 <b@x.org>: Relay access denied"
+                                          << "phrase.relay-denied" << int(ExplanationItem::Kind::Phrase);
+    QTest::newRow("provider")
+        << "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+        << "microsoft.smtp-auth-disabled" << int(ExplanationItem::Kind::Provider);
+    QTest::newRow("stage beats protocol subject") << "C: EHLO me\nS: 500 5.5.1 Command unrecognized"
+                                                  << "code.500.ehlo" << int(ExplanationItem::Kind::Reply);
+    QTest::newRow("wrapped phrase across continuation lines")
+        << "421-4.7.0 Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating "
+           "from your IP address.\n421 4.7.0 - gsmtp"
+        << "gmail.unusual-rate" << int(ExplanationItem::Kind::Provider);
+}
+
+void TestExplainer::moreSpecificWordsWin()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(int, kind);
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items[0].id, id);
+    QCOMPARE(int(items[0].kind), kind);
+}
+
+void TestExplainer::failuresRankBeforeSuccess()
+{
+    const QList<ExplanationItem> items = Explainer::explain(
+        QStringLiteral("220 mx.example.org ESMTP\n250 2.1.0 Ok\n452 4.2.2 Mailbox over quota\n550 5.1.1 "
+                       "<b@x.org>: Recipient address rejected: User unknown\n"));
+    QVERIFY(items.size() >= 4);
+    QCOMPARE(items[0].code, 550); // permanent before temporary at the same specificity
+    QCOMPARE(items[1].code, 452);
+    QCOMPARE(items.last().replyClass, ReplyClass::Success);
+}
+
+void TestExplainer::mailProgramFrameRanksAfterTheReply()
+{
+    const QList<ExplanationItem> items = Explainer::explain(QStringLiteral(
+        "Sending reported error (0x800CCC78) : 'Unable to send the message. Please verify the e-mail address "
+        "in your account properties.  The server responded: 535 5.7.8 Authentication credentials invalid'"));
+    QVERIFY(items.size() >= 2);
+    QCOMPARE(items[0].code, 535);
+    QCOMPARE(items[0].findingId, QStringLiteral("auth.rejected"));
+    bool frame = false;
+    for (const ExplanationItem& item : items)
+        frame = frame || item.id == QLatin1String("outlook.verify-address");
+    QVERIFY(frame);
+}
+
+void TestExplainer::ordinaryNumbersAreNoReplies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("prose") << "I sent 250 copies; room 421 is free at 10:30.";
+    QTest::newRow("versions") << "Postfix 3.7.11, Dovecot 2.3.19, OpenSSL 3.0.13 and (2.3.16)";
+    QTest::newRow("header values") << "Content-Length: 452\nX-Spam-Score: 250\nX-Count: 550";
+    QTest::newRow("ports") << "Server: smtp.example.jp, Port: 465, Secure(SSL): Yes\nポート: 587";
+    QTest::newRow("addresses and ids")
+        << "<550@example.com> id 4VxY2Z1abc550 ip 192.0.2.250 tel 03-5555-4210";
+    QTest::newRow("japanese") << "明日の会議は午後3時からです。";
+}
+
+void TestExplainer::ordinaryNumbersAreNoReplies()
+{
+    QFETCH(QString, text);
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    for (const ExplanationItem& item : items)
+        qWarning() << "unexpected" << item.id << item.match;
+    QVERIFY(items.isEmpty());
+}
+
+void TestExplainer::needsFailureEntriesNeedAnError()
+{
+    QVERIFY(Explainer::explain(QStringLiteral("Please write to hana@docomo.ne.jp tomorrow.")).isEmpty());
+    const QList<ExplanationItem> items
+        = Explainer::explain(QStringLiteral("550 5.1.1 <hana@docomo.ne.jp>... User unknown"));
+    QVERIFY(items.size() >= 2);
+    QCOMPARE(items.last().id, QStringLiteral("carrier.address"));
+}
+
+void TestExplainer::retryFitsTheClass()
+{
+    // "Mailbox full" is a permanent phrase in the table; with a 4xx code it must advise waiting.
+    const QList<ExplanationItem> items
+        = Explainer::explain(QStringLiteral("452 Mailbox full, try again later"));
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items[0].replyClass, ReplyClass::Transient);
+    QVERIFY(items[0].retry == RetryAdvice::Soon || items[0].retry == RetryAdvice::Later);
+    const QList<ExplanationItem> ok = Explainer::explain(QStringLiteral("250 2.0.0 Ok: queued as ABC"));
+    QCOMPARE(ok.size(), 1);
+    QCOMPARE(ok[0].retry, RetryAdvice::NotNeeded);
+}
+
+void TestExplainer::unknownEnhancedDetailIsExplained()
+{
+    const QList<ExplanationItem> items = Explainer::explain(QStringLiteral("550 5.2.99 something new"));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].id, QStringLiteral("code.550"));
+    QCOMPARE(items[0].moreExplanation.size(), 1); // the subject's sentence ("the recipient's mailbox")
+    const QList<ExplanationItem> alone = Explainer::explain(QStringLiteral("Status: 4.4.99"));
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone[0].id, QStringLiteral("enhanced.4.4.99.unknown"));
+    QCOMPARE(alone[0].replyClass, ReplyClass::Transient);
+    QCOMPARE(alone[0].side, Side::Network);
+}
+
+void TestExplainer::decodesJapaneseCharsets_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    // "宛先不明" in each encoding, written as bytes so the test does not depend on a converter.
+    QTest::newRow("iso-2022-jp") << QByteArray("550 \x1b$B08@hITL@\x1b(B user unknown")
+                                 << QStringLiteral("550 宛先不明 user unknown");
+    QTest::newRow("shift_jis") << QByteArray("550 \x88\xb6\x90\xe6\x95\x73\x96\xbe")
+                               << QStringLiteral("550 宛先不明");
+    QTest::newRow("euc-jp") << QByteArray("550 \xb0\xb8\xc0\xe8\xc9\xd4\xcc\xc0")
+                            << QStringLiteral("550 宛先不明");
+    QTest::newRow("utf-8") << QByteArray("550 \xe5\xae\x9b\xe5\x85\x88\xe4\xb8\x8d\xe6\x98\x8e")
+                           << QStringLiteral("550 宛先不明");
+    QTest::newRow("utf-16 bom") << QByteArray("\xff\xfe"
+                                              "5\0"
+                                              "5\0"
+                                              "0\0",
+        8) << QStringLiteral("550");
+}
+
+void TestExplainer::decodesJapaneseCharsets()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(InputDecoder::decode(bytes, 1000).trimmed(), expected);
+    const QList<ExplanationItem> items = Explainer::explainBytes(bytes);
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items[0].code, 550);
+}
+
+void TestExplainer::decodesEncodedWordsAndBase64Parts()
+{
+    const QByteArray bounce = "Subject: =?UTF-8?B?6YWN5L+h44Ko44Op44O8?=\n"
+                              "Content-Type: text/plain; charset=UTF-8\n"
+                              "Content-Transfer-Encoding: base64\n\n"
+        + QByteArray("554 5.7.1 Relay access denied\n").toBase64() + "\n";
+    const QString text = InputDecoder::decode(bounce, 10000);
+    QVERIFY(text.contains(QStringLiteral("配信エラー")));
+    QVERIFY(text.contains(QLatin1String("554 5.7.1 Relay access denied")));
+    const QList<ExplanationItem> items = Explainer::explainBytes(bounce);
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items[0].id, QStringLiteral("phrase.relay-denied"));
+}
+
+void TestExplainer::itemsAreBounded()
+{
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("5%1 5.%2.%3 text\n")
+                    .arg(i % 56, 2, 10, QLatin1Char('0'))
+                    .arg(i % 8)
+                    .arg(i % 30);
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    QVERIFY(!items.isEmpty());
+    QVERIFY(items.size() <= Explainer::MaxItems);
+}
+
+QTEST_GUILESS_MAIN(TestExplainer)
+#include "tst_explainer.moc"

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/i18n/localizedtext.h"
+#include "core/settings/accountsettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace SmtpDoctor {
+
+// Settings someone else proposes for this account (autodetection, a provider table): shown in the
+// account page's "Suggested settings" area, applied when the user presses "Use these".
+struct AccountSuggestion
+{
+    QString host;
+    quint16 port = 0;
+    Security security = Security::Auto;
+    LocalizedText source; // where it comes from, e.g. "Your provider's published settings"
+};
+
+// What the user typed on the account page, plus what a preset or autodetection filled in. The page
+// edits it, the wizard turns it into AccountSettings for the check runner. Presets can lock fields.
+// The password lives here only while the wizard is open; it is never put into AccountSettings.
+class AccountModel : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Field { Email, Host, Port, Security, User, Password, Remember, AllowInsecure, CaFile };
+    Q_ENUM(Field)
+
+    explicit AccountModel(QObject* parent = nullptr);
+    ~AccountModel() override;
+
+    QString email() const { return m_email; }
+    QString hostText() const { return m_hostText; } // as typed: may hold "host:587" or a URL
+    quint16 port() const { return m_port; } // 0: automatic
+    Security security() const { return m_security; }
+    QString user() const { return m_user; }
+    QString password() const { return m_password; }
+    bool rememberPassword() const { return m_remember; }
+    bool allowInsecure() const { return m_allowInsecure; }
+    QString caFile() const { return m_caFile; }
+    QString helpdesk() const { return m_helpdesk; }
+
+    void setEmail(const QString& email);
+    void setHostText(const QString& text);
+    void setPort(quint16 port);
+    void setSecurity(Security security);
+    // Until the user name is set explicitly (or after it is cleared), it follows the email address.
+    void setUser(const QString& user);
+    void setPassword(const QString& password);
+    // `byUser`: the user ticked or unticked the box (rememberPasswordRequested is emitted); false for
+    // a value restored from a preset or the keychain.
+    void setRememberPassword(bool remember, bool byUser = false);
+    void setAllowInsecure(bool allow);
+    void setCaFile(const QString& path);
+    void setHelpdesk(const QString& contact);
+
+    // Fills every field that `settings` has a value for (presets, autodetection, the command line).
+    // Locked fields are overwritten too: a preset sets values first, then locks them.
+    void applySettings(const AccountSettings& settings);
+    void setFieldLocked(Field field, bool locked);
+    bool isFieldLocked(Field field) const { return m_locked.contains(field); }
+
+    QList<AccountSuggestion> suggestions() const { return m_suggestions; }
+    void setSuggestions(const QList<AccountSuggestion>& suggestions);
+    // Copies one suggestion into host, port and security, leaving locked fields alone.
+    void applySuggestion(int index);
+
+    // "host:587", "smtps://host": moves the port and security out of the host text into their fields.
+    void normalizeHostText();
+
+    // Empty when the field is fine, else a sentence for beside the field.
+    LocalizedText validate(Field field) const;
+    // The first field with a problem, if any.
+    std::optional<Field> firstInvalidField() const;
+    // The settings for CheckRunner; call only when firstInvalidField() is empty.
+    AccountSettings toSettings() const;
+
+signals:
+    void fieldChanged(SmtpDoctor::AccountModel::Field field);
+    void lockChanged(SmtpDoctor::AccountModel::Field field);
+    void suggestionsChanged();
+    // The user asked to store (true) or forget (false) the password in the keychain.
+    void rememberPasswordRequested(bool remember);
+
+private:
+    template<typename T>
+    void assign(T& member, const T& value, Field field);
+
+    QString m_email;
+    QString m_hostText;
+    quint16 m_port = 0;
+    Security m_security = Security::Auto;
+    QString m_user;
+    QString m_password;
+    bool m_userFollowsEmail = true;
+    bool m_remember = false;
+    bool m_allowInsecure = false;
+    QString m_caFile;
+    QString m_helpdesk;
+    QSet<Field> m_locked;
+    QList<AccountSuggestion> m_suggestions;
+};
+
+} // namespace SmtpDoctor

@@ -1,0 +1,258 @@
+#include "ui/resultpage.h"
+
+#include "core/report/textreportwriter.h"
+#include "ui/accountmodel.h"
+#include "ui/checkcontroller.h"
+#include "ui/conversationdialog.h"
+#include "ui/inlinemessage.h"
+#include "ui/steprow.h"
+#include "ui/testmessagebox.h"
+#include "ui/uihelpers.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace SmtpDoctor {
+
+namespace {
+
+StatusKind overallKind(const Report& r)
+{
+    if (r.anyFailed())
+        return StatusKind::Fail;
+    for (const StepResult& s : r.steps)
+        if (s.status == StepStatus::Warn)
+            return StatusKind::Warn;
+    return r.recommendation ? StatusKind::Pass : StatusKind::Warn;
+}
+
+QPushButton* makeButton(const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false); // Enter keeps meaning the wizard's Finish button
+    return button;
+}
+
+} // namespace
+
+ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget* parent)
+    : WizardPageBase(QStringLiteral("resultPage"), parent)
+    , m_model(model)
+    , m_controller(controller)
+    , m_chooser(fileDialogSaveLocationChooser())
+    , m_verdictIcon(new QLabel(content()))
+    , m_verdict(makeTextLabel(QStringLiteral("verdictLabel"), content()))
+    , m_mainFix(makeTextLabel(QStringLiteral("mainFixLabel"), content()))
+    , m_recommendation(new QGroupBox(content()))
+    , m_recommendationIntro(makeTextLabel(QStringLiteral("recommendationIntro"), m_recommendation))
+    , m_host(makeTextLabel(QStringLiteral("recommendedHostLabel"), m_recommendation))
+    , m_port(makeTextLabel(QStringLiteral("recommendedPortLabel"), m_recommendation))
+    , m_security(makeTextLabel(QStringLiteral("recommendedSecurityLabel"), m_recommendation))
+    , m_user(makeTextLabel(QStringLiteral("recommendedUserLabel"), m_recommendation))
+    , m_helpdesk(makeTextLabel(QStringLiteral("helpdeskLabel"), content()))
+    , m_detailsHeading(makeTextLabel(QStringLiteral("detailsHeading"), content()))
+    , m_stepsBox(new QWidget(content()))
+    , m_copy(makeButton(QStringLiteral("copyReportButton"), content()))
+    , m_save(makeButton(QStringLiteral("saveReportButton"), content()))
+    , m_conversation(makeButton(QStringLiteral("showConversationButton"), content()))
+    , m_runAgain(makeButton(QStringLiteral("runAgainButton"), content()))
+    , m_sendTest(makeButton(QStringLiteral("sendTestButton"), content()))
+    , m_testBox(new TestMessageBox(content()))
+    , m_feedback(new InlineMessage(QStringLiteral("feedbackMessage"), content()))
+{
+    m_verdictIcon->setObjectName(QStringLiteral("verdictIcon"));
+    m_recommendation->setObjectName(QStringLiteral("recommendationBox"));
+    m_stepsBox->setObjectName(QStringLiteral("resultSteps"));
+    m_testBox->setVisible(false);
+    makeBold(m_detailsHeading);
+    setRelativeFontSize(m_verdict, this, 1.3, true);
+    buildLayout();
+
+    connect(m_copy, &QPushButton::clicked, this, &ResultPage::copyReport);
+    connect(m_save, &QPushButton::clicked, this, &ResultPage::chooseSaveLocation);
+    connect(m_conversation, &QPushButton::clicked, this, &ResultPage::showConversation);
+    connect(m_runAgain, &QPushButton::clicked, this, [this] { emit runRequested(QString()); });
+    connect(m_sendTest, &QPushButton::clicked, this, [this] {
+        m_testBox->setVisible(true);
+        m_testBox->prepare(m_model->email().trimmed());
+    });
+    connect(m_testBox, &TestMessageBox::sendRequested, this, &ResultPage::runRequested);
+    retranslateUi();
+}
+
+void ResultPage::buildLayout()
+{
+    auto* grid = new QGridLayout(m_recommendation);
+    grid->addWidget(m_recommendationIntro, 0, 0, 1, 2);
+    const QList<QLabel*> values { m_host, m_port, m_security, m_user };
+    for (int i = 0; i < values.size(); ++i) {
+        QLabel* name = makeTextLabel(QStringLiteral("recommendationName_%1").arg(i), m_recommendation);
+        name->setWordWrap(false);
+        m_recommendationNames << name;
+        grid->addWidget(name, i + 1, 0, Qt::AlignTop);
+        grid->addWidget(values[i], i + 1, 1);
+        makeBold(values[i]);
+    }
+    grid->setColumnStretch(1, 1);
+
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->setSpacing(fontMetrics().height() / 2);
+    verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
+    verdictRow->addWidget(m_verdict, 1);
+
+    // Two rows of buttons, so that they fit side by side even with large text.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_copy, 0, 0);
+    buttons->addWidget(m_save, 0, 1);
+    buttons->addWidget(m_conversation, 0, 2);
+    buttons->addWidget(m_runAgain, 1, 0);
+    buttons->addWidget(m_sendTest, 1, 1);
+    buttons->setColumnStretch(3, 1);
+
+    auto* steps = new QVBoxLayout(m_stepsBox);
+    steps->setContentsMargins(0, 0, 0, 0);
+
+    QVBoxLayout* layout = contentLayout();
+    layout->addLayout(verdictRow);
+    layout->addWidget(m_mainFix);
+    layout->addWidget(m_recommendation);
+    layout->addWidget(m_helpdesk);
+    layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_testBox);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_detailsHeading);
+    layout->addWidget(m_stepsBox);
+    layout->addStretch(1);
+}
+
+void ResultPage::initializePage()
+{
+    m_feedback->clear();
+    m_testBox->setVisible(false);
+    rebuildSteps();
+    retranslateUi();
+}
+
+void ResultPage::rebuildSteps()
+{
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    if (!m_controller->hasReport())
+        return;
+    for (const StepResult& result : m_controller->report().steps) {
+        auto* row = new StepRow(result.id, m_stepsBox);
+        row->setResult(result);
+        m_stepsBox->layout()->addWidget(row);
+        m_rows << row;
+    }
+}
+
+void ResultPage::copyReport()
+{
+    if (!m_controller->hasReport())
+        return;
+    QGuiApplication::clipboard()->setText(TextReportWriter::write(m_controller->report()));
+    m_feedback->setMessage(
+        { "ResultPage",
+            QT_TRANSLATE_NOOP("ResultPage",
+                "The report was copied. Paste it into your message to the helpdesk (Ctrl+V).") },
+        StatusKind::Info);
+}
+
+void ResultPage::chooseSaveLocation()
+{
+    if (!m_controller->hasReport())
+        return;
+    const QPointer<ResultPage> self(this);
+    m_chooser(this, suggestedReportFileName(m_controller->report()), [self](const QString& path) {
+        if (!self || !self->m_controller->hasReport())
+            return;
+        QString error;
+        if (saveReport(self->m_controller->report(), path, &error))
+            self->m_feedback->setMessage(
+                { "ResultPage", QT_TRANSLATE_NOOP("ResultPage", "The report was saved as %1."),
+                    { QDir::toNativeSeparators(path) } },
+                StatusKind::Info);
+        else
+            self->m_feedback->setMessage(LocalizedText::verbatim(error), StatusKind::Fail);
+    });
+}
+
+void ResultPage::showConversation()
+{
+    if (!m_conversationDialog) {
+        m_conversationDialog = new ConversationDialog(this);
+        m_conversationDialog->resize(window()->size() * 0.9);
+    }
+    m_conversationDialog->setEntries(m_controller->report().transcript);
+    m_conversationDialog->show();
+    m_conversationDialog->raise();
+    m_conversationDialog->activateWindow();
+}
+
+void ResultPage::retranslateUi()
+{
+    setTitle(tr("Result"));
+    const bool have = m_controller->hasReport();
+    const Report& report = m_controller->report();
+    const int iconSize = qRound(m_verdict->fontMetrics().height() * 1.2);
+    m_verdictIcon->setPixmap(
+        statusPixmap(have ? overallKind(report) : StatusKind::Pending, iconSize, devicePixelRatioF()));
+    m_verdict->setText(have ? report.verdict().toString() : QString());
+    m_verdictIcon->setAccessibleName(m_verdict->text());
+    // What to do about the main problem, right under it: the one thing a beginner needs first.
+    const Finding* problem = have ? report.mainProblem() : nullptr;
+    m_mainFix->setText(problem ? tr("What to do: %1").arg(problem->fix().toString()) : QString());
+    m_mainFix->setVisible(problem && !problem->fix().isEmpty());
+
+    m_recommendation->setTitle(tr("Settings for your mail program"));
+    m_recommendation->setVisible(have && report.recommendation.has_value());
+    m_recommendationIntro->setText(
+        tr("Type these into the outgoing mail server (SMTP) settings of your mail program:"));
+    const QStringList names { tr("Outgoing mail server:"), tr("Port:"), tr("Security:"), tr("User name:") };
+    for (int i = 0; i < names.size(); ++i)
+        m_recommendationNames[i]->setText(names[i]);
+    if (have && report.recommendation) {
+        m_host->setText(report.settings.shownHost());
+        m_port->setText(QString::number(report.recommendation->port));
+        m_security->setText(securityLabel(report.recommendation->security).toString());
+        m_user->setText(report.settings.user.isEmpty() ? tr("(none)") : report.settings.user);
+    }
+    m_helpdesk->setText(tr("Need help? Contact: %1").arg(report.helpdesk));
+    m_helpdesk->setVisible(have && !report.helpdesk.isEmpty());
+    m_detailsHeading->setText(tr("Details of each step"));
+
+    m_copy->setText(tr("&Copy report"));
+    m_copy->setToolTip(tr("Copies the report as text, ready to paste into a message to your helpdesk."));
+    m_save->setText(tr("S&ave report…"));
+    m_save->setToolTip(tr("Saves the report as a web page, text or JSON file."));
+    m_conversation->setText(tr("Show con&versation"));
+    m_conversation->setToolTip(tr("Shows everything this computer and the server said (passwords hidden)."));
+    m_runAgain->setText(tr("Check a&gain"));
+    m_sendTest->setText(tr("Send a &test message…"));
+    for (QPushButton* b : { m_copy, m_save, m_conversation, m_runAgain, m_sendTest }) {
+        b->setEnabled(have);
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+void ResultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange) {
+        setRelativeFontSize(m_verdict, this, 1.3, true);
+        retranslateUi(); // the verdict icon follows the text size
+    }
+    WizardPageBase::changeEvent(event);
+}
+
+} // namespace SmtpDoctor
