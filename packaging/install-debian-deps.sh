@@ -2,6 +2,7 @@
 # Installs what SMTP Doctor needs on Debian 12, from packaging/debian-packages.txt.
 #   install-debian-deps.sh build   build and run the wizard
 #   install-debian-deps.sh test    also everything the test suite needs (Postfix, Dovecot, keyring...)
+#   install-debian-deps.sh hardening  also clang and libFuzzer for tests/run-hardening.sh
 # Only missing packages are installed; run as root (or with sudo).
 set -euo pipefail
 want="${1:-build}"
@@ -10,6 +11,7 @@ list="$here/debian-packages.txt"
 
 sections="build run"
 [ "$want" = test ] && sections="build run test"
+[ "$want" = hardening ] && sections="build run test hardening"
 
 packages=()
 current=""
