@@ -102,13 +102,15 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption preset(QStringLiteral("preset"), tr("Organisation preset file."), QStringLiteral("FILE"));
     parser.addOptions({ host, port, security, email, user, passwordStdin, keychain, remember, sendTo, caFile,
         allowInsecure, timeout, format, lang, preset });
-    parser.addHelpOption();
+    // Our own help option: Qt 6.4 has no Japanese text for the one addHelpOption() adds.
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(helpOption);
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(helpOption)) {
         printOut(parser.helpText());
         return ExitOk;
     }

@@ -52,13 +52,15 @@ int runExplainCommand(const QStringList& arguments)
         QCoreApplication::translate("ExplainCommand", "Language of the explanations: ja or en."),
         QStringLiteral("LANG"));
     parser.addOptions({ format, lang });
-    parser.addHelpOption();
+    // Our own help option: Qt 6.4 has no Japanese text for the one addHelpOption() adds.
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("ExplainCommand", "Show this help."));
+    parser.addOption(helpOption);
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(helpOption)) {
         printOut(parser.helpText());
         return ExitOk;
     }

@@ -24,8 +24,12 @@
         <translation>説明の言語: ja または en。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
     </message>
 </context>
 <context>
@@ -103,11 +107,11 @@
         <translation>余分な引数があります: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
+        <source>Unknown security "%1": use auto, tls, starttls or none.</source>
         <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -166,11 +170,15 @@
         <source>The password was not saved in the system keychain, because signing in did not work.</source>
         <translation>ログインできなかったため、パスワードはシステムのキーチェーンに保存していません。</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <source>Unknown language "%1": use ja or en.</source>
         <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
 </context>

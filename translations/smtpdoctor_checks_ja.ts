@@ -200,6 +200,10 @@
         <source>%1 resolves to %2.</source>
         <translation>%1 の IP アドレスは %2 です。</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
 </context>
 <context>
     <name>PortVerdict</name>

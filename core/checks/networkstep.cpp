@@ -5,6 +5,8 @@
 #include "core/network/sweeptiming.h"
 #include "core/smtp/transcript.h"
 
+#include <QCoreApplication>
+
 namespace SmtpDoctor {
 
 namespace {
@@ -135,7 +137,7 @@ void NetworkStep::onProbed()
         m_ctx.connectAddress = v4.address; // the later steps use IPv4 only, as a mail program should
         Finding f = Finding::make(QStringLiteral("network.ipv6-broken"), { m_ctx.settings.shownHost() });
         f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "IPv4 address %1 answered; IPv6 address %2 did not (%3)."),
-            { v4.address.toString(), v6.address.toString(), v6.outcome == O::Unreachable ? v6.error : QStringLiteral("no answer") } });
+            { v4.address.toString(), v6.address.toString(), v6.outcome == O::Unreachable ? v6.error : QCoreApplication::translate("NetworkStep", "no answer") } });
         findings << f;
     } else if (v6.outcome == O::Answered && !v4.address.isNull() && v4.outcome != O::Answered) {
         m_ctx.connectAddress = v6.address;
