@@ -34,11 +34,11 @@ else()
     install(TARGETS smtpdoctor RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
-# Windows and macOS have no system Qt: windeployqt / macdeployqt copy Qt's libraries, plugins
-# (platform, styles, tls) and Qt's own translations next to the program at install time, so the
-# installer is self-contained. Linux uses the distribution's Qt (package dependencies instead);
-# there Qt 6.4 has no deploy tool, hence NO_UNSUPPORTED_PLATFORM_ERROR is not even needed: the
-# script is only generated where it does something.
+# Windows and macOS have no system Qt: windeployqt / macdeployqt copy Qt's libraries and plugins
+# (platform, styles, tls; windeployqt also Qt's own translations) next to the program at install
+# time, so the installer is self-contained. Linux uses the distribution's Qt through package
+# dependencies; Qt 6.4 has no deploy tool there (the function would stop with an error unless given
+# NO_UNSUPPORTED_PLATFORM_ERROR), so the script is generated only for Windows and macOS.
 if(WIN32 OR APPLE)
     qt_generate_deploy_app_script(TARGET smtpdoctor FILENAME_VARIABLE smtpdoctor_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
@@ -122,8 +122,7 @@ elseif(APPLE)
         install(FILES "${qt_japanese}" DESTINATION smtpdoctor.app/Contents/Resources/translations)
         install(CODE [[
             file(APPEND "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/smtpdoctor.app/Contents/Resources/qt.conf"
-                 "Translations = Resources/translations
-")
+                 "Translations = Resources/translations\n")
         ]])
     else()
         message(WARNING "${qt_japanese} not found: the .dmg will show Qt's standard buttons in English")

@@ -59,11 +59,11 @@
 <context>
     <name>Finding</name>
     <message>
-        <source>"%1" does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
+        <source>&quot;%1&quot; does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
         <translation>「%1」は、この接続ではログイン（SMTP 認証）を受け付けていません。ログインしないと、ほとんどのサーバーは自分の利用者あてのメールしか受け取らないか、送信を断ります。</translation>
     </message>
     <message>
-        <source>Use your provider's sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
+        <source>Use your provider&apos;s sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
         <translation>メールの提供元（プロバイダー）の送信用ポートを使ってください。ふつうは 587 番（STARTTLS）か 465 番（SSL/TLS）で、ここではログインできます。</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>接続が安全でないため、パスワードは送りませんでした</translation>
     </message>
     <message>
-        <source>The connection is not encrypted, or the server's identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
+        <source>The connection is not encrypted, or the server&apos;s identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
         <translation>接続が暗号化されていないか、サーバーが本物か確認できませんでした。このままではパスワードを他人に読み取られるおそれがあるため、SMTP Doctor は送信していません。</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>サーバーが用意しているログイン方式は %1 です。このツール（とほとんどのメールソフト）がパスワードで使える方式はその中にありません。</translation>
     </message>
     <message>
-        <source>Check your provider's help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
+        <source>Check your provider&apos;s help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
         <translation>提供元のヘルプページで、使うべきログイン方式を確認してください。アプリ パスワードやブラウザーでのログインが必要な場合があります。</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>ユーザー名またはパスワードが受け付けられませんでした</translation>
     </message>
     <message>
-        <source>The server refused to sign in as "%1". Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
+        <source>The server refused to sign in as &quot;%1&quot;. Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
         <translation>サーバーは「%1」としてのログインを断りました。パスワードが違うか、ユーザー名が提供元の求める形（多くはメールアドレス全体）になっていません。</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>お使いのアカウントは 2 段階認証（または追加のセキュリティ）を使っているため、メールソフトからは通常のパスワードを使えません。</translation>
     </message>
     <message>
-        <source>Create an "app password" in your provider's account security settings and use it in your mail program instead of your normal password.</source>
+        <source>Create an &quot;app password&quot; in your provider&apos;s account security settings and use it in your mail program instead of your normal password.</source>
         <translation>提供元のアカウントのセキュリティ設定で「アプリ パスワード」を作成し、通常のパスワードの代わりにメールソフトに入力してください。</translation>
     </message>
     <message>
@@ -143,11 +143,11 @@
         <translation>提供元はブラウザーでのログインしか受け付けません</translation>
     </message>
     <message>
-        <source>The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in.</source>
+        <source>The server only offers sign-in with a token from the provider&apos;s web page (OAuth). A password alone cannot sign in.</source>
         <translation>このサーバーは、提供元のウェブページで発行される認証情報（OAuth）でのログインしか受け付けません。パスワードだけではログインできません。</translation>
     </message>
     <message>
-        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
+        <source>Use a mail program that supports &quot;OAuth&quot; / &quot;sign in with browser&quot; for this account, or ask your provider about app passwords.</source>
         <translation>このアカウントで「OAuth」や「ブラウザーでサインイン」に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>一時的な理由でログインに失敗しました</translation>
     </message>
     <message>
-        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
+        <source>The server could not check your password just now. The problem is on the server&apos;s side and usually goes away by itself.</source>
         <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
     </message>
     <message>
@@ -179,11 +179,11 @@
         <translation>未確認：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>This check needs "%1" to work first.</source>
+        <source>This check needs &quot;%1&quot; to work first.</source>
         <translation>この確認には、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
-        <source>Fix the problem shown in "%1", then run the check again.</source>
+        <source>Fix the problem shown in &quot;%1&quot;, then run the check again.</source>
         <translation>「%1」に表示された問題を解決してから、もう一度確認してください。</translation>
     </message>
     <message>
@@ -199,11 +199,11 @@
         <translation>Wi-Fi がオンになっているか、LAN ケーブルがつながっているか、ウェブページが開けるかを確認してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <source>The server name "%1" could not be found</source>
+        <source>The server name &quot;%1&quot; could not be found</source>
         <translation>サーバー名「%1」が見つかりませんでした</translation>
     </message>
     <message>
-        <source>Your computer asked the internet's address book (DNS) where "%1" is, and got no address back. Most often the name is mistyped; sometimes the network's DNS is not answering.</source>
+        <source>Your computer asked the internet&apos;s address book (DNS) where &quot;%1&quot; is, and got no address back. Most often the name is mistyped; sometimes the network&apos;s DNS is not answering.</source>
         <translation>パソコンがインターネットの住所録（DNS）に「%1」の場所を問い合わせましたが、アドレスが返ってきませんでした。多くはサーバー名の入力ミスで、まれにネットワークの DNS が応答していないこともあります。</translation>
     </message>
     <message>
@@ -211,11 +211,11 @@
         <translation>送信メールサーバー名を、提供元の案内（例: smtp.example.com）と 1 文字ずつ見比べてください。正しい場合は、ウェブページが開けるか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server's IPv6 address does not answer</source>
+        <source>The server&apos;s IPv6 address does not answer</source>
         <translation>サーバーの IPv6 アドレスが応答しません</translation>
     </message>
     <message>
-        <source>"%1" has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
+        <source>&quot;%1&quot; has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
         <translation>「%1」には新しい IPv6 アドレスと IPv4 アドレスがありますが、応答したのは IPv4 だけでした。IPv6 を先に試すメールソフトは、長く待たされたり失敗したりすることがあります。</translation>
     </message>
     <message>
@@ -227,11 +227,11 @@
         <translation>ポート %2 への接続をサーバーが拒否しました</translation>
     </message>
     <message>
-        <source>"%1" answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
+        <source>&quot;%1&quot; answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
         <translation>「%1」は応答しましたが、ポート %2 でメールを受け付けるものがありません。ポート番号が間違っているか、そのサーバー名はメール送信用のマシンではない可能性があります。</translation>
     </message>
     <message>
-        <source>Check the port in your mail program's outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <source>Check the port in your mail program&apos;s outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
         <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>ポート %2 への接続はできましたが、サーバーのあいさつの前に切断されました。ファイアウォールやセキュリティソフトが切断しているか、サーバーがこのパソコンからの接続を断った可能性があります。</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software's firewall.</source>
+        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software&apos;s firewall.</source>
         <translation>数分後にもう一度お試しください。何度も起きる場合は、もう一方のポート（465 または 587）を試し、セキュリティソフトのファイアウォールも確認してください。</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>ポート %2 のサーバーが何も応答しません</translation>
     </message>
     <message>
-        <source>The connection to "%1" was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
+        <source>The connection to &quot;%1&quot; was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
         <translation>「%1」への接続はできましたが、%3 秒以内にメールサーバーのあいさつが届きませんでした。このポートは最初から暗号化された接続を求めているか、サーバーが混み合っている可能性があります。</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>ポート %2 はメール送信用ではありません（%3 が応答）</translation>
     </message>
     <message>
-        <source>The program that answered on port %2 of "%1" speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
+        <source>The program that answered on port %2 of &quot;%1&quot; speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
         <translation>「%1」のポート %2 で応答したのは SMTP ではなく %3 です。%3 はメールの受信やウェブページなど別の用途に使うもので、メールソフトはここからは送信できません。</translation>
     </message>
     <message>
@@ -287,11 +287,11 @@
         <translation>サーバーが接続を断りました</translation>
     </message>
     <message>
-        <source>"%1" answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network's address.</source>
+        <source>&quot;%1&quot; answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network&apos;s address.</source>
         <translation>「%1」は応答しましたが、すぐにこの接続には対応しないと答えました。混み合っている、ここでは送信を受け付けていない、またはお使いのネットワークのアドレスを遮断している可能性があります。</translation>
     </message>
     <message>
-        <source>Read the server's words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
+        <source>Read the server&apos;s words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
         <translation>下に表示されたサーバーの言葉を読んでください。混雑とあれば時間をおいて再送し、ブロックリストやアドレスについて書かれていれば、このレポートを添えてメールの提供元に問い合わせてください。</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>サーバーがあいさつ（EHLO/HELO）を拒否しました</translation>
     </message>
     <message>
-        <source>Mail programs start by introducing themselves. "%1" refused both the modern and the old introduction, so no mail can be sent through it.</source>
+        <source>Mail programs start by introducing themselves. &quot;%1&quot; refused both the modern and the old introduction, so no mail can be sent through it.</source>
         <translation>メールソフトは最初にあいさつ（自己紹介）をします。「%1」は新旧どちらのあいさつも拒否したため、このサーバーからはメールを送れません。</translation>
     </message>
     <message>
@@ -307,11 +307,11 @@
         <translation>多くはサーバーかファイアウォールの設定が原因です。このレポートを添えて、メールの提供元かネットワーク管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server's answers do not follow the mail protocol</source>
+        <source>The server&apos;s answers do not follow the mail protocol</source>
         <translation>サーバーの応答がメールの決まりに沿っていません</translation>
     </message>
     <message>
-        <source>"%1" sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
+        <source>&quot;%1&quot; sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
         <translation>「%1」が、正しいメールサーバーの応答ではないもの（文字化け、長すぎる、終わらない）を送ってきました。サーバーの故障か、途中で通信を書き換える機器が原因の可能性があります。</translation>
     </message>
     <message>
@@ -323,11 +323,11 @@
         <translation>ポート %2 は使えませんが、ポート %3 なら使えます</translation>
     </message>
     <message>
-        <source>"%1" could not be used on port %2, but it answers properly on port %3 with %4.</source>
+        <source>&quot;%1&quot; could not be used on port %2, but it answers properly on port %3 with %4.</source>
         <translation>「%1」はポート %2 では使えませんでしたが、ポート %3 と %4 の組み合わせなら正しく応答します。</translation>
     </message>
     <message>
-        <source>In your mail program's outgoing server settings, change the port to %3 and security to %4.</source>
+        <source>In your mail program&apos;s outgoing server settings, change the port to %3 and security to %4.</source>
         <translation>メールソフトの送信メールサーバーの設定で、ポートを %3、暗号化を %4 に変更してください。</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
     </message>
     <message>
-        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (&quot;Outbound Port 25 Blocking&quot;, OP25B).</source>
         <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向け回線ではポート 25 を遮断しているプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
         <translation>ファイアウォールがメールのやり取りを書き換えています</translation>
     </message>
     <message>
-        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall's "SMTP inspection" or "mail guard") hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
+        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall&apos;s &quot;SMTP inspection&quot; or &quot;mail guard&quot;) hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
         <translation>サーバーの応答が、暗号化していないときと暗号化したときで違います。途中の機器（ファイアウォールの「SMTP インスペクション」や「メールガード」）が一部を隠したり書き換えたりしています。そのため、メールソフトから暗号化やログインの機能が見えなくなることがあります。</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>%1 が暗号化されたメールの通信を読み取っています</translation>
     </message>
     <message>
-        <source>The certificate your computer received was issued by %1, not by the mail server's authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
+        <source>The certificate your computer received was issued by %1, not by the mail server&apos;s authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
         <translation>パソコンが受け取った証明書は、メールサーバーの認証局ではなく %1 が発行したものです。セキュリティソフトが検査のために暗号化された通信を開いています。送信に失敗したり、証明書の問題が見えなくなったりすることがあります。</translation>
     </message>
     <message>
@@ -375,11 +375,11 @@
         <translation>送信に失敗する場合は、メール用のポートで直接外部に接続できるか、ネットワーク管理者に確認してください。</translation>
     </message>
     <message>
-        <source>Your computer's clock seems wrong</source>
+        <source>Your computer&apos;s clock seems wrong</source>
         <translation>パソコンの時計がずれているようです</translation>
     </message>
     <message>
-        <source>This computer's date (%1) does not fit the server's certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
+        <source>This computer&apos;s date (%1) does not fit the server&apos;s certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
         <translation>このパソコンの日付（%1）が、サーバーの証明書の有効期間（%2）と合いません。時計がずれていると、どこにも安全に接続できなくなります。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>%1 としての送信をサーバーが認めていません</translation>
     </message>
     <message>
-        <source>The server refused the sender address "%1". Servers usually accept only the address that belongs to the account you signed in with.</source>
+        <source>The server refused the sender address &quot;%1&quot;. Servers usually accept only the address that belongs to the account you signed in with.</source>
         <translation>サーバーが送信者アドレス「%1」を拒否しました。サーバーはふつう、ログインしたアカウントのアドレスからの送信しか受け付けません。</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
     </message>
     <message>
-        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
+        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider&apos;s.</source>
         <translation>このサーバーは、%1 のような外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; (SMTP authentication) with your user name and password, and use your provider&apos;s sending port (587 or 465).</source>
         <translation>「送信サーバーは認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
@@ -415,11 +415,11 @@
         <translation>アドレス %1 は存在しません</translation>
     </message>
     <message>
-        <source>The receiving side says there is no mailbox for "%1". Your own settings are fine.</source>
+        <source>The receiving side says there is no mailbox for &quot;%1&quot;. Your own settings are fine.</source>
         <translation>受信側が「%1」というメールボックスはないと答えました。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
+        <source>Check the recipient&apos;s address for typos, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
@@ -451,11 +451,11 @@
         <translation>迷惑メールの疑いでメールが拒否されました</translation>
     </message>
     <message>
-        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain's SPF, DKIM or DMARC records).</source>
+        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain&apos;s SPF, DKIM or DMARC records).</source>
         <translation>サーバーの迷惑メール対策や送信者の確認（ブロックリスト、送信者ドメインの SPF・DKIM・DMARC の設定）によって、メールが拒否されました。</translation>
     </message>
     <message>
-        <source>Read the server's words below and give them to your mail provider or the domain's administrator: they can fix block-list entries and the domain's sender records.</source>
+        <source>Read the server&apos;s words below and give them to your mail provider or the domain&apos;s administrator: they can fix block-list entries and the domain&apos;s sender records.</source>
         <translation>下に表示されたサーバーの言葉を、メールの提供元かドメインの管理者に伝えてください。ブロックリストの登録や、ドメインの送信者設定はそちらで直せます。</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>サーバーはテストメールを配送のために受け取りました。この設定で送信できます。</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message does not arrive, check the recipient's spam folder.</source>
+        <source>Nothing to do. If the message does not arrive, check the recipient&apos;s spam folder.</source>
         <translation>特に必要な操作はありません。届かない場合は、受信者の迷惑メールフォルダーを確認してもらってください。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>未送信：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>The test message needs "%1" to work first.</source>
+        <source>The test message needs &quot;%1&quot; to work first.</source>
         <translation>テストメールを送るには、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
         <translation>ポート %2 では暗号化が提供されていません</translation>
     </message>
     <message>
-        <source>"%1" does not offer STARTTLS on port %2, so your password and mail would travel unencrypted. SMTP Doctor does not send passwords that way.</source>
+        <source>&quot;%1&quot; does not offer STARTTLS on port %2, so your password and mail would travel unencrypted. SMTP Doctor does not send passwords that way.</source>
         <translation>「%1」はポート %2 で STARTTLS を提供していないため、パスワードやメールが暗号化されずに送られてしまいます。SMTP Doctor はその状態ではパスワードを送りません。</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
         <translation>サーバーが暗号化の開始を断りました</translation>
     </message>
     <message>
-        <source>"%1" offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
+        <source>&quot;%1&quot; offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
         <translation>「%1」は STARTTLS を提供していますが、開始を求めると断りました。サーバー側の故障か混雑です。</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@
         <translation>安全な接続を確立できませんでした</translation>
     </message>
     <message>
-        <source>Your computer and "%1" could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
+        <source>Your computer and &quot;%1&quot; could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
         <translation>パソコンと「%1」が、接続の暗号化方法について合意できませんでした（技術的な理由: %2）。サーバーの設定がとても古いか、途中の何かが妨げている可能性があります。</translation>
     </message>
     <message>
@@ -551,11 +551,11 @@
         <translation>お使いの側で変更することはありません。TLS 1.2 以降にいつ対応するか、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server's certificate has expired</source>
+        <source>The server&apos;s certificate has expired</source>
         <translation>サーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The certificate that proves the server's identity was valid only until %1. First check that your computer's date and time are correct: a wrong clock makes valid certificates look expired.</source>
+        <source>The certificate that proves the server&apos;s identity was valid only until %1. First check that your computer&apos;s date and time are correct: a wrong clock makes valid certificates look expired.</source>
         <translation>サーバーが本物であることを示す証明書は %1 までしか有効ではありません。まずパソコンの日付と時刻が正しいか確認してください。時計がずれていると、有効な証明書も期限切れに見えます。</translation>
     </message>
     <message>
@@ -563,11 +563,11 @@
         <translation>時計が正しい場合は、提供元が証明書を更新する必要があります。このレポートを送ってください。メールソフトで証明書の確認をオフにしないでください。</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet</source>
+        <source>The server&apos;s certificate is not valid yet</source>
         <translation>サーバーの証明書がまだ有効になっていません</translation>
     </message>
     <message>
-        <source>The certificate only becomes valid on %1. This almost always means your computer's clock is set to a wrong date.</source>
+        <source>The certificate only becomes valid on %1. This almost always means your computer&apos;s clock is set to a wrong date.</source>
         <translation>この証明書は %1 から有効になります。ほとんどの場合、パソコンの時計の日付がずれています。</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>証明書が別のサーバー名用です</translation>
     </message>
     <message>
-        <source>You connected to "%1", but the server's certificate is made out to: %2. This happens when a provider's own server name differs from your domain's name.</source>
+        <source>You connected to &quot;%1&quot;, but the server&apos;s certificate is made out to: %2. This happens when a provider&apos;s own server name differs from your domain&apos;s name.</source>
         <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてに発行されています。提供元のサーバー名がお使いのドメイン名と違う場合によく起きます。</translation>
     </message>
     <message>
@@ -587,11 +587,11 @@
         <translation>メールソフトの送信メールサーバーには、証明書に書かれた名前を使ってください: %2</translation>
     </message>
     <message>
-        <source>The server's certificate is self-made (self-signed)</source>
+        <source>The server&apos;s certificate is self-made (self-signed)</source>
         <translation>サーバーの証明書が自己署名です</translation>
     </message>
     <message>
-        <source>"%1" proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
+        <source>&quot;%1&quot; proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
         <translation>「%1」は、自分で署名した証明書で身元を示しています。第三者の保証がないため、パソコンからは偽のサーバーと見分けがつきません。</translation>
     </message>
     <message>
@@ -599,11 +599,11 @@
         <translation>会社のサーバーであれば、情報システム部門から会社の証明書をもらってインストールしてください（または --ca-file を使ってください）。そうでなければ、正式な証明書を使うよう提供元に依頼してください。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted by this computer</source>
+        <source>The server&apos;s certificate is not trusted by this computer</source>
         <translation>このパソコンはサーバーの証明書を信頼していません</translation>
     </message>
     <message>
-        <source>The certificate was issued by "%1", which this computer does not trust, or the server did not send the full chain of certificates.</source>
+        <source>The certificate was issued by &quot;%1&quot;, which this computer does not trust, or the server did not send the full chain of certificates.</source>
         <translation>証明書の発行元「%1」をこのパソコンが信頼していないか、サーバーが証明書の一式（チェーン）を送ってきませんでした。</translation>
     </message>
     <message>
@@ -627,11 +627,11 @@
         <translation>暗号化が使えるのに使われていません</translation>
     </message>
     <message>
-        <source>"%1" offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
+        <source>&quot;%1&quot; offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
         <translation>「%1」は暗号化を提供していますが、暗号化の設定が「なし」のため、パスワードやメールがネットワーク上の誰にでも読める状態で送られてしまいます。</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls "inspect esmtp") for mail sending.</source>
+        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls &quot;inspect esmtp&quot;) for mail sending.</source>
         <translation>そうした機器が読み取れないポート 465 の SSL/TLS を使ってください。メール送信について SMTP/ESMTP インスペクション（Cisco のファイアウォールでは「inspect esmtp」）をオフにするよう、ネットワーク管理者に依頼してください。</translation>
     </message>
     <message>
@@ -639,11 +639,11 @@
         <translation>このサーバーではログインが提供されていません</translation>
     </message>
     <message>
-        <source>The server's certificate uses outdated cryptography</source>
+        <source>The server&apos;s certificate uses outdated cryptography</source>
         <translation>サーバーの証明書に古い暗号方式が使われています</translation>
     </message>
     <message>
-        <source>The certificate of "%1" uses %2. That is too weak to prove the server's identity today, so this computer and current mail programs no longer accept it.</source>
+        <source>The certificate of &quot;%1&quot; uses %2. That is too weak to prove the server&apos;s identity today, so this computer and current mail programs no longer accept it.</source>
         <translation>「%1」の証明書には%2が使われています。これでは現在の基準でサーバーが本物かどうかを証明できないため、このパソコンや最近のメールソフトは受け付けません。</translation>
     </message>
     <message>
@@ -706,11 +706,11 @@
         <translation>詳しい情報はありません</translation>
     </message>
     <message>
-        <source>The enhanced code only repeats whether the problem is temporary or permanent; the server's words explain the rest.</source>
+        <source>The enhanced code only repeats whether the problem is temporary or permanent; the server&apos;s words explain the rest.</source>
         <translation>この拡張コードは、問題が一時的か恒久的かを繰り返しているだけです。詳しい理由はサーバーの言葉に書かれています。</translation>
     </message>
     <message>
-        <source>Read the server's words after the code for the reason.</source>
+        <source>Read the server&apos;s words after the code for the reason.</source>
         <translation>コードの後に続くサーバーの言葉で理由を確認してください。</translation>
     </message>
     <message>
@@ -726,43 +726,43 @@
         <translation>送信者と宛先のアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's address does not exist</source>
+        <source>The recipient&apos;s address does not exist</source>
         <translation>宛先のアドレスが存在しません</translation>
     </message>
     <message>
-        <source>The receiving server has no mailbox with the name before "@". The address is mistyped, or the person no longer uses it. Your own settings are fine.</source>
+        <source>The receiving server has no mailbox with the name before &quot;@&quot;. The address is mistyped, or the person no longer uses it. Your own settings are fine.</source>
         <translation>受信側のサーバーには「@」より前の名前のメールボックスがありません。アドレスの入力ミスか、相手がそのアドレスをもう使っていません。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
+        <source>Check the recipient&apos;s address for typos, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist</source>
+        <source>The recipient&apos;s domain does not exist</source>
         <translation>宛先のドメインが存在しません</translation>
     </message>
     <message>
-        <source>The part after "@" in the recipient's address is not a domain that receives mail, usually because of a typo.</source>
+        <source>The part after &quot;@&quot; in the recipient&apos;s address is not a domain that receives mail, usually because of a typo.</source>
         <translation>宛先アドレスの「@」より後ろの部分が、メールを受け取れるドメインではありません。多くは入力ミスです。</translation>
     </message>
     <message>
-        <source>Check the part after "@" in the recipient's address, for example "gmail.com" and not "gmial.com".</source>
+        <source>Check the part after &quot;@&quot; in the recipient&apos;s address, for example &quot;gmail.com&quot; and not &quot;gmial.com&quot;.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください（例:「gmial.com」ではなく「gmail.com」）。</translation>
     </message>
     <message>
-        <source>The recipient's address is written wrongly</source>
+        <source>The recipient&apos;s address is written wrongly</source>
         <translation>宛先のアドレスの書き方が正しくありません</translation>
     </message>
     <message>
-        <source>The recipient's address is not a valid address: for example a missing "@", spaces, a dot at the end, or full-width characters.</source>
+        <source>The recipient&apos;s address is not a valid address: for example a missing &quot;@&quot;, spaces, a dot at the end, or full-width characters.</source>
         <translation>宛先のアドレスが正しい形式ではありません。たとえば「@」がない、空白がある、最後にドットがある、全角文字が混ざっている、などです。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos, spaces and full-width characters, then send again.</source>
+        <source>Check the recipient&apos;s address for typos, spaces and full-width characters, then send again.</source>
         <translation>宛先のアドレスに入力ミス、空白、全角文字がないか確認してから、もう一度送信してください。</translation>
     </message>
     <message>
-        <source>The recipient's address is ambiguous</source>
+        <source>The recipient&apos;s address is ambiguous</source>
         <translation>宛先のアドレスがあいまいです</translation>
     </message>
     <message>
@@ -794,19 +794,19 @@
         <translation>お使いの送信者アドレスが正しい形式ではありません（入力ミス、空白、使えない文字）。</translation>
     </message>
     <message>
-        <source>In your mail program's account settings, check your email address (the sender) letter by letter.</source>
+        <source>In your mail program&apos;s account settings, check your email address (the sender) letter by letter.</source>
         <translation>メールソフトのアカウント設定で、ご自分のメールアドレス（送信者）を 1 文字ずつ確認してください。</translation>
     </message>
     <message>
-        <source>The sender's domain is not valid</source>
+        <source>The sender&apos;s domain is not valid</source>
         <translation>送信者のドメインが正しくありません</translation>
     </message>
     <message>
-        <source>The domain after "@" in your sender address does not exist or cannot receive replies, so the server refuses mail from it.</source>
+        <source>The domain after &quot;@&quot; in your sender address does not exist or cannot receive replies, so the server refuses mail from it.</source>
         <translation>送信者アドレスの「@」より後ろのドメインが存在しないか返信を受け取れないため、サーバーはそこからのメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Check the sender address in your mail program. If it is your company's domain, ask its administrator to check the domain's DNS records.</source>
+        <source>Check the sender address in your mail program. If it is your company&apos;s domain, ask its administrator to check the domain&apos;s DNS records.</source>
         <translation>メールソフトの送信者アドレスを確認してください。会社のドメインであれば、ドメインの DNS 設定を確認するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -822,19 +822,19 @@
         <translation>特に必要な操作はありません。届いたかどうか相手に確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's domain does not accept mail</source>
+        <source>The recipient&apos;s domain does not accept mail</source>
         <translation>宛先のドメインはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The domain after "@" in the recipient's address declares that it receives no mail at all (a "null MX", RFC 7504).</source>
+        <source>The domain after &quot;@&quot; in the recipient&apos;s address declares that it receives no mail at all (a &quot;null MX&quot;, RFC 7504).</source>
         <translation>宛先アドレスの「@」より後ろのドメインは、メールを一切受け取らないと宣言しています（「null MX」、RFC 7504）。</translation>
     </message>
     <message>
-        <source>Check the recipient's address; the domain is probably mistyped or no longer used for email.</source>
+        <source>Check the recipient&apos;s address; the domain is probably mistyped or no longer used for email.</source>
         <translation>宛先のアドレスを確認してください。ドメインの入力ミスか、もうメールに使われていないドメインの可能性があります。</translation>
     </message>
     <message>
-        <source>A problem with the recipient's mailbox</source>
+        <source>A problem with the recipient&apos;s mailbox</source>
         <translation>相手のメールボックスに関する問題</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@
         <translation>ほかの方法で相手に伝え、しばらくしてから再送してください。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled</source>
+        <source>The recipient&apos;s mailbox is disabled</source>
         <translation>相手のメールボックスが使えない状態です</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>そのアドレスをまだ使っているか、ほかの方法で相手に確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full</source>
+        <source>The recipient&apos;s mailbox is full</source>
         <translation>相手のメールボックスがいっぱいです</translation>
     </message>
     <message>
@@ -870,11 +870,11 @@
         <translation>メールボックスがいっぱいであることをほかの方法で相手に伝え、空きができてから再送してください。</translation>
     </message>
     <message>
-        <source>The message is too large for the recipient's mailbox</source>
+        <source>The message is too large for the recipient&apos;s mailbox</source>
         <translation>メールが相手のメールボックスの上限より大きすぎます</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient's mailbox accepts for one message.</source>
+        <source>The message is bigger than the recipient&apos;s mailbox accepts for one message.</source>
         <translation>このメールは、相手のメールボックスが 1 通あたりに受け付ける大きさを超えています。</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
         <translation>このアドレスはメーリングリストですが、メンバーへの展開ができませんでした。</translation>
     </message>
     <message>
-        <source>Tell the list's administrator.</source>
+        <source>Tell the list&apos;s administrator.</source>
         <translation>メーリングリストの管理者に伝えてください。</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
         <translation>受信側のシステムは通常メールを受け付けますが、そこで何かが配送を妨げました。</translation>
     </message>
     <message>
-        <source>Read the server's words after the code. If it lasts, tell the recipient in another way.</source>
+        <source>Read the server&apos;s words after the code. If it lasts, tell the recipient in another way.</source>
         <translation>コードの後に続くサーバーの言葉を読んでください。続く場合は、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>このメールは、受信側のシステムが対応していない機能を使っています。</translation>
     </message>
     <message>
-        <source>Send a plain message without special options, or tell the recipient's administrator.</source>
+        <source>Send a plain message without special options, or tell the recipient&apos;s administrator.</source>
         <translation>特別なオプションを付けずに普通のメールとして送るか、相手の管理者に伝えてください。</translation>
     </message>
     <message>
@@ -962,7 +962,7 @@
         <translation>お使いの側で変更することはありません。相手の管理者が直せるよう、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
-        <source>The message's priority was changed</source>
+        <source>The message&apos;s priority was changed</source>
         <translation>メールの優先度が変更されました</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>サーバーのセキュリティ上の規則により拒否されました。たとえば暗号化やログインがない、送信者の確認で問題があった、などです。</translation>
     </message>
     <message>
-        <source>Read the server's words after the code: they usually name the rule.</source>
+        <source>Read the server&apos;s words after the code: they usually name the rule.</source>
         <translation>コードの後に続くサーバーの言葉を読んでください。多くの場合、どの規則かが書かれています。</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>サーバーはこの配送を許可していません。多くはログインしていないため中継を断られたか、受信側があなたのアドレス、ドメイン、メールを遮断しています。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; in your mail program. If you already sign in, read the server&apos;s words: they say which rule refused the message.</source>
         <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。すでにログインしている場合は、サーバーの言葉を読んでください。どの規則で拒否されたかが書かれています。</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
         <translation>このアドレスは、許可された送信者からのメールしか受け付けないメーリングリストまたはグループです。</translation>
     </message>
     <message>
-        <source>Ask the list's owner to allow your address, or send from the address that is a member.</source>
+        <source>Ask the list&apos;s owner to allow your address, or send from the address that is a member.</source>
         <translation>リストの管理者にあなたのアドレスを許可してもらうか、メンバーになっているアドレスから送信してください。</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>このメールには、受信者向けの暗号化などのセキュリティ変換が必要でしたが、実行できませんでした。</translation>
     </message>
     <message>
-        <source>Send the message without encryption or signature options, or ask the recipient's administrator.</source>
+        <source>Send the message without encryption or signature options, or ask the recipient&apos;s administrator.</source>
         <translation>暗号化や署名のオプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>メールやログインで、サーバーが対応していないセキュリティ機能（多くは認証方式）が求められました。</translation>
     </message>
     <message>
-        <source>In your mail program's outgoing server settings, set the authentication method to "Normal password" (or "automatic"), with SSL/TLS or STARTTLS turned on.</source>
+        <source>In your mail program&apos;s outgoing server settings, set the authentication method to &quot;Normal password&quot; (or &quot;automatic&quot;), with SSL/TLS or STARTTLS turned on.</source>
         <translation>メールソフトの送信メールサーバーの設定で、認証方式を「通常のパスワード」（または「自動」）にし、SSL/TLS か STARTTLS をオンにしてください。</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
         <translation>サーバーはこのアカウントに対して、この方式でのログインを受け付けません（RFC 4954）。大手の提供元では多くの場合、アプリ パスワードかブラウザーでのログインが必要という意味です。</translation>
     </message>
     <message>
-        <source>Create an app password in your provider's account security settings and use it instead of your normal password.</source>
+        <source>Create an app password in your provider&apos;s account security settings and use it instead of your normal password.</source>
         <translation>提供元のアカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりに使ってください。</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>サーバーはこの操作に暗号化された接続を求めています（RFC 5248）。</translation>
     </message>
     <message>
-        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program's outgoing server settings.</source>
+        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program&apos;s outgoing server settings.</source>
         <translation>メールソフトの送信メールサーバーの設定で、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。</translation>
     </message>
     <message>
-        <source>Sign in to your provider's web mail once and follow any request to change the password, then enter the new password in your mail program.</source>
+        <source>Sign in to your provider&apos;s web mail once and follow any request to change the password, then enter the new password in your mail program.</source>
         <translation>提供元のウェブメールに一度ログインし、パスワード変更の案内があれば従ってから、新しいパスワードをメールソフトに入力してください。</translation>
     </message>
     <message>
@@ -1138,11 +1138,11 @@
         <translation>アカウントが停止されています</translation>
     </message>
     <message>
-        <source>The account exists but is switched off (RFC 5248). If it is your own account, your provider has suspended it; if it is the recipient's, their mailbox is closed.</source>
+        <source>The account exists but is switched off (RFC 5248). If it is your own account, your provider has suspended it; if it is the recipient&apos;s, their mailbox is closed.</source>
         <translation>アカウントはありますが、停止されています（RFC 5248）。ご自分のアカウントなら提供元が利用を止めています。相手のアカウントなら、そのメールボックスは閉鎖されています。</translation>
     </message>
     <message>
-        <source>If it is your account, sign in to your provider's web page or contact its support. If it is the recipient's, reach them in another way.</source>
+        <source>If it is your account, sign in to your provider&apos;s web page or contact its support. If it is the recipient&apos;s, reach them in another way.</source>
         <translation>ご自分のアカウントであれば、提供元のウェブページにログインするかサポートに問い合わせてください。相手のアカウントであれば、ほかの方法で連絡してください。</translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@
         <translation>このサーバーは、取り決めのあるシステムからしかこれを受け付けません（RFC 5248）。</translation>
     </message>
     <message>
-        <source>Use your own provider's outgoing server with sign-in, or ask the server's administrator.</source>
+        <source>Use your own provider&apos;s outgoing server with sign-in, or ask the server&apos;s administrator.</source>
         <translation>ご自分の提供元の送信メールサーバーにログインして使うか、サーバーの管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The message's priority is too low</source>
+        <source>The message&apos;s priority is too low</source>
         <translation>メールの優先度が低すぎます</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@
         <translation>メールボックスの持ち主が変わりました</translation>
     </message>
     <message>
-        <source>The recipient's address has changed hands since the date your mail program knew it (RFC 7293), so the message was not delivered to a stranger.</source>
+        <source>The recipient&apos;s address has changed hands since the date your mail program knew it (RFC 7293), so the message was not delivered to a stranger.</source>
         <translation>宛先のアドレスは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。そのため、別人に届かないよう配送されませんでした。</translation>
     </message>
     <message>
@@ -1198,11 +1198,11 @@
         <translation>ドメインの持ち主が変わりました</translation>
     </message>
     <message>
-        <source>The recipient's domain has changed hands since the date your mail program knew it (RFC 7293).</source>
+        <source>The recipient&apos;s domain has changed hands since the date your mail program knew it (RFC 7293).</source>
         <translation>宛先のドメインは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。</translation>
     </message>
     <message>
-        <source>The address's history could not be checked</source>
+        <source>The address&apos;s history could not be checked</source>
         <translation>アドレスの履歴を確認できませんでした</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@
         <translation>受信側は、アドレスの持ち主が変わったかどうかを確認できませんでした（RFC 7293）。</translation>
     </message>
     <message>
-        <source>Send again without the "recipient valid since" option, or ask the recipient.</source>
+        <source>Send again without the &quot;recipient valid since&quot; option, or ask the recipient.</source>
         <translation>「宛先の有効開始日」オプションを付けずに再送するか、相手に確認してください。</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
         <translation>有効な DKIM 署名がありません</translation>
     </message>
     <message>
-        <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain's mail server adds to prove mail is really from you (RFC 7372).</source>
+        <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain&apos;s mail server adds to prove mail is really from you (RFC 7372).</source>
         <translation>このメールには、検証に通る DKIM 署名がありませんでした。DKIM は、メールが本当にあなたのドメインから送られたことを示すために、ドメインのメールサーバーが付ける署名です（RFC 7372）。</translation>
     </message>
     <message>
@@ -1250,11 +1250,11 @@
         <translation>送信者の確認（SPF）に失敗しました</translation>
     </message>
     <message>
-        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it (RFC 7372).</source>
+        <source>Your domain&apos;s SPF record lists which servers may send its mail, and the server that sent this message is not on it (RFC 7372).</source>
         <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Send through your domain's own outgoing server (with sign-in). If you already do, ask whoever runs the domain to add that server to the SPF record.</source>
+        <source>Send through your domain&apos;s own outgoing server (with sign-in). If you already do, ask whoever runs the domain to add that server to the SPF record.</source>
         <translation>ドメインの正式な送信メールサーバーからログインして送ってください。すでにそうしている場合は、そのサーバーを SPF レコードに追加するようドメインの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation>送信者の確認（SPF）でエラーが起きました</translation>
     </message>
     <message>
-        <source>Your domain's SPF record could not be evaluated: it is broken, duplicated or too complex (RFC 7372).</source>
+        <source>Your domain&apos;s SPF record could not be evaluated: it is broken, duplicated or too complex (RFC 7372).</source>
         <translation>ドメインの SPF レコードを評価できませんでした。壊れている、重複している、または複雑すぎます（RFC 7372）。</translation>
     </message>
     <message>
@@ -1278,7 +1278,7 @@
         <translation>メールを送ったインターネット上のアドレスに、対応する名前が DNS に登録されていない（PTR レコード）ため、受信側が信用していません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in. If you run the sending server, ask your internet provider to set its reverse DNS (PTR) name.</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in. If you run the sending server, ask your internet provider to set its reverse DNS (PTR) name.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。送信サーバーをご自分で運用している場合は、逆引き DNS（PTR）名を設定するようインターネットのプロバイダーに依頼してください。</translation>
     </message>
     <message>
@@ -1290,19 +1290,19 @@
         <translation>このメールは複数の送信者確認（多くは SPF と DKIM の両方）に失敗したため、受信側は本当にあなたのドメインから来たものか判断できません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider's own server.</source>
+        <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider&apos;s own server.</source>
         <translation>ドメインやメールサービスの管理者に、SPF と DKIM（と DMARC）を設定するよう依頼してください。それまでは、提供元の送信メールサーバーから送ってください。</translation>
     </message>
     <message>
-        <source>The sender's domain does not accept mail</source>
+        <source>The sender&apos;s domain does not accept mail</source>
         <translation>送信者のドメインはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The domain of your sender address declares that it receives no mail (a "null MX", RFC 7505), so replies could never reach you.</source>
+        <source>The domain of your sender address declares that it receives no mail (a &quot;null MX&quot;, RFC 7505), so replies could never reach you.</source>
         <translation>送信者アドレスのドメインがメールを受け取らないと宣言している（「null MX」、RFC 7505）ため、返信が届くことはありません。</translation>
     </message>
     <message>
-        <source>Use a sender address whose domain receives mail. If it is your company's domain, ask its administrator.</source>
+        <source>Use a sender address whose domain receives mail. If it is your company&apos;s domain, ask its administrator.</source>
         <translation>メールを受け取れるドメインの送信者アドレスを使ってください。会社のドメインであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
         <translation>このメールは転送されており、転送の記録（ARC、RFC 8617）の検証に失敗しました。</translation>
     </message>
     <message>
-        <source>Send directly to the recipient's final address instead of a forwarding address.</source>
+        <source>Send directly to the recipient&apos;s final address instead of a forwarding address.</source>
         <translation>転送用のアドレスではなく、相手の最終的なアドレスに直接送ってください。</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@
         <translation>このメールは暗号化された接続だけで運ぶよう求めていました（REQUIRETLS、RFC 8689）が、途中のサーバーがそれに対応していません。</translation>
     </message>
     <message>
-        <source>Send the message without the "require encryption" option, or ask the recipient's administrator.</source>
+        <source>Send the message without the &quot;require encryption&quot; option, or ask the recipient&apos;s administrator.</source>
         <translation>「暗号化を必須にする」オプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@
         <translation>メールサーバー間の途中で何か問題が起きました。</translation>
     </message>
     <message>
-        <source>Mail servers retry by themselves. If it finally fails, send again later and check the recipient's domain.</source>
+        <source>Mail servers retry by themselves. If it finally fails, send again later and check the recipient&apos;s domain.</source>
         <translation>メールサーバーは自動で再送します。最終的に失敗した場合は、時間をおいて再送し、宛先のドメインを確認してください。</translation>
     </message>
     <message>
@@ -1358,11 +1358,11 @@
         <translation>受信側のサーバーが応答しません</translation>
     </message>
     <message>
-        <source>The sending server could not reach the recipient's server: it did not answer at all.</source>
+        <source>The sending server could not reach the recipient&apos;s server: it did not answer at all.</source>
         <translation>送信側のサーバーは、相手のサーバーに接続できませんでした。まったく応答がありません。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. The server retries by itself; if it finally gives up, check the recipient's domain and tell them in another way.</source>
+        <source>Nothing to change on your side. The server retries by itself; if it finally gives up, check the recipient&apos;s domain and tell them in another way.</source>
         <translation>お使いの側で変更することはありません。サーバーが自動で再送します。最終的にあきらめた場合は、宛先のドメインを確認し、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -1382,23 +1382,23 @@
         <translation>名前の問い合わせ（DNS）に失敗しました</translation>
     </message>
     <message>
-        <source>The server could not look up a name it needed, usually the recipient's domain in DNS, the internet's address book.</source>
+        <source>The server could not look up a name it needed, usually the recipient&apos;s domain in DNS, the internet&apos;s address book.</source>
         <translation>サーバーは必要な名前を調べられませんでした。多くは、インターネットの住所録である DNS で宛先のドメインを調べられなかった場合です。</translation>
     </message>
     <message>
-        <source>Send again later. If it keeps failing, check the recipient's domain for typos.</source>
+        <source>Send again later. If it keeps failing, check the recipient&apos;s domain for typos.</source>
         <translation>しばらくしてから再送してください。失敗が続く場合は、宛先のドメインに入力ミスがないか確認してください。</translation>
     </message>
     <message>
-        <source>No route to the recipient's domain</source>
+        <source>No route to the recipient&apos;s domain</source>
         <translation>宛先のドメインへの経路がありません</translation>
     </message>
     <message>
-        <source>The server could not find where to deliver mail for the recipient's domain: it has no mail server records, or they are broken.</source>
+        <source>The server could not find where to deliver mail for the recipient&apos;s domain: it has no mail server records, or they are broken.</source>
         <translation>サーバーは、宛先ドメインのメールをどこに届ければよいかわかりませんでした。メールサーバーの登録（MX レコード）がないか、壊れています。</translation>
     </message>
     <message>
-        <source>Check the part after "@" in the recipient's address. If it is right, the recipient's domain administrator must fix its mail (MX) records.</source>
+        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right, the recipient&apos;s domain administrator must fix its mail (MX) records.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、相手のドメインの管理者がメールの設定（MX レコード）を直す必要があります。</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@
         <translation>送信側のサーバーは長い間（多くは数日）再送を続けましたが、あきらめたか、まだ再送中であると知らせています。</translation>
     </message>
     <message>
-        <source>Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.</source>
+        <source>Check the recipient&apos;s address. If it is right, the recipient&apos;s server has been unreachable: tell them in another way, and send again later.</source>
         <translation>宛先のアドレスを確認してください。正しい場合は相手のサーバーに届かない状態が続いています。ほかの方法で相手に伝え、時間をおいて再送してください。</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@
         <translation>コマンドの順番が違うか、ここでは対応していません。多くの場合、サーバーは先にログインか暗号化を求めています。</translation>
     </message>
     <message>
-        <source>In your mail program's outgoing server settings, turn on "My outgoing server requires authentication" and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <source>In your mail program&apos;s outgoing server settings, turn on &quot;My outgoing server requires authentication&quot; and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
         <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@
         <translation>サーバーがコマンドを理解できませんでした。古いメールソフトや、通信を書き換えるセキュリティソフトが原因のことがよくあります。</translation>
     </message>
     <message>
-        <source>Update your mail program and turn off "email scanning" in your security software, or use port 465 with SSL/TLS.</source>
+        <source>Update your mail program and turn off &quot;email scanning&quot; in your security software, or use port 465 with SSL/TLS.</source>
         <translation>メールソフトを更新し、セキュリティソフトの「メール検査」をオフにするか、ポート 465 の SSL/TLS を使ってください。</translation>
     </message>
     <message>
@@ -1650,11 +1650,11 @@
         <translation>警告のみ：配送が遅れていて、再送が続いています</translation>
     </message>
     <message>
-        <source>Your mail server could not hand the message to the recipient's server yet, usually because that server is busy or unreachable for a while. The message is not lost: your server keeps trying for a few days.</source>
+        <source>Your mail server could not hand the message to the recipient&apos;s server yet, usually because that server is busy or unreachable for a while. The message is not lost: your server keeps trying for a few days.</source>
         <translation>お使いのメールサーバーは、まだ相手のサーバーにメールを渡せていません。多くは相手のサーバーが混み合っているか、一時的につながらないためです。メールは失われておらず、サーバーが数日間再送を続けます。</translation>
     </message>
     <message>
-        <source>Do not send it again yet. If a final failure report arrives, check the recipient's address and tell them in another way.</source>
+        <source>Do not send it again yet. If a final failure report arrives, check the recipient&apos;s address and tell them in another way.</source>
         <translation>まだ再送しないでください。最終的な失敗の通知が届いたら、宛先のアドレスを確認し、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -1670,11 +1670,11 @@
         <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
     </message>
     <message>
-        <source>The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
+        <source>The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider&apos;s.</source>
         <translation>このサーバーは、外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; (SMTP authentication) with your user name and password, and use your provider&apos;s sending port (587 or 465).</source>
         <translation>「送信サーバーは認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
         <translation>一時的な拒否</translation>
     </message>
     <message>
-        <source>The server refused for now and asks to try again later. The cause is on the server's side: load, maintenance or a temporary limit.</source>
+        <source>The server refused for now and asks to try again later. The cause is on the server&apos;s side: load, maintenance or a temporary limit.</source>
         <translation>サーバーが今は受け付けられないとして、後で再試行するよう求めています。原因はサーバー側（混雑、メンテナンス、一時的な上限）にあります。</translation>
     </message>
     <message>
@@ -1726,11 +1726,11 @@
         <translation>接続を拒否されました</translation>
     </message>
     <message>
-        <source>The server's machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient's server is not accepting connections.</source>
+        <source>The server&apos;s machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient&apos;s server is not accepting connections.</source>
         <translation>サーバーのマシンは応答しましたが、そのポートでメールを受け付けるものがありません。メールソフトで表示された場合は、ポート番号かサーバー名が間違っている可能性が高いです。エラーメールの中にある場合は、相手のサーバーが接続を受け付けていません。</translation>
     </message>
     <message>
-        <source>Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
+        <source>Check the port in your mail program&apos;s outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
         <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。エラーメールの中にある場合は変更不要で、サーバーが再送します。</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@
         <translation>接続がタイムアウトしました</translation>
     </message>
     <message>
-        <source>No answer came in time. In your mail program this usually means a firewall, your internet provider (blocking port 25) or security software blocks the port, or the server name is wrong. In a bounce, the recipient's server was unreachable for a while.</source>
+        <source>No answer came in time. In your mail program this usually means a firewall, your internet provider (blocking port 25) or security software blocks the port, or the server name is wrong. In a bounce, the recipient&apos;s server was unreachable for a while.</source>
         <translation>時間内に応答がありませんでした。メールソフトで表示された場合は、多くはファイアウォール、インターネットのプロバイダー（ポート 25 の遮断）、セキュリティソフトがポートを遮断しているか、サーバー名が間違っています。エラーメールの中にある場合は、相手のサーバーにしばらくつながらなかったということです。</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>やり取りの途中で接続が切れました。メールを検査するセキュリティソフト、不安定なネットワーク、ポートに合わない暗号化の設定がよくある原因です。</translation>
     </message>
     <message>
-        <source>Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off "email scanning" in your security software for a test, then send again.</source>
+        <source>Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off &quot;email scanning&quot; in your security software for a test, then send again.</source>
         <translation>暗号化の設定がポートと合っているか確認してください（465 は SSL/TLS、587 は STARTTLS）。試しにセキュリティソフトの「メール検査」をオフにしてから再送してください。</translation>
     </message>
     <message>
@@ -1762,11 +1762,11 @@
         <translation>暗号化された接続に失敗しました</translation>
     </message>
     <message>
-        <source>The secure (SSL/TLS) connection could not be set up: the security setting does not match the port, the server's certificate is not trusted or expired, or security software interferes.</source>
+        <source>The secure (SSL/TLS) connection could not be set up: the security setting does not match the port, the server&apos;s certificate is not trusted or expired, or security software interferes.</source>
         <translation>安全な（SSL/TLS）接続を確立できませんでした。暗号化の設定がポートと合っていない、サーバーの証明書が信頼されていないか期限切れ、またはセキュリティソフトが妨げています。</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS or 587 with STARTTLS (not mixed). Check the computer's date and time. Run "smtpdoctor check" to see which part of the connection fails.</source>
+        <source>Use port 465 with SSL/TLS or 587 with STARTTLS (not mixed). Check the computer&apos;s date and time. Run &quot;smtpdoctor check&quot; to see which part of the connection fails.</source>
         <translation>ポート 465 なら SSL/TLS、587 なら STARTTLS を使ってください（組み合わせを混ぜないでください）。パソコンの日付と時刻を確認し、「smtpdoctor check」でどの段階で失敗するか調べてください。</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@
         <translation>これは配送失敗のお知らせ（エラーメール）です</translation>
     </message>
     <message>
-        <source>A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above.</source>
+        <source>A mail server sent your message back because it could not be delivered. The reason is in the server&apos;s reply quoted in the report, explained above.</source>
         <translation>メールを届けられなかったため、メールサーバーがあなたのメールを送り返してきました。理由はお知らせの中に引用されたサーバーの応答にあり、上で説明しています。</translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@
         <translation>メールソフトが送信メールサーバー（SMTP）にまったく接続できませんでした。サーバー名かポート番号が間違っている、インターネットのプロバイダーがポート 25 を遮断している、またはファイアウォールやセキュリティソフトが接続を遮断しています。</translation>
     </message>
     <message>
-        <source>Open your mail program's account settings and check the outgoing server name, then set the port to 587 with STARTTLS (or 465 with SSL/TLS). Run "smtpdoctor check" to find which port works.</source>
+        <source>Open your mail program&apos;s account settings and check the outgoing server name, then set the port to 587 with STARTTLS (or 465 with SSL/TLS). Run &quot;smtpdoctor check&quot; to find which port works.</source>
         <translation>メールソフトのアカウント設定を開き、送信メールサーバー名を確認してから、ポートを 587（STARTTLS）または 465（SSL/TLS）にしてください。どのポートが使えるかは「smtpdoctor check」で調べられます。</translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@
         <translation>メールソフトは送信メールサーバーの応答を待ちましたが、あきらめました。遮断されたポート（多くは 25）、ポートに合わない暗号化の設定、セキュリティソフト、大きな添付ファイルと遅い回線などが原因です。</translation>
     </message>
     <message>
-        <source>Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program's advanced settings if you send large attachments.</source>
+        <source>Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program&apos;s advanced settings if you send large attachments.</source>
         <translation>ポートを 587（STARTTLS）または 465（SSL/TLS）にし、大きな添付ファイルを送る場合はメールソフトの詳細設定でサーバーのタイムアウトを長くしてください。</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@
         <translation>サーバーが送信者を受け付けませんでした。多くは、メールソフトが送信メールサーバーにログインしていないか、送信者アドレスがそのアカウントのものではないためです。</translation>
     </message>
     <message>
-        <source>In Outlook's account settings, open More Settings, Outgoing Server, and tick "My outgoing server (SMTP) requires authentication". Check that your email address in the account is correct.</source>
+        <source>In Outlook&apos;s account settings, open More Settings, Outgoing Server, and tick &quot;My outgoing server (SMTP) requires authentication&quot;. Check that your email address in the account is correct.</source>
         <translation>Outlook のアカウント設定で「詳細設定」→「送信サーバー」を開き、「送信サーバー (SMTP) は認証が必要」にチェックを入れてください。アカウントのメールアドレスが正しいかも確認してください。</translation>
     </message>
     <message>
@@ -1834,7 +1834,7 @@
         <translation>サーバーが宛先の 1 つを拒否しました。多くは、メールソフトがログインしていないため外部のアドレスへの中継を断られています（リレー拒否）。アドレスの間違いのこともあります。</translation>
     </message>
     <message>
-        <source>Tick "My outgoing server (SMTP) requires authentication" in the account's outgoing server settings, and check the rejected address for typos.</source>
+        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; in the account&apos;s outgoing server settings, and check the rejected address for typos.</source>
         <translation>アカウントの送信サーバーの設定で「送信サーバー (SMTP) は認証が必要」にチェックを入れ、拒否されたアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
@@ -1842,15 +1842,15 @@
         <translation>送信メールサーバーがエラーを報告しました（Outlook）</translation>
     </message>
     <message>
-        <source>Outlook shows this for any error reply of the outgoing server; the server's own words ("The server responded: ...") tell the real reason. Often it is a sending limit, a temporary problem or missing sign-in.</source>
+        <source>Outlook shows this for any error reply of the outgoing server; the server&apos;s own words (&quot;The server responded: ...&quot;) tell the real reason. Often it is a sending limit, a temporary problem or missing sign-in.</source>
         <translation>Outlook は、送信メールサーバーがエラーを返すとこのメッセージを表示します。本当の理由は、サーバー自身の言葉（「サーバーの応答: ...」）に書かれています。多くは送信数の上限、一時的な問題、ログインの未設定です。</translation>
     </message>
     <message>
-        <source>Read the reply quoted after "The server responded" and its explanation here. If none is quoted, wait a few minutes and try again, then check that sign-in is turned on for the outgoing server.</source>
+        <source>Read the reply quoted after &quot;The server responded&quot; and its explanation here. If none is quoted, wait a few minutes and try again, then check that sign-in is turned on for the outgoing server.</source>
         <translation>「サーバーの応答」の後に引用された内容と、ここでのその説明を読んでください。引用がない場合は、数分待ってから再試行し、送信メールサーバーのログインがオンになっているか確認してください。</translation>
     </message>
     <message>
-        <source>The security setting does not match the outgoing server's port</source>
+        <source>The security setting does not match the outgoing server&apos;s port</source>
         <translation>暗号化の設定が送信メールサーバーのポートと合っていません</translation>
     </message>
     <message>
@@ -1858,7 +1858,7 @@
         <translation>メールソフトが、このポートでサーバーが提供していない暗号化接続を求めました。多くは、STARTTLS を使うポート 587 や 25 で SSL/TLS を選んでいる場合です。</translation>
     </message>
     <message>
-        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: "TLS" for 587, "SSL/TLS" for 465).</source>
+        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: &quot;TLS&quot; for 587, &quot;SSL/TLS&quot; for 465).</source>
         <translation>送信メールサーバーをポート 465 の SSL/TLS、またはポート 587 の STARTTLS にしてください（Outlook では 587 なら「TLS」、465 なら「SSL/TLS」）。</translation>
     </message>
     <message>
@@ -1870,19 +1870,19 @@
         <translation>送信メールサーバーに、メールソフトが使えるログイン方式がありません。暗号化の後でしかログインを提供しないサーバーが多いので、暗号化の設定が抜けている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on encryption for the outgoing server (587 with STARTTLS or 465 with SSL/TLS), and turn off "Secure Password Authentication (SPA)" unless your provider asks for it.</source>
+        <source>Turn on encryption for the outgoing server (587 with STARTTLS or 465 with SSL/TLS), and turn off &quot;Secure Password Authentication (SPA)&quot; unless your provider asks for it.</source>
         <translation>送信メールサーバーの暗号化をオンにし（587 は STARTTLS、465 は SSL/TLS）、提供元の指示がない限り「セキュリティで保護されたパスワード認証 (SPA)」はオフにしてください。</translation>
     </message>
     <message>
-        <source>The outgoing server's name could not be found</source>
+        <source>The outgoing server&apos;s name could not be found</source>
         <translation>送信メールサーバーの名前が見つかりませんでした</translation>
     </message>
     <message>
-        <source>The mail program could not find the outgoing server's name in DNS: usually a typo in the server name, or no working internet connection.</source>
+        <source>The mail program could not find the outgoing server&apos;s name in DNS: usually a typo in the server name, or no working internet connection.</source>
         <translation>メールソフトが DNS で送信メールサーバーの名前を見つけられませんでした。多くはサーバー名の入力ミスか、インターネットにつながっていないためです。</translation>
     </message>
     <message>
-        <source>Compare the outgoing server name letter by letter with your provider's setup page (for example smtp.example.com), and check that web pages open.</source>
+        <source>Compare the outgoing server name letter by letter with your provider&apos;s setup page (for example smtp.example.com), and check that web pages open.</source>
         <translation>送信メールサーバー名を、提供元の設定案内（例: smtp.example.com）と 1 文字ずつ見比べ、ウェブページが開けるかも確認してください。</translation>
     </message>
     <message>
@@ -1902,11 +1902,11 @@
         <translation>Outlook でメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>Outlook reports that sending failed. The number (0x800...) and the server's words in the same message tell why; they are explained here when recognised.</source>
+        <source>Outlook reports that sending failed. The number (0x800...) and the server&apos;s words in the same message tell why; they are explained here when recognised.</source>
         <translation>Outlook が送信に失敗したと報告しています。理由は、同じメッセージ内の番号（0x800...）とサーバーの言葉からわかります。認識できたものはここで説明しています。</translation>
     </message>
     <message>
-        <source>Look at the other explanations in this list. If there are none, run "smtpdoctor check" with your account settings.</source>
+        <source>Look at the other explanations in this list. If there are none, run &quot;smtpdoctor check&quot; with your account settings.</source>
         <translation>この一覧のほかの説明を見てください。何もない場合は、アカウントの設定で「smtpdoctor check」を実行してください。</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
         <translation>メールソフトでメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>This is the mail program's general message that sending failed. The server's reply quoted with it ("The mail server responded: ...") tells why and is explained here when recognised.</source>
+        <source>This is the mail program&apos;s general message that sending failed. The server&apos;s reply quoted with it (&quot;The mail server responded: ...&quot;) tells why and is explained here when recognised.</source>
         <translation>これは送信に失敗したことを示すメールソフトの一般的なメッセージです。理由は一緒に引用されたサーバーの応答（「メールサーバーの応答: ...」）にあり、認識できたものはここで説明しています。</translation>
     </message>
     <message>
@@ -1946,19 +1946,19 @@
         <translation>ログイン方式がサーバーと合っていません</translation>
     </message>
     <message>
-        <source>The mail program is set to "Encrypted password", which the server does not support.</source>
+        <source>The mail program is set to &quot;Encrypted password&quot;, which the server does not support.</source>
         <translation>メールソフトが「暗号化されたパスワード」を使う設定ですが、サーバーは対応していません。</translation>
     </message>
     <message>
-        <source>Set the authentication method to "Normal password" and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
+        <source>Set the authentication method to &quot;Normal password&quot; and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
         <translation>認証方式を「通常のパスワード」にし、暗号化を SSL/TLS か STARTTLS にしてください。これでパスワードは暗号化されて送られます。</translation>
     </message>
     <message>
-        <source>The mail program quotes the server's answer</source>
+        <source>The mail program quotes the server&apos;s answer</source>
         <translation>メールソフトがサーバーの応答を引用しています</translation>
     </message>
     <message>
-        <source>The words after "The server responded" come from the outgoing server and name the actual reason; they are explained separately here when recognised.</source>
+        <source>The words after &quot;The server responded&quot; come from the outgoing server and name the actual reason; they are explained separately here when recognised.</source>
         <translation>「サーバーの応答」の後の言葉は送信メールサーバーからのもので、本当の理由が書かれています。認識できたものはここで別に説明しています。</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@
         <translation>Apple Mail は、選ばれた送信メールサーバーから送信できませんでした。サーバーが接続、ログイン、または送信者アドレスを拒否しました。</translation>
     </message>
     <message>
-        <source>In Mail's settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off "Automatically manage connection settings" to set port 587 with TLS by hand if needed.</source>
+        <source>In Mail&apos;s settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off &quot;Automatically manage connection settings&quot; to set port 587 with TLS by hand if needed.</source>
         <translation>「メール」の設定で「アカウント」→「サーバ設定」を開き、送信用メールサーバー、ユーザー名、パスワードを確認してください。必要なら「接続設定を自動的に管理」をオフにして、ポート 587 と TLS を手動で設定してください。</translation>
     </message>
     <message>
@@ -1982,11 +1982,11 @@
         <translation>Windows のメールアプリでメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider's.</source>
+        <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider&apos;s.</source>
         <translation>メールアプリが送信メールサーバーへの接続かログインに失敗しました。多くは、メールボックスの詳細設定（サーバー、ポート、SSL、ログイン）が提供元のものと合っていません。</translation>
     </message>
     <message>
-        <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick "Outgoing server requires authentication" and "Require SSL for outgoing email".</source>
+        <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick &quot;Outgoing server requires authentication&quot; and &quot;Require SSL for outgoing email&quot;.</source>
         <translation>メールアプリで「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開き、送信メールサーバーを確認して「送信サーバーには認証が必要」と「送信メールに SSL を使用する」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>受信側があなたのメールを拒否しました</translation>
     </message>
     <message>
-        <source>The recipient's server or the recipient's own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
+        <source>The recipient&apos;s server or the recipient&apos;s own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
         <translation>相手のサーバーか相手自身の設定が、あなたからのメールを拒否しています。迷惑メールフィルターや、あなたのアドレスやドメインを遮断する設定です。</translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@
         <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
     </message>
     <message>
-        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (&quot;Outbound Port 25 Blocking&quot;, OP25B).</source>
         <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向け回線ではポート 25 を遮断しているプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。</translation>
     </message>
     <message>
@@ -2022,7 +2022,7 @@
         <translation>Google がログインを断りました。Google は、メールソフトから通常の Google パスワードでログインすることを認めていません。アプリ パスワード（2 段階認証プロセスをオンにしたうえで作成）か、ブラウザーでログインするメールソフトが必要です。</translation>
     </message>
     <message>
-        <source>In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with "Sign in with Google".</source>
+        <source>In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with &quot;Sign in with Google&quot;.</source>
         <translation>Google アカウントで 2 段階認証プロセスをオンにし、アプリ パスワードを作成して（「セキュリティ」→「アプリ パスワード」）、その 16 文字のパスワードを通常のパスワードの代わりにメールソフトに入力してください。または「Google でログイン」に対応したメールソフトを使ってください。</translation>
     </message>
     <message>
@@ -2046,11 +2046,11 @@
         <translation>いつもと違うログイン（新しい機器や場所）に見えたため、またはアカウントで先にセキュリティの手続きが必要なため、Google がログインを止めました。</translation>
     </message>
     <message>
-        <source>Sign in to Gmail in a web browser on the same computer and confirm any security alert ("Yes, it was me"). Then use an app password in your mail program.</source>
+        <source>Sign in to Gmail in a web browser on the same computer and confirm any security alert (&quot;Yes, it was me&quot;). Then use an app password in your mail program.</source>
         <translation>同じパソコンのブラウザーで Gmail にログインし、セキュリティ通知があれば「はい、私です」と確認してください。その後、メールソフトではアプリ パスワードを使ってください。</translation>
     </message>
     <message>
-        <source>Gmail's daily sending limit is reached</source>
+        <source>Gmail&apos;s daily sending limit is reached</source>
         <translation>Gmail の 1 日の送信上限に達しました</translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
         <translation>Gmail が迷惑メールの疑いでメールを拒否しました</translation>
     </message>
     <message>
-        <source>Gmail's filter judged this message to be unwanted mail, because of its content, its links or the sender's reputation.</source>
+        <source>Gmail&apos;s filter judged this message to be unwanted mail, because of its content, its links or the sender&apos;s reputation.</source>
         <translation>Gmail のフィルターが、内容、リンク、送信者の評判から、このメールを不要なメールと判断しました。</translation>
     </message>
     <message>
@@ -2090,15 +2090,15 @@
         <translation>Gmail が認証されていないメールを拒否しました（SPF/DKIM）</translation>
     </message>
     <message>
-        <source>Gmail accepts mail only if the sender's domain proves it sent it, with SPF or DKIM. For this message neither check passed, so the problem is in how your domain or mail service is set up, not in Gmail.</source>
+        <source>Gmail accepts mail only if the sender&apos;s domain proves it sent it, with SPF or DKIM. For this message neither check passed, so the problem is in how your domain or mail service is set up, not in Gmail.</source>
         <translation>Gmail は、送信者のドメインが SPF か DKIM で「自分が送った」と証明できるメールしか受け付けません。このメールはどちらの確認にも通らなかったため、問題は Gmail ではなく、お使いのドメインやメールサービスの設定にあります。</translation>
     </message>
     <message>
-        <source>Send through your own provider's outgoing server with sign-in. Ask whoever runs your domain to publish an SPF record and turn on DKIM signing (and a DMARC record).</source>
+        <source>Send through your own provider&apos;s outgoing server with sign-in. Ask whoever runs your domain to publish an SPF record and turn on DKIM signing (and a DMARC record).</source>
         <translation>ご自分の提供元の送信メールサーバーにログインして送ってください。ドメインの管理者に、SPF レコードの公開と DKIM 署名（と DMARC レコード）の設定を依頼してください。</translation>
     </message>
     <message>
-        <source>Gmail refused the message because of the sender domain's DMARC policy</source>
+        <source>Gmail refused the message because of the sender domain&apos;s DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより Gmail がメールを拒否しました</translation>
     </message>
     <message>
@@ -2126,11 +2126,11 @@
         <translation>Google にはこのアドレスのアカウントがありません。入力ミスか、アカウントが削除されています。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos and extra spaces, or ask them for their correct address.</source>
+        <source>Check the recipient&apos;s address for typos and extra spaces, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスや余分な空白がないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's Google storage is full</source>
+        <source>The recipient&apos;s Google storage is full</source>
         <translation>相手の Google ストレージがいっぱいです</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@
         <translation>相手の Gmail に今メールが集中しています</translation>
     </message>
     <message>
-        <source>The recipient's account gets mail faster than Google allows, so new messages are delayed. This is on the receiving side.</source>
+        <source>The recipient&apos;s account gets mail faster than Google allows, so new messages are delayed. This is on the receiving side.</source>
         <translation>相手のアカウントに Google の上限を超える速さでメールが届いているため、新しいメールは遅れて届きます。原因は受信側にあります。</translation>
     </message>
     <message>
@@ -2178,7 +2178,7 @@
         <translation>Gmail で送信するための設定</translation>
     </message>
     <message>
-        <source>Gmail's outgoing server is smtp.gmail.com, with port 465 and SSL/TLS or port 587 and STARTTLS. Google accepts only an app password or browser sign-in from mail programs.</source>
+        <source>Gmail&apos;s outgoing server is smtp.gmail.com, with port 465 and SSL/TLS or port 587 and STARTTLS. Google accepts only an app password or browser sign-in from mail programs.</source>
         <translation>Gmail の送信メールサーバーは smtp.gmail.com で、ポート 465 と SSL/TLS、またはポート 587 と STARTTLS を使います。メールソフトからは、アプリ パスワードかブラウザーでのログインしか受け付けません。</translation>
     </message>
     <message>
@@ -2190,11 +2190,11 @@
         <translation>Microsoft 365 で SMTP のログインが無効になっています</translation>
     </message>
     <message>
-        <source>Your organisation's Microsoft 365 has "Authenticated SMTP" (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
+        <source>Your organisation&apos;s Microsoft 365 has &quot;Authenticated SMTP&quot; (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
         <translation>組織の Microsoft 365 で、テナント全体またはあなたのメールボックスの「SMTP 認証」（SMTP AUTH）が無効になっているため、メールソフトからログインして送信できません。パスワードは正しい可能性があります。</translation>
     </message>
     <message>
-        <source>Ask your Microsoft 365 administrator to turn on "Authenticated SMTP" for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
+        <source>Ask your Microsoft 365 administrator to turn on &quot;Authenticated SMTP&quot; for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
         <translation>Microsoft 365 の管理者に、あなたのメールボックスで「認証 SMTP」を有効にするよう依頼してください（Microsoft 365 管理センター →「アクティブなユーザー」→「メール」→「メール アプリの管理」）。または Outlook など、Microsoft アカウントでログインするソフトを使ってください。</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@
         <translation>Microsoft 365 のセキュリティの既定値がパスワードでのログインを止めています</translation>
     </message>
     <message>
-        <source>Your organisation uses Microsoft's "security defaults", which block sign-in with only a password (SMTP AUTH).</source>
+        <source>Your organisation uses Microsoft&apos;s &quot;security defaults&quot;, which block sign-in with only a password (SMTP AUTH).</source>
         <translation>組織で Microsoft の「セキュリティの既定値」が有効になっており、パスワードだけのログイン（SMTP 認証）が止められています。</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@
         <translation>Microsoft 365 のポリシーがログインを止めました</translation>
     </message>
     <message>
-        <source>Your organisation's sign-in rules (conditional access, multi-factor authentication) do not allow this kind of sign-in from a mail program.</source>
+        <source>Your organisation&apos;s sign-in rules (conditional access, multi-factor authentication) do not allow this kind of sign-in from a mail program.</source>
         <translation>組織のログインの規則（条件付きアクセス、多要素認証）が、メールソフトからのこの種類のログインを許可していません。</translation>
     </message>
     <message>
@@ -2226,11 +2226,11 @@
         <translation>Microsoft はここでパスワードでのログインを受け付けなくなりました</translation>
     </message>
     <message>
-        <source>Password-only sign-in ("basic authentication") is switched off for this account; Microsoft wants a sign-in through its web page (OAuth).</source>
+        <source>Password-only sign-in (&quot;basic authentication&quot;) is switched off for this account; Microsoft wants a sign-in through its web page (OAuth).</source>
         <translation>このアカウントではパスワードだけのログイン（「基本認証」）が無効になっており、Microsoft はウェブページを通したログイン（OAuth）を求めています。</translation>
     </message>
     <message>
-        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
+        <source>Use a mail program that supports &quot;OAuth&quot; / &quot;sign in with browser&quot; for this account, or ask your provider about app passwords.</source>
         <translation>このアカウントで「OAuth」や「ブラウザーでサインイン」に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
@@ -2254,7 +2254,7 @@
         <translation>Microsoft 365 は、先にログインしたメールソフトからしかメールを受け付けません。お使いのメールソフトはログインせずに（または直前のログインに失敗したまま）送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
         <translation>「送信サーバーは認証が必要」をオンにし、メールアドレス全体とパスワード、サーバー smtp.office365.com、ポート 587、STARTTLS を設定してください。</translation>
     </message>
     <message>
@@ -2262,11 +2262,11 @@
         <translation>このアドレスとして送信することは許可されていません</translation>
     </message>
     <message>
-        <source>The sender (From) address is not the one of the account you signed in with, and the account has no "Send As" permission for it.</source>
+        <source>The sender (From) address is not the one of the account you signed in with, and the account has no &quot;Send As&quot; permission for it.</source>
         <translation>送信者（差出人）アドレスがログインしたアカウントのものではなく、そのアカウントにはこのアドレスの「送信者として送信」権限もありません。</translation>
     </message>
     <message>
-        <source>Make the From address the one you sign in with, or ask your administrator to give your account "Send As" permission for the other address.</source>
+        <source>Make the From address the one you sign in with, or ask your administrator to give your account &quot;Send As&quot; permission for the other address.</source>
         <translation>差出人アドレスをログインしているアカウントのものにするか、別のアドレスの「送信者として送信」権限をアカウントに付与するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -2286,7 +2286,7 @@
         <translation>Microsoft 365 が、登録されていないドメインからの送信を止めています</translation>
     </message>
     <message>
-        <source>The sender's domain is not an accepted, verified domain of your Microsoft 365 organisation, and the organisation is blocked from sending for unregistered domains.</source>
+        <source>The sender&apos;s domain is not an accepted, verified domain of your Microsoft 365 organisation, and the organisation is blocked from sending for unregistered domains.</source>
         <translation>送信者のドメインが Microsoft 365 組織で承認・確認されたドメインではなく、組織は未登録ドメインからの送信を止められています。</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@
         <translation>Microsoft がこの送信者からのメールの受け付けを遅らせています</translation>
     </message>
     <message>
-        <source>Microsoft's servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time.</source>
+        <source>Microsoft&apos;s servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time.</source>
         <translation>Microsoft のサーバーは、このアドレスや組織からのメールを今はゆっくりとしか受け付けていません（流量制限）。短時間にたくさんのメールを送った後によく起きます。</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@
         <translation>ブラウザーで outlook.com にログインし、確認の手続きを求められたら従ってください。その後、最長 24 時間待ってください。アカウントが悪用された場合は、パスワードを変更してください。</translation>
     </message>
     <message>
-        <source>Microsoft blocks the sending server's address</source>
+        <source>Microsoft blocks the sending server&apos;s address</source>
         <translation>Microsoft が送信サーバーのアドレスを遮断しています</translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@
         <translation>Outlook.com / Microsoft 365 が、このメールの送信元のインターネット上のアドレス（またはそのネットワーク全体）をブロックリストに載せています。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in. The operator of the blocked server can ask Microsoft to remove the block (sender.office.com for Microsoft 365, or Outlook.com's sender support).</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in. The operator of the blocked server can ask Microsoft to remove the block (sender.office.com for Microsoft 365, or Outlook.com&apos;s sender support).</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、Microsoft に解除を申請できます（Microsoft 365 は sender.office.com、Outlook.com は送信者向けサポート）。</translation>
     </message>
     <message>
@@ -2342,11 +2342,11 @@
         <translation>数時間待ってください。サーバーが自動で再送します。大量のメールは少しずつ分けて送ってください。</translation>
     </message>
     <message>
-        <source>The address does not exist in the recipient's Microsoft 365</source>
+        <source>The address does not exist in the recipient&apos;s Microsoft 365</source>
         <translation>相手の Microsoft 365 にそのアドレスは存在しません</translation>
     </message>
     <message>
-        <source>The recipient's organisation uses Microsoft 365, which refused the address because no such mailbox exists there.</source>
+        <source>The recipient&apos;s organisation uses Microsoft 365, which refused the address because no such mailbox exists there.</source>
         <translation>相手の組織は Microsoft 365 を使っており、そのようなメールボックスがないためアドレスを拒否しました。</translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@
         <translation>Exchange が宛先を見つけられませんでした</translation>
     </message>
     <message>
-        <source>The recipient's Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine.</source>
+        <source>The recipient&apos;s Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine.</source>
         <translation>相手の Exchange または Microsoft 365 に、このアドレスのメールボックスはありません。お使いの設定に問題はありません。</translation>
     </message>
     <message>
@@ -2366,11 +2366,11 @@
         <translation>このアドレスは Exchange / Microsoft 365 組織のグループまたはメールボックスで、組織内の人か特別に許可された送信者からのメールしか受け付けません。</translation>
     </message>
     <message>
-        <source>Ask the group's owner to allow your address, or write to a person directly.</source>
+        <source>Ask the group&apos;s owner to allow your address, or write to a person directly.</source>
         <translation>グループの管理者にあなたのアドレスを許可してもらうか、個人に直接送ってください。</translation>
     </message>
     <message>
-        <source>The recipient's automatic forwarding is blocked</source>
+        <source>The recipient&apos;s automatic forwarding is blocked</source>
         <translation>相手の自動転送が止められています</translation>
     </message>
     <message>
@@ -2382,7 +2382,7 @@
         <translation>お使いの側で変更することはありません。相手に伝えてください。転送の可否は相手の管理者が管理しています。</translation>
     </message>
     <message>
-        <source>Microsoft refused the message because of the sender domain's DMARC policy</source>
+        <source>Microsoft refused the message because of the sender domain&apos;s DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより Microsoft がメールを拒否しました</translation>
     </message>
     <message>
@@ -2398,11 +2398,11 @@
         <translation>Microsoft 365 や Outlook.com で送信するための設定</translation>
     </message>
     <message>
-        <source>Microsoft's outgoing servers (smtp.office365.com for work accounts, smtp-mail.outlook.com for personal ones) use port 587 with STARTTLS and need sign-in with the full email address. For work accounts, SMTP AUTH must be allowed by the administrator.</source>
+        <source>Microsoft&apos;s outgoing servers (smtp.office365.com for work accounts, smtp-mail.outlook.com for personal ones) use port 587 with STARTTLS and need sign-in with the full email address. For work accounts, SMTP AUTH must be allowed by the administrator.</source>
         <translation>Microsoft の送信メールサーバー（仕事用は smtp.office365.com、個人用は smtp-mail.outlook.com）は、ポート 587 と STARTTLS を使い、メールアドレス全体でのログインが必要です。仕事用アカウントでは、管理者が SMTP 認証を許可している必要があります。</translation>
     </message>
     <message>
-        <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about "Authenticated SMTP".</source>
+        <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about &quot;Authenticated SMTP&quot;.</source>
         <translation>ポート 587、暗号化 STARTTLS、ユーザー名はメールアドレス全体にしてください。パスワードが正しいのにログインを断られる場合は、「認証 SMTP」について管理者に確認してください。</translation>
     </message>
     <message>
@@ -2410,11 +2410,11 @@
         <translation>Yahoo：差出人アドレスがアカウントで確認されていません</translation>
     </message>
     <message>
-        <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo's settings.</source>
+        <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo&apos;s settings.</source>
         <translation>Yahoo は、差出人アドレスが Yahoo のアドレスか、Yahoo の設定で確認済みのアドレスであるメールしか送信しません。</translation>
     </message>
     <message>
-        <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail's settings.</source>
+        <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail&apos;s settings.</source>
         <translation>メールソフトの送信者（差出人）アドレスを Yahoo のアドレスにするか、Yahoo メールの設定で別のアドレスを追加して確認してください。</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@
         <translation>Yahoo がポリシー上の理由でメールを拒否しました</translation>
     </message>
     <message>
-        <source>Yahoo's filters refused the message: its content, links, the sender's reputation or failing SPF/DKIM/DMARC checks.</source>
+        <source>Yahoo&apos;s filters refused the message: its content, links, the sender&apos;s reputation or failing SPF/DKIM/DMARC checks.</source>
         <translation>Yahoo のフィルターがメールを拒否しました。内容、リンク、送信者の評判、または SPF・DKIM・DMARC の確認失敗が原因です。</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
         <translation>ログインの失敗が多すぎたため（古いパスワードを使っている機器が原因のことがよくあります）、Yahoo がしばらくログインを止めています。また、Yahoo ではメールソフトにアプリ パスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in Yahoo's account security settings, put it into every device and program using this account, then wait about an hour.</source>
+        <source>Create an app password in Yahoo&apos;s account security settings, put it into every device and program using this account, then wait about an hour.</source>
         <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、このアカウントを使うすべての機器とソフトに設定してから、1 時間ほど待ってください。</translation>
     </message>
     <message>
@@ -2466,11 +2466,11 @@
         <translation>Yahoo メールで送信するための設定</translation>
     </message>
     <message>
-        <source>Yahoo's outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
+        <source>Yahoo&apos;s outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
         <translation>Yahoo の送信メールサーバーは smtp.mail.yahoo.com で、ポート 465 と SSL/TLS（または 587 と STARTTLS）を使います。メールソフトではアプリ パスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in Yahoo's account security settings and use it with your full Yahoo address as the user name.</source>
+        <source>Create an app password in Yahoo&apos;s account security settings and use it with your full Yahoo address as the user name.</source>
         <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、Yahoo のアドレス全体をユーザー名にして使ってください。</translation>
     </message>
     <message>
@@ -2478,11 +2478,11 @@
         <translation>iCloud メールがポリシーによりメールを拒否しました</translation>
     </message>
     <message>
-        <source>Apple's iCloud Mail refused the message because of its spam rules: the content, the sender's reputation or missing SPF/DKIM.</source>
+        <source>Apple&apos;s iCloud Mail refused the message because of its spam rules: the content, the sender&apos;s reputation or missing SPF/DKIM.</source>
         <translation>Apple の iCloud メールが、迷惑メール対策の規則（内容、送信者の評判、SPF/DKIM がないこと）によりメールを拒否しました。</translation>
     </message>
     <message>
-        <source>Send a plain, personal message through your provider's own server. If it keeps happening, the sender's mail administrator can contact Apple's postmaster team.</source>
+        <source>Send a plain, personal message through your provider&apos;s own server. If it keeps happening, the sender&apos;s mail administrator can contact Apple&apos;s postmaster team.</source>
         <translation>シンプルで個人的な文面で、提供元の送信メールサーバーから送ってください。続く場合は、送信者側のメール管理者が Apple の postmaster 窓口に問い合わせることができます。</translation>
     </message>
     <message>
@@ -2510,15 +2510,15 @@
         <translation>アドレスに入力ミスがないか確認し、電話やチャットで相手に現在のアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's phone settings refused your mail</source>
+        <source>The recipient&apos;s phone settings refused your mail</source>
         <translation>相手の携帯電話の設定があなたのメールを拒否しました</translation>
     </message>
     <message>
-        <source>The carrier accepted the address, then refused the message after receiving it. Carriers report "unknown user" here, but it means the recipient's spam settings block it: for example "refuse mail from computers" or a list of allowed senders.</source>
+        <source>The carrier accepted the address, then refused the message after receiving it. Carriers report &quot;unknown user&quot; here, but it means the recipient&apos;s spam settings block it: for example &quot;refuse mail from computers&quot; or a list of allowed senders.</source>
         <translation>携帯電話会社はアドレスを受け付けた後、メールを受け取ってから拒否しました。このとき「unknown user」と返されますが、実際は相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」や受信を許可する送信者のリスト）による拒否です。</translation>
     </message>
     <message>
-        <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.</source>
+        <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier&apos;s mail settings, then send again.</source>
         <translation>電話やチャットで相手に連絡し、携帯電話会社のメール設定で受信を許可する送信者にあなたのアドレス（またはドメイン）を追加してもらってから、もう一度送ってください。</translation>
     </message>
     <message>
@@ -2526,19 +2526,19 @@
         <translation>携帯電話会社がアドレスまたはメールを拒否しました</translation>
     </message>
     <message>
-        <source>Japanese mobile carriers answer "unknown user" both when the address does not exist and when the recipient's spam settings refuse your mail (for example "refuse mail from computers"). If the bounce says "in reply to RCPT TO", the address is wrong; "end of DATA" means it was filtered.</source>
+        <source>Japanese mobile carriers answer &quot;unknown user&quot; both when the address does not exist and when the recipient&apos;s spam settings refuse your mail (for example &quot;refuse mail from computers&quot;). If the bounce says &quot;in reply to RCPT TO&quot;, the address is wrong; &quot;end of DATA&quot; means it was filtered.</source>
         <translation>日本の携帯電話会社は、アドレスが存在しない場合にも、相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」）で拒否した場合にも「unknown user」と返します。エラーメールに「in reply to RCPT TO」とあればアドレスの間違い、「end of DATA」とあればフィルターによる拒否です。</translation>
     </message>
     <message>
-        <source>Check the address, then ask the recipient to allow your address or domain in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
+        <source>Check the address, then ask the recipient to allow your address or domain in their carrier&apos;s mail settings (受信リスト設定 / 指定受信).</source>
         <translation>アドレスを確認したうえで、携帯電話会社のメール設定（受信リスト設定 / 指定受信）であなたのアドレスかドメインを許可してもらってください。</translation>
     </message>
     <message>
-        <source>The recipient's mobile mailbox is full</source>
+        <source>The recipient&apos;s mobile mailbox is full</source>
         <translation>相手の携帯のメールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>docomo answers "Too much mail data" when the recipient's mailbox has no space left.</source>
+        <source>docomo answers &quot;Too much mail data&quot; when the recipient&apos;s mailbox has no space left.</source>
         <translation>docomo は、相手のメールボックスに空きがないときに「Too much mail data」と返します。</translation>
     </message>
     <message>
@@ -2550,11 +2550,11 @@
         <translation>日本の携帯電話のアドレスあてのメール</translation>
     </message>
     <message>
-        <source>Mobile carriers' addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like "unknown user".</source>
+        <source>Mobile carriers&apos; addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like &quot;unknown user&quot;.</source>
         <translation>携帯電話会社のアドレス（docomo、au、SoftBank など）は、パソコンからのメールや相手が許可していない送信者からのメールを拒否することが多く、その拒否は「unknown user」のように見えることがあります。</translation>
     </message>
     <message>
-        <source>Ask the recipient to add your address or domain to the allowed senders in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
+        <source>Ask the recipient to add your address or domain to the allowed senders in their carrier&apos;s mail settings (受信リスト設定 / 指定受信).</source>
         <translation>相手に、携帯電話会社のメール設定（受信リスト設定 / 指定受信）で、あなたのアドレスかドメインを受信を許可する送信者に追加してもらってください。</translation>
     </message>
     <message>
@@ -2562,11 +2562,11 @@
         <translation>Yahoo!メールで送信する場合</translation>
     </message>
     <message>
-        <source>Yahoo! JAPAN Mail accepts mail programs only if access from programs other than Yahoo! JAPAN's own is allowed in its settings. Its outgoing server is smtp.mail.yahoo.co.jp, port 465 with SSL/TLS.</source>
+        <source>Yahoo! JAPAN Mail accepts mail programs only if access from programs other than Yahoo! JAPAN&apos;s own is allowed in its settings. Its outgoing server is smtp.mail.yahoo.co.jp, port 465 with SSL/TLS.</source>
         <translation>Yahoo!メールは、設定で Yahoo! JAPAN 公式サービス以外からのアクセスを許可した場合にだけ、メールソフトからの利用を受け付けます。送信メールサーバーは smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS です。</translation>
     </message>
     <message>
-        <source>In Yahoo! JAPAN Mail's settings (IMAP/POP/SMTP access), allow access from programs other than Yahoo! JAPAN's own. Then use smtp.mail.yahoo.co.jp, port 465, SSL/TLS, with SMTP authentication.</source>
+        <source>In Yahoo! JAPAN Mail&apos;s settings (IMAP/POP/SMTP access), allow access from programs other than Yahoo! JAPAN&apos;s own. Then use smtp.mail.yahoo.co.jp, port 465, SSL/TLS, with SMTP authentication.</source>
         <translation>Yahoo!メールの設定（IMAP/POP/SMTP アクセスとメール転送）で、Yahoo! JAPAN 公式サービス以外からのアクセスを有効にしてください。そのうえで smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS、SMTP 認証ありで設定してください。</translation>
     </message>
     <message>
@@ -2574,11 +2574,11 @@
         <translation>OCN で送信する場合</translation>
     </message>
     <message>
-        <source>OCN blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port. It uses a mail password that is separate from your OCN ID's password.</source>
+        <source>OCN blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port. It uses a mail password that is separate from your OCN ID&apos;s password.</source>
         <translation>OCN は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでログインする必要があります。ログインには OCN ID のパスワードとは別の「メールパスワード」を使います。</translation>
     </message>
     <message>
-        <source>Use the outgoing server from OCN's setup page (smtp.ocn.ne.jp) with port 465 and SSL/TLS, turn on SMTP authentication, and sign in with your full mail address and mail password.</source>
+        <source>Use the outgoing server from OCN&apos;s setup page (smtp.ocn.ne.jp) with port 465 and SSL/TLS, turn on SMTP authentication, and sign in with your full mail address and mail password.</source>
         <translation>OCN の設定案内にある送信メールサーバー（smtp.ocn.ne.jp）を、ポート 465 と SSL/TLS で使い、SMTP 認証をオンにして、メールアドレス全体とメールパスワードでログインしてください。</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@
         <translation>BIGLOBE は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from BIGLOBE's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from BIGLOBE&apos;s setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>BIGLOBE の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
         <translation>@nifty は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from @nifty's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from @nifty&apos;s setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>@nifty の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2614,7 +2614,7 @@
         <translation>So-net は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from So-net's setup page (587, or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from So-net&apos;s setup page (587, or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>So-net の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2622,11 +2622,11 @@
         <translation>家庭向け回線から直接送信されています（Spamhaus PBL）</translation>
     </message>
     <message>
-        <source>Your internet address belongs to a range that should never send mail directly to other servers (home and mobile connections). Mail must go through your provider's outgoing server.</source>
+        <source>Your internet address belongs to a range that should never send mail directly to other servers (home and mobile connections). Mail must go through your provider&apos;s outgoing server.</source>
         <translation>お使いのインターネット上のアドレスは、ほかのサーバーへ直接メールを送るべきではない範囲（家庭向けやモバイルの回線）に属しています。メールは提供元の送信メールサーバーを通して送る必要があります。</translation>
     </message>
     <message>
-        <source>Set your mail program's outgoing server to your mail provider's server, with sign-in on port 587 or 465, instead of sending directly.</source>
+        <source>Set your mail program&apos;s outgoing server to your mail provider&apos;s server, with sign-in on port 587 or 465, instead of sending directly.</source>
         <translation>直接送信するのではなく、メールソフトの送信メールサーバーをメールの提供元のサーバーにし、ポート 587 か 465 でログインして送ってください。</translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@
         <translation>Spamhaus がこのメールの送信元のインターネット上のアドレスを迷惑メールの送信元（悪用・感染したマシンや共用サーバー）として登録しているため、受信側のサーバーが拒否しています。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can look it up at spamhaus.org and request removal after fixing the cause.</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address can look it up at spamhaus.org and request removal after fixing the cause.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、spamhaus.org で状況を確認し、原因を直したうえで解除を申請できます。</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@
         <translation>SpamCop は、迷惑メールの報告を受けて、このメールの送信元のアドレスを登録しています。報告が止まれば、登録はたいてい 1 日以内に自動で消えます。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in, or wait a day. Whoever runs the listed address should find out why it sent spam.</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in, or wait a day. Whoever runs the listed address should find out why it sent spam.</source>
         <translation>提供元の送信メールサーバーにログインして送るか、1 日待ってください。登録されたアドレスの運用者は、迷惑メールが送られた原因を調べる必要があります。</translation>
     </message>
     <message>
@@ -2658,11 +2658,11 @@
         <translation>送信元のアドレスが Barracuda のブロックリストに載っています</translation>
     </message>
     <message>
-        <source>The receiving server uses Barracuda's reputation list, which has the internet address the message came from on it.</source>
+        <source>The receiving server uses Barracuda&apos;s reputation list, which has the internet address the message came from on it.</source>
         <translation>受信側のサーバーは Barracuda の評判リストを使っており、そこにこのメールの送信元のアドレスが載っています。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can request removal on Barracuda's reputation page.</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address can request removal on Barracuda&apos;s reputation page.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、Barracuda の評判ページで解除を申請できます。</translation>
     </message>
     <message>
@@ -2674,7 +2674,7 @@
         <translation>受信側のサーバーは迷惑メールの送信元を集めた公開のブロックリストを確認しており、このメールの送信元のアドレスがそこに載っています。</translation>
     </message>
     <message>
-        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address (your provider or IT department) can look it up and request removal.</source>
+        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address (your provider or IT department) can look it up and request removal.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者（提供元や情報システム部門）が状況を確認し、解除を申請できます。</translation>
     </message>
     <message>
@@ -2686,7 +2686,7 @@
         <translation>迷惑メールの多くは感染した家庭のパソコンから送られるため、受信側のサーバーは家庭向けやモバイル回線のアドレスから直接送られたメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it. Typical when sending your company address through another provider's server.</source>
+        <source>Your domain&apos;s SPF record lists which servers may send its mail, and the server that sent this message is not on it. Typical when sending your company address through another provider&apos;s server.</source>
         <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません。会社のアドレスを別の提供元のサーバーから送るとよく起きます。</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
         <translation>DKIM 署名の確認に失敗しました</translation>
     </message>
     <message>
-        <source>DKIM is a signature the sending domain's server adds to prove the mail is genuine. It was missing, wrong, or broken because something changed the message on the way.</source>
+        <source>DKIM is a signature the sending domain&apos;s server adds to prove the mail is genuine. It was missing, wrong, or broken because something changed the message on the way.</source>
         <translation>DKIM は、メールが本物であることを示すために送信側ドメインのサーバーが付ける署名です。署名がないか、間違っているか、途中でメールが書き換えられて壊れています。</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@
         <translation>ドメインやメールサービスの管理者に DKIM 署名を確認してもらってください。送信メールを書き換えるソフト（たとえばセキュリティソフトが付ける署名）はオフにしてください。</translation>
     </message>
     <message>
-        <source>Refused because of the sender domain's DMARC policy</source>
+        <source>Refused because of the sender domain&apos;s DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより拒否されました</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@
         <translation>迷惑メールとして拒否されました</translation>
     </message>
     <message>
-        <source>The receiving side's filter judged the message to be spam, because of its content, links, attachments or the sender's reputation.</source>
+        <source>The receiving side&apos;s filter judged the message to be spam, because of its content, links, attachments or the sender&apos;s reputation.</source>
         <translation>受信側のフィルターが、内容、リンク、添付ファイル、送信者の評判から、このメールを迷惑メールと判断しました。</translation>
     </message>
     <message>
@@ -2738,7 +2738,7 @@
         <translation>送信者アドレスがあなたのアカウントのものではありません</translation>
     </message>
     <message>
-        <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix "not owned by user").</source>
+        <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix &quot;not owned by user&quot;).</source>
         <translation>ある利用者としてログインしましたが、送信者（差出人）アドレスは別の人のものなので、サーバーが送信を断っています（Postfix の「not owned by user」）。</translation>
     </message>
     <message>
@@ -2746,15 +2746,15 @@
         <translation>メールソフトの送信者アドレスをログインしているアカウントのものにするか、そのアドレスを持つアカウントでログインしてください。</translation>
     </message>
     <message>
-        <source>The sender's domain was not found</source>
+        <source>The sender&apos;s domain was not found</source>
         <translation>送信者のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>The domain after "@" in your sender address does not exist in DNS, so the receiving server refuses mail from it.</source>
+        <source>The domain after &quot;@&quot; in your sender address does not exist in DNS, so the receiving server refuses mail from it.</source>
         <translation>送信者アドレスの「@」より後ろのドメインが DNS に存在しないため、受信側のサーバーはそこからのメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Check the sender address in your mail program for typos. If it is your company's domain, ask its administrator to check the domain's DNS.</source>
+        <source>Check the sender address in your mail program for typos. If it is your company&apos;s domain, ask its administrator to check the domain&apos;s DNS.</source>
         <translation>メールソフトの送信者アドレスに入力ミスがないか確認してください。会社のドメインであれば、ドメインの DNS を確認するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -2770,15 +2770,15 @@
         <translation>サーバーが、あなたの送信元のパソコンまたはネットワークを拒否しています</translation>
     </message>
     <message>
-        <source>The server does not accept connections from your internet address: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule.</source>
+        <source>The server does not accept connections from your internet address: it has no proper name in DNS (&quot;cannot find your hostname&quot;), belongs to a home connection, or is blocked by a rule.</source>
         <translation>このサーバーは、お使いのインターネット上のアドレスからの接続を受け付けません。DNS に正しい名前がない（「cannot find your hostname」）、家庭向け回線のアドレスである、または規則で遮断されている、などが理由です。</translation>
     </message>
     <message>
-        <source>Send through your own provider's outgoing server with sign-in on port 587 or 465, not directly to the recipient's server. If you already do, send this error to your provider.</source>
+        <source>Send through your own provider&apos;s outgoing server with sign-in on port 587 or 465, not directly to the recipient&apos;s server. If you already do, send this error to your provider.</source>
         <translation>相手のサーバーに直接送るのではなく、ご自分の提供元の送信メールサーバーに、ポート 587 か 465 でログインして送ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
     </message>
     <message>
-        <source>The computer's name in the greeting was refused</source>
+        <source>The computer&apos;s name in the greeting was refused</source>
         <translation>あいさつで名乗ったパソコンの名前が拒否されました</translation>
     </message>
     <message>
@@ -2786,7 +2786,7 @@
         <translation>サーバーは、メールソフトが最初のあいさつ（HELO/EHLO）で名乗る名前を確認しており、その名前を拒否しました。完全なホスト名でないか、DNS に存在しない名前です。</translation>
     </message>
     <message>
-        <source>Send through your provider's sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company's, ask its administrator.</source>
+        <source>Send through your provider&apos;s sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company&apos;s, ask its administrator.</source>
         <translation>この確認が行われない提供元の送信用ポート（587 または 465）にログインして送ってください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -2814,15 +2814,15 @@
         <translation>ログインできるポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
     </message>
     <message>
-        <source>The receiving domain's mail records point back at the sender</source>
+        <source>The receiving domain&apos;s mail records point back at the sender</source>
         <translation>受信側ドメインのメール設定が送信側を指しています</translation>
     </message>
     <message>
-        <source>The server would have to deliver the message to itself: the recipient domain's mail (MX) records or the server's own settings are wrong.</source>
+        <source>The server would have to deliver the message to itself: the recipient domain&apos;s mail (MX) records or the server&apos;s own settings are wrong.</source>
         <translation>サーバーがメールを自分自身に配送しなければならない状態です。宛先ドメインのメールの設定（MX レコード）か、サーバー自身の設定が間違っています。</translation>
     </message>
     <message>
-        <source>Nothing to change in your mail program. Tell the administrator of the recipient's domain (or your own, if it is your domain) to check its MX records.</source>
+        <source>Nothing to change in your mail program. Tell the administrator of the recipient&apos;s domain (or your own, if it is your domain) to check its MX records.</source>
         <translation>メールソフトの設定を変える必要はありません。宛先ドメインの管理者（ご自分のドメインであればご自分の管理者）に、MX レコードを確認するよう伝えてください。</translation>
     </message>
     <message>
@@ -2846,15 +2846,15 @@
         <translation>お使いの側で変更することはありません。送信側のサーバーが自動で再送するので、最終的な結果のお知らせを待ってください。</translation>
     </message>
     <message>
-        <source>The recipient's domain could not be found</source>
+        <source>The recipient&apos;s domain could not be found</source>
         <translation>宛先のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>The sending server looked up the recipient's domain in DNS and found no mail server for it. Usually the part after "@" is mistyped.</source>
+        <source>The sending server looked up the recipient&apos;s domain in DNS and found no mail server for it. Usually the part after &quot;@&quot; is mistyped.</source>
         <translation>送信側のサーバーが DNS で宛先のドメインを調べましたが、メールサーバーが見つかりませんでした。多くは「@」より後ろの入力ミスです。</translation>
     </message>
     <message>
-        <source>Check the part after "@" in the recipient's address. If it is right and this was a temporary error, the server tries again by itself.</source>
+        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right and this was a temporary error, the server tries again by itself.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しく、一時的なエラーであれば、サーバーが自動で再試行します。</translation>
     </message>
     <message>
@@ -2870,11 +2870,11 @@
         <translation>1 時間待ってから再送してください。メールマガジンなどは少しずつ分けて送ってください。たくさん送った覚えがない場合は、パスワードを変更して提供元に伝えてください。</translation>
     </message>
     <message>
-        <source>The recipient's domain cannot be reached</source>
+        <source>The recipient&apos;s domain cannot be reached</source>
         <translation>宛先のドメインに届けられません</translation>
     </message>
     <message>
-        <source>The server found no way to deliver to the recipient's domain: it does not exist, or its mail records are broken.</source>
+        <source>The server found no way to deliver to the recipient&apos;s domain: it does not exist, or its mail records are broken.</source>
         <translation>サーバーは宛先のドメインへの配送方法を見つけられませんでした。ドメインが存在しないか、メールの設定が壊れています。</translation>
     </message>
     <message>
@@ -2894,11 +2894,11 @@
         <translation>メールを配送できませんでした（cPanel のお知らせ）</translation>
     </message>
     <message>
-        <source>This hosting server's report only guesses: the address or domain may not exist, your server may be blocked, or the recipient's DNS is broken. The reply quoted with it tells which.</source>
+        <source>This hosting server&apos;s report only guesses: the address or domain may not exist, your server may be blocked, or the recipient&apos;s DNS is broken. The reply quoted with it tells which.</source>
         <translation>このホスティングサーバーのお知らせは推測を並べているだけです。アドレスやドメインが存在しない、あなたのサーバーが遮断されている、相手の DNS が壊れている、のいずれかです。どれかは一緒に引用されたサーバーの応答でわかります。</translation>
     </message>
     <message>
-        <source>Check the recipient's address first, then look at the server reply quoted in the report and its explanation here.</source>
+        <source>Check the recipient&apos;s address first, then look at the server reply quoted in the report and its explanation here.</source>
         <translation>まず宛先のアドレスを確認し、次にお知らせに引用されたサーバーの応答と、ここでのその説明を見てください。</translation>
     </message>
     <message>
@@ -2906,11 +2906,11 @@
         <translation>メールサーバーの設定に誤りがあります（Local configuration error）</translation>
     </message>
     <message>
-        <source>A server on the way reported an error in its own settings, most often because the receiving domain's mail records point back to the sending server. Until it is fixed, mail to this domain cannot arrive. Less often your own mail program or network settings are wrong.</source>
+        <source>A server on the way reported an error in its own settings, most often because the receiving domain&apos;s mail records point back to the sending server. Until it is fixed, mail to this domain cannot arrive. Less often your own mail program or network settings are wrong.</source>
         <translation>途中のサーバーが自分の設定の誤りを報告しました。多くは、受信側ドメインのメールの設定が送信側のサーバーを指しているためです。直るまで、このドメインあてのメールは届きません。まれに、お使いのメールソフトやネットワークの設定が間違っていることもあります。</translation>
     </message>
     <message>
-        <source>Check the recipient's address. If it is right, tell the recipient in another way so their administrator can fix the server; if all your mail fails, check your outgoing server settings.</source>
+        <source>Check the recipient&apos;s address. If it is right, tell the recipient in another way so their administrator can fix the server; if all your mail fails, check your outgoing server settings.</source>
         <translation>宛先のアドレスを確認してください。正しい場合は、相手の管理者がサーバーを直せるよう、ほかの方法で相手に伝えてください。すべてのメールが失敗する場合は、送信メールサーバーの設定を確認してください。</translation>
     </message>
     <message>
@@ -2930,7 +2930,7 @@
         <translation>受信側のサーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>The sending server could not connect to the recipient's server. This is usually temporary.</source>
+        <source>The sending server could not connect to the recipient&apos;s server. This is usually temporary.</source>
         <translation>送信側のサーバーが相手のサーバーに接続できませんでした。たいていは一時的なものです。</translation>
     </message>
     <message>
@@ -2942,7 +2942,7 @@
         <translation>受信側のサーバーは拒否する送信者アドレスの一覧を持っており、あなたのアドレスがそこに載っています。</translation>
     </message>
     <message>
-        <source>Send from your normal address through your provider's server. If you think the block is a mistake, contact the recipient in another way.</source>
+        <source>Send from your normal address through your provider&apos;s server. If you think the block is a mistake, contact the recipient in another way.</source>
         <translation>普段のアドレスから提供元のサーバーを通して送ってください。間違いで遮断されていると思う場合は、ほかの方法で相手に連絡してください。</translation>
     </message>
     <message>
@@ -2954,7 +2954,7 @@
         <translation>Exchange サーバーはログインした利用者からしかメールを受け付けませんが、メールソフトはログインせずに送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
         <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、ポート 587 と STARTTLS を使ってください。正しいサーバー名は情報システム部門に確認してください。</translation>
     </message>
     <message>
@@ -2962,7 +2962,7 @@
         <translation>Exchange サーバーは今メールを受け付けていません</translation>
     </message>
     <message>
-        <source>The server closed the connection because it cannot take mail at the moment: it is being restarted or maintained, is short of disk space or memory ("back pressure"), or a rule refuses your connection.</source>
+        <source>The server closed the connection because it cannot take mail at the moment: it is being restarted or maintained, is short of disk space or memory (&quot;back pressure&quot;), or a rule refuses your connection.</source>
         <translation>サーバーは今メールを受け取れないため接続を切りました。再起動やメンテナンス中である、ディスクやメモリが不足している（「バック プレッシャー」）、または規則で接続を拒否している、などが理由です。</translation>
     </message>
     <message>
@@ -2978,7 +2978,7 @@
         <translation>サーバーは、空きの資源が十分に戻るまで新しいメールを断っています（Exchange ではこれをバック プレッシャーと呼びます）。</translation>
     </message>
     <message>
-        <source>Wait and try again later. If it lasts, tell the server's administrator.</source>
+        <source>Wait and try again later. If it lasts, tell the server&apos;s administrator.</source>
         <translation>時間をおいて再試行してください。続く場合は、サーバーの管理者に伝えてください。</translation>
     </message>
     <message>
@@ -3014,7 +3014,7 @@
         <translation>4 で始まるコードは一時的な失敗を表します。今は断られましたが、同じメールが後で通る可能性があります。</translation>
     </message>
     <message>
-        <source>Wait and send again later. Read the server's words after the code for the reason.</source>
+        <source>Wait and send again later. Read the server&apos;s words after the code for the reason.</source>
         <translation>時間をおいて再送してください。理由はコードの後に続くサーバーの言葉で確認してください。</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@
         <translation>5 で始まるコードは恒久的な失敗を表します。何かを変えない限り、同じものを送っても同じように失敗します。</translation>
     </message>
     <message>
-        <source>Read the server's words after the code for the reason, fix it, then send again.</source>
+        <source>Read the server&apos;s words after the code for the reason, fix it, then send again.</source>
         <translation>コードの後に続くサーバーの言葉で理由を確認し、直してから再送してください。</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@
         <translation>コード 101 はサーバーが送るものではなく、サーバーにまったく接続できなかったときに一部のメールソフトが表示するものです。多くはサーバー名やポートが間違っているか、接続が遮断されています。</translation>
     </message>
     <message>
-        <source>Check the outgoing server name and port in your mail program's account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.</source>
+        <source>Check the outgoing server name and port in your mail program&apos;s account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.</source>
         <translation>メールソフトのアカウント設定で送信メールサーバー名とポート（ふつうは 587 と STARTTLS、または 465 と SSL/TLS）を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -3130,11 +3130,11 @@
         <translation>数分待ってから再送してください。何時間も続く場合は、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full for now</source>
+        <source>The recipient&apos;s mailbox is full for now</source>
         <translation>相手のメールボックスが今いっぱいです</translation>
     </message>
     <message>
-        <source>Some servers use 422 to say that the recipient's mailbox has reached its storage limit.</source>
+        <source>Some servers use 422 to say that the recipient&apos;s mailbox has reached its storage limit.</source>
         <translation>一部のサーバーは、相手のメールボックスが保存容量の上限に達したことを 422 で知らせます。</translation>
     </message>
     <message>
@@ -3158,11 +3158,11 @@
         <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。一部の Exchange サーバーは、受信キューが止まっているときにも 432 を返します。</translation>
     </message>
     <message>
-        <source>Some servers use 441 when the recipient's server did not respond. This is usually temporary.</source>
+        <source>Some servers use 441 when the recipient&apos;s server did not respond. This is usually temporary.</source>
         <translation>一部のサーバーは、相手のサーバーが応答しなかったときに 441 を返します。たいていは一時的なものです。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. Your mail server tries again by itself; if it finally gives up, check the recipient's address for typos.</source>
+        <source>Nothing to change on your side. Your mail server tries again by itself; if it finally gives up, check the recipient&apos;s address for typos.</source>
         <translation>お使いの側で変更することはありません。メールサーバーが自動で再送します。最終的にあきらめた場合は、宛先のアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@
         <translation>お使いの側で変更することはありません。メールは自動で再送されます。お使いのメールソフトで表示された場合は、インターネット接続を確認してから再送してください。</translation>
     </message>
     <message>
-        <source>The message was passed between servers too many times (too many "hops"). Usually forwarding rules point at each other.</source>
+        <source>The message was passed between servers too many times (too many &quot;hops&quot;). Usually forwarding rules point at each other.</source>
         <translation>メールがサーバー間で何度も受け渡されすぎました（「ホップ」が多すぎます）。多くは、転送の設定がお互いを指し合っています。</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@
         <translation>一部のサーバー（たとえば Microsoft Exchange）は、相手までの途中で一時的な経路のエラーが起きたときに 449 を返します。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. If the delivery finally fails, send the report to the recipient's mail administrator.</source>
+        <source>Nothing to change on your side. If the delivery finally fails, send the report to the recipient&apos;s mail administrator.</source>
         <translation>お使いの側で変更することはありません。最終的に配送に失敗した場合は、そのお知らせを相手のメール管理者に送ってください。</translation>
     </message>
     <message>
@@ -3238,7 +3238,7 @@
         <translation>サーバーの保存領域が不足しているか、宛先が多すぎます</translation>
     </message>
     <message>
-        <source>The server cannot take this now: its storage is short, the recipient's mailbox is full, or the message has more recipients than it accepts at once.</source>
+        <source>The server cannot take this now: its storage is short, the recipient&apos;s mailbox is full, or the message has more recipients than it accepts at once.</source>
         <translation>サーバーは今これを受け付けられません。保存領域が不足している、相手のメールボックスがいっぱい、または一度に受け付ける数より宛先が多い、のいずれかです。</translation>
     </message>
     <message>
@@ -3258,7 +3258,7 @@
         <translation>数分待ってから再試行してください。続く場合は、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server cannot handle the request's options right now</source>
+        <source>The server cannot handle the request&apos;s options right now</source>
         <translation>サーバーは今、要求のオプションに対応できません</translation>
     </message>
     <message>
@@ -3266,7 +3266,7 @@
         <translation>サーバーは今、送信者や宛先のコマンドに付いた追加のオプションに対応できません（RFC 5321）。</translation>
     </message>
     <message>
-        <source>Send again later. If it persists, contact the server's administrator.</source>
+        <source>Send again later. If it persists, contact the server&apos;s administrator.</source>
         <translation>後で再送してください。続く場合は、サーバーの管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@
         <translation>サーバーは、メールソフトが送ったものを認識できなかったか、行が長すぎました。メールのやり取りを書き換えるファイアウォールやウイルス対策ソフトが原因のことがよくあります。</translation>
     </message>
     <message>
-        <source>Try port 465 with SSL/TLS, which such programs cannot change. Turn off "email scanning" in your security software and try again.</source>
+        <source>Try port 465 with SSL/TLS, which such programs cannot change. Turn off &quot;email scanning&quot; in your security software and try again.</source>
         <translation>そうしたソフトが書き換えられないポート 465 の SSL/TLS を試してください。セキュリティソフトの「メール検査」をオフにしてから再試行してください。</translation>
     </message>
     <message>
@@ -3302,7 +3302,7 @@
         <translation>サーバーはコマンド自体は理解しましたが、一緒に送られた内容を理解できませんでした。多くは、入力ミス、空白、使えない文字を含むメールアドレスです。</translation>
     </message>
     <message>
-        <source>Check the sender and recipient addresses for typos, spaces, missing "@" or full-width characters, then send again.</source>
+        <source>Check the sender and recipient addresses for typos, spaces, missing &quot;@&quot; or full-width characters, then send again.</source>
         <translation>送信者と宛先のアドレスに入力ミス、空白、「@」の抜け、全角文字がないか確認してから、もう一度送信してください。</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@
         <translation>サーバーはコマンドを知っていますが、ここでは提供していません。たとえば、ログインや暗号化が使えないポートで使おうとした場合です。</translation>
     </message>
     <message>
-        <source>Use your provider's sending port (587 with STARTTLS or 465 with SSL/TLS) and the settings from its setup page.</source>
+        <source>Use your provider&apos;s sending port (587 with STARTTLS or 465 with SSL/TLS) and the settings from its setup page.</source>
         <translation>提供元の送信用ポート（587 と STARTTLS、または 465 と SSL/TLS）と、設定案内のとおりの設定を使ってください。</translation>
     </message>
     <message>
@@ -3338,19 +3338,19 @@
         <translation>宛先のアドレスが正しくありません</translation>
     </message>
     <message>
-        <source>Some servers use 510 or 511 to say that the recipient's address is wrong or does not exist.</source>
+        <source>Some servers use 510 or 511 to say that the recipient&apos;s address is wrong or does not exist.</source>
         <translation>一部のサーバーは、宛先のアドレスが間違っているか存在しないことを 510 や 511 で知らせます。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos, or ask them for their current address.</source>
+        <source>Check the recipient&apos;s address for typos, or ask them for their current address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に現在のアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient's domain was not found</source>
+        <source>The recipient&apos;s domain was not found</source>
         <translation>宛先のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>Some servers use 512 when the part after "@" in the recipient's address has no mail server (the domain does not exist or is mistyped).</source>
+        <source>Some servers use 512 when the part after &quot;@&quot; in the recipient&apos;s address has no mail server (the domain does not exist or is mistyped).</source>
         <translation>一部のサーバーは、宛先アドレスの「@」より後ろにメールサーバーがない（ドメインが存在しないか入力ミス）ときに 512 を返します。</translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@
         <translation>一部のサーバーは、形式の正しくないアドレスに 513 を返します。このアドレスに送る前にログインが必要な場合に返すサーバーもあります。</translation>
     </message>
     <message>
-        <source>Check the addresses for typos, and make sure "My outgoing server requires authentication" is turned on in your mail program.</source>
+        <source>Check the addresses for typos, and make sure &quot;My outgoing server requires authentication&quot; is turned on in your mail program.</source>
         <translation>アドレスに入力ミスがないか確認し、メールソフトで「送信サーバーは認証が必要」がオンになっているか確かめてください。</translation>
     </message>
     <message>
@@ -3370,7 +3370,7 @@
         <translation>宛先のメールボックスが正しくありません</translation>
     </message>
     <message>
-        <source>Some servers use 515 when the recipient's address is not valid.</source>
+        <source>Some servers use 515 when the recipient&apos;s address is not valid.</source>
         <translation>一部のサーバーは、宛先のアドレスが有効でないときに 515 を返します。</translation>
     </message>
     <message>
@@ -3378,11 +3378,11 @@
         <translation>このサーバーはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The server says it never accepts mail (RFC 7504). Either the address's domain does not receive mail at all, or you reached a server that is not meant for mail.</source>
+        <source>The server says it never accepts mail (RFC 7504). Either the address&apos;s domain does not receive mail at all, or you reached a server that is not meant for mail.</source>
         <translation>サーバーは、メールを一切受け付けないと答えています（RFC 7504）。宛先のドメインがメールを受け取らないか、メール用ではないサーバーに接続しています。</translation>
     </message>
     <message>
-        <source>Check the recipient's address. If this appears while you send, check the outgoing server name in your mail program.</source>
+        <source>Check the recipient&apos;s address. If this appears while you send, check the outgoing server name in your mail program.</source>
         <translation>宛先のアドレスを確認してください。送信時にこれが表示された場合は、メールソフトの送信メールサーバー名を確認してください。</translation>
     </message>
     <message>
@@ -3390,11 +3390,11 @@
         <translation>暗号化が必要か、メールが大きすぎます</translation>
     </message>
     <message>
-        <source>RFC 5248 uses 523 for "encryption needed"; some servers use it when the message is larger than they accept.</source>
+        <source>RFC 5248 uses 523 for &quot;encryption needed&quot;; some servers use it when the message is larger than they accept.</source>
         <translation>RFC 5248 では 523 は「暗号化が必要」という意味ですが、メールが受け付けられる大きさを超えたときに返すサーバーもあります。</translation>
     </message>
     <message>
-        <source>Turn on SSL/TLS or STARTTLS in your mail program's outgoing server settings. If the message has large attachments, send them smaller or as a link.</source>
+        <source>Turn on SSL/TLS or STARTTLS in your mail program&apos;s outgoing server settings. If the message has large attachments, send them smaller or as a link.</source>
         <translation>メールソフトの送信メールサーバーの設定で SSL/TLS か STARTTLS をオンにしてください。大きな添付ファイルがある場合は、小さくするかリンクで送ってください。</translation>
     </message>
     <message>
@@ -3406,15 +3406,15 @@
         <translation>サーバーは、メールソフトがログイン（SMTP 認証）するまで、多くの場合は接続が暗号化されるまで、先に進みません。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
         <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
-        <source>The recipient's filter refused the message</source>
+        <source>The recipient&apos;s filter refused the message</source>
         <translation>相手のフィルターがメールを拒否しました</translation>
     </message>
     <message>
-        <source>Some servers use 541 when their spam filter or the recipient's own rules refused the message.</source>
+        <source>Some servers use 541 when their spam filter or the recipient&apos;s own rules refused the message.</source>
         <translation>一部のサーバーは、迷惑メールフィルターや相手自身の規則がメールを拒否したときに 541 を返します。</translation>
     </message>
     <message>
@@ -3426,11 +3426,11 @@
         <translation>拒否されました：メールボックスが使えないか、許可されていません</translation>
     </message>
     <message>
-        <source>The server permanently refused the request. Most often the recipient's address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
+        <source>The server permanently refused the request. Most often the recipient&apos;s address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
         <translation>サーバーは要求を恒久的に拒否しました。多くは宛先のアドレスが存在しないためですが、あなたのアドレスやサーバーが遮断されている、メールが規則に反した、という場合もあります。どれかはコードの後の言葉に書かれています。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos first. If it is right, read the server's words after the code and look at the other explanations shown here.</source>
+        <source>Check the recipient&apos;s address for typos first. If it is right, read the server&apos;s words after the code and look at the other explanations shown here.</source>
         <translation>まず宛先のアドレスに入力ミスがないか確認してください。正しい場合は、コードの後のサーバーの言葉と、ここに表示されたほかの説明を見てください。</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@
         <translation>サーバーはこの宛先を扱っておらず、メールを中継もしません。ご自分の送信メールサーバーでこれが出る場合、多くはログインしていません。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" in your mail program. If you typed the recipient's address, check it too.</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; in your mail program. If you typed the recipient&apos;s address, check it too.</source>
         <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。宛先のアドレスを手入力した場合は、それも確認してください。</translation>
     </message>
     <message>
@@ -3450,7 +3450,7 @@
         <translation>大きすぎるか、メールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>The message exceeds a storage limit: either the message (with attachments) is larger than the server accepts, or the recipient's mailbox is full.</source>
+        <source>The message exceeds a storage limit: either the message (with attachments) is larger than the server accepts, or the recipient&apos;s mailbox is full.</source>
         <translation>メールが保存容量の上限を超えています。メール（添付ファイルを含む）がサーバーの受け付ける大きさを超えているか、相手のメールボックスがいっぱいです。</translation>
     </message>
     <message>
@@ -3478,7 +3478,7 @@
         <translation>サーバーは恒久的に拒否しました。接続の最初であれば、あなたへのメールサービスはないという意味です（多くはブロックリスト）。それより後なら、多くはポリシー、迷惑メールの判定、中継の不許可によりメールが拒否されています。</translation>
     </message>
     <message>
-        <source>Read the server's words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
+        <source>Read the server&apos;s words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
         <translation>コードの後のサーバーの言葉を読んでください。理由が書かれています。ブロックリストやポリシーについて書かれている場合は、エラー全体をメールの提供元に送ってください。</translation>
     </message>
     <message>
@@ -3550,11 +3550,11 @@
         <translation>宛先が多すぎるか、メールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>The server accepts no more recipients for this message, or the recipient's mailbox is out of space.</source>
+        <source>The server accepts no more recipients for this message, or the recipient&apos;s mailbox is out of space.</source>
         <translation>サーバーはこのメールの宛先をこれ以上受け付けないか、相手のメールボックスに空きがありません。</translation>
     </message>
     <message>
-        <source>Send to fewer recipients per message (split a long list), or try again later if the recipient's mailbox is full.</source>
+        <source>Send to fewer recipients per message (split a long list), or try again later if the recipient&apos;s mailbox is full.</source>
         <translation>1 通あたりの宛先を減らすか（長いリストは分けてください）、相手のメールボックスがいっぱいの場合は後でお試しください。</translation>
     </message>
     <message>
@@ -3574,7 +3574,7 @@
         <translation>一時的な理由でログインに失敗しました</translation>
     </message>
     <message>
-        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
+        <source>The server could not check your password just now. The problem is on the server&apos;s side and usually goes away by itself.</source>
         <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
     </message>
     <message>
@@ -3594,7 +3594,7 @@
         <translation>あいさつ（EHLO）が理解されませんでした</translation>
     </message>
     <message>
-        <source>The server or something in between did not understand the modern greeting. A firewall with "SMTP inspection" often does this, and it also hides encryption and sign-in.</source>
+        <source>The server or something in between did not understand the modern greeting. A firewall with &quot;SMTP inspection&quot; often does this, and it also hides encryption and sign-in.</source>
         <translation>サーバーか途中の何かが、新しい形式のあいさつを理解しませんでした。「SMTP インスペクション」を行うファイアウォールでよく起き、暗号化やログインの機能も見えなくなります。</translation>
     </message>
     <message>
@@ -3610,7 +3610,7 @@
         <translation>サーバーがログインのコマンドを受け付けなかったか、そのデータが長すぎました（RFC 4954）。このポートや接続ではログインが提供されていない可能性があります。</translation>
     </message>
     <message>
-        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method "Normal password".</source>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method &quot;Normal password&quot;.</source>
         <translation>ログインが提供されているポート 587（STARTTLS）か 465（SSL/TLS）を使い、認証方式を「通常のパスワード」にしてください。</translation>
     </message>
     <message>
@@ -3638,15 +3638,15 @@
         <translation>宛先のアドレスが正しくありません</translation>
     </message>
     <message>
-        <source>The server could not read the recipient's address: it has a typo, spaces, a missing "@" or characters that are not allowed.</source>
+        <source>The server could not read the recipient&apos;s address: it has a typo, spaces, a missing &quot;@&quot; or characters that are not allowed.</source>
         <translation>サーバーが宛先のアドレスを読み取れませんでした。入力ミス、空白、「@」の抜け、使えない文字があります。</translation>
     </message>
     <message>
-        <source>The mail program introduces itself with the computer's name, and the server did not accept that name (empty or invalid).</source>
+        <source>The mail program introduces itself with the computer&apos;s name, and the server did not accept that name (empty or invalid).</source>
         <translation>メールソフトはパソコンの名前を名乗ってあいさつしますが、サーバーはその名前（空または不正）を受け付けませんでした。</translation>
     </message>
     <message>
-        <source>Give the computer a simple name of letters and digits, or update the mail program. If the server is your company's, ask its administrator.</source>
+        <source>Give the computer a simple name of letters and digits, or update the mail program. If the server is your company&apos;s, ask its administrator.</source>
         <translation>パソコンの名前を英数字だけの簡単なものにするか、メールソフトを更新してください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -3690,7 +3690,7 @@
         <translation>サーバーがメールの送信開始を断りました。先にメールソフトがログインする（または先にあいさつする）ことを求めています。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password in your mail program's outgoing server settings.</source>
+        <source>Turn on &quot;My outgoing server requires authentication&quot; with your user name and password in your mail program&apos;s outgoing server settings.</source>
         <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、ユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
@@ -3702,7 +3702,7 @@
         <translation>前の段階がうまくいかなかったため、サーバーが宛先を拒否しました。多くは送信者が拒否されたか、メールソフトがログインしていません。</translation>
     </message>
     <message>
-        <source>Look for an earlier error about the sender, and turn on "My outgoing server requires authentication" in your mail program.</source>
+        <source>Look for an earlier error about the sender, and turn on &quot;My outgoing server requires authentication&quot; in your mail program.</source>
         <translation>送信者についての前のエラーを探し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
     </message>
     <message>
@@ -3742,7 +3742,7 @@
         <translation>受信側がこの宛先を拒否しました。多くはメールボックスが存在しないためですが、中継が許可されていない、または相手があなたのメールを拒否している場合もあります。</translation>
     </message>
     <message>
-        <source>Check the recipient's address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
+        <source>Check the recipient&apos;s address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。中継（relay）や認証について書かれている場合は、SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -3750,7 +3750,7 @@
         <translation>送信後にメールが拒否されました</translation>
     </message>
     <message>
-        <source>The receiving side read the whole message and refused it: usually a spam or content filter, a sender check (SPF, DKIM, DMARC), or the recipient's own receiving rules.</source>
+        <source>The receiving side read the whole message and refused it: usually a spam or content filter, a sender check (SPF, DKIM, DMARC), or the recipient&apos;s own receiving rules.</source>
         <translation>受信側はメール全体を読んでから拒否しました。多くは迷惑メールや内容のフィルター、送信者の確認（SPF、DKIM、DMARC）、または相手自身の受信設定によるものです。</translation>
     </message>
     <message>
@@ -3758,7 +3758,7 @@
         <translation>コードの後の言葉を読んでください。ほかの方法で相手に連絡してあなたのアドレスを許可してもらい、SPF、DKIM、DMARC について書かれている場合は、このお知らせをドメインの管理者に送ってください。</translation>
     </message>
     <message>
-        <source>At this stage 552 usually means the recipient's mailbox has no space left.</source>
+        <source>At this stage 552 usually means the recipient&apos;s mailbox has no space left.</source>
         <translation>この段階の 552 は、多くの場合、相手のメールボックスに空きがないという意味です。</translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@
         <translation>サーバーが宛先を拒否しました。アドレスの形式が崩れているか、このサーバーはログインした利用者からしか外部のアドレスへ中継しません。</translation>
     </message>
     <message>
-        <source>Check the recipient's address, and turn on "My outgoing server requires authentication" in your mail program.</source>
+        <source>Check the recipient&apos;s address, and turn on &quot;My outgoing server requires authentication&quot; in your mail program.</source>
         <translation>宛先のアドレスを確認し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
     </message>
     <message>
@@ -3790,7 +3790,7 @@
         <translation>接続の最初に、サーバーがあなたへのメールサービスはないと答えました。多くは、お使いのインターネット上のアドレスがブロックリストに載っているか、メールソフトからの送信用のサーバーではないためです。</translation>
     </message>
     <message>
-        <source>Use your own mail provider's outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
+        <source>Use your own mail provider&apos;s outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
         <translation>ご自分のメールの提供元の送信メールサーバーに、ポート 587 か 465 でログインして使ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
     </message>
     <message>
