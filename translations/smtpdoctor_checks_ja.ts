@@ -43,34 +43,30 @@
         <source>SMTP Doctor also tried the user name %1, and the server refused it too.</source>
         <translation>SMTP Doctor はユーザー名 %1 でも試しましたが、こちらも受け付けられませんでした。</translation>
     </message>
+    <message>
+        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
+        <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の返事がありました。</translation>
+    </message>
 </context>
 <context>
     <name>CheckStep</name>
     <message>
-        <source>Not checked, because &quot;%1&quot; did not work.</source>
+        <source>Not checked, because "%1" did not work.</source>
         <translation>「%1」がうまくいかなかったため、確認していません。</translation>
     </message>
 </context>
 <context>
     <name>InterferenceStep</name>
     <message>
-        <source>Port 25 refused the connection while port %1 answered. A refusal can also mean that the server simply does not take mail on port 25; the advice is the same.</source>
-        <translation>ポート %1 は応答しましたが、ポート 25 は接続を拒否しました。サーバーがポート 25 でメールを受け付けていないだけの場合も同じ結果になりますが、対処方法は変わりません。</translation>
-    </message>
-    <message>
-        <source>Port 25 gave no answer at all (it is filtered), while port %1 of the same server answered at once.</source>
-        <translation>同じサーバーのポート %1 はすぐに応答しましたが、ポート 25 からはまったく応答がありませんでした（途中で遮断されています）。</translation>
-    </message>
-    <message>
-        <source>In plain text (port %1) the server&apos;s greeting arrived hidden behind asterisks: &quot;%2&quot;.</source>
+        <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました: 「%2」</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server&apos;s list of features contained &quot;%2&quot; where a feature such as STARTTLS belongs.</source>
+        <source>In plain text (port %1) the server's list of features contained "%2" where a feature such as STARTTLS belongs.</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの機能一覧で、STARTTLS などが入るはずの場所に「%2」が入っていました。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server&apos;s introduction command EHLO was refused (&quot;%2&quot;), but over the encrypted connection it was accepted.</source>
+        <source>In plain text (port %1) the server's introduction command EHLO was refused ("%2"), but over the encrypted connection it was accepted.</source>
         <translation>暗号化しない接続（ポート %1）では、最初にあいさつするコマンド EHLO が拒否されました（「%2」）。暗号化した接続では受け付けられました。</translation>
     </message>
     <message>
@@ -78,23 +74,23 @@
         <translation>暗号化しない接続（ポート %1）では、サーバーは暗号化（STARTTLS）もログイン（AUTH）も案内しませんでした。暗号化した接続では、ログインを案内しています。</translation>
     </message>
     <message>
-        <source>Over the encrypted connection, which no device in between can read, the same server greets with &quot;%1&quot;.</source>
+        <source>Over the encrypted connection, which no device in between can read, the same server greets with "%1".</source>
         <translation>途中の機器が中身を読めない暗号化した接続では、同じサーバーの最初の応答は「%1」です。</translation>
     </message>
     <message>
-        <source>The certificate was signed by &quot;%1&quot;.</source>
+        <source>The certificate was signed by "%1".</source>
         <translation>この証明書に署名したのは「%1」です。</translation>
     </message>
     <message>
-        <source>%1 usually runs in your organisation&apos;s network, not on this computer: give this report to your network administrator.</source>
+        <source>%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator.</source>
         <translation>%1 は通常、このパソコンではなく組織のネットワーク側で動いています。このレポートをネットワーク管理者に渡してください。</translation>
     </message>
     <message>
-        <source>the system&apos;s %1 proxy %2</source>
+        <source>the system's %1 proxy %2</source>
         <translation>システムで設定された %1 プロキシ %2</translation>
     </message>
     <message>
-        <source>SMTP Doctor itself connects directly. Mail programs that follow the system&apos;s proxy settings may try to send through it.</source>
+        <source>SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.</source>
         <translation>SMTP Doctor 自体は直接接続しています。システムのプロキシ設定に従うメールソフトは、このプロキシを通して送信しようとすることがあります。</translation>
     </message>
     <message>
@@ -102,7 +98,7 @@
         <translation>ポート %2 でメールサーバーの代わりに応答する %1</translation>
     </message>
     <message>
-        <source>Port %1 greeted with &quot;%2&quot;.</source>
+        <source>Port %1 greeted with "%2".</source>
         <translation>ポート %1 の最初の応答は「%2」でした。</translation>
     </message>
     <message>
@@ -110,7 +106,7 @@
         <translation>%1 のどのポートへの接続も受け付けてしまう、透過プロキシまたはファイアウォール</translation>
     </message>
     <message>
-        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server&apos;s place.</source>
+        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place.</source>
         <translation>メールサーバーが使わないポート %1 でも接続が受け付けられました。途中にある何かが、サーバーの代わりに応答しています。</translation>
     </message>
     <message>
@@ -118,15 +114,15 @@
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <source>The clock seems to be behind: the certificate only becomes valid after this computer&apos;s date.</source>
+        <source>The clock seems to be behind: the certificate only becomes valid after this computer's date.</source>
         <translation>パソコンの時計が遅れているようです。証明書の有効期間が、このパソコンの日付より後から始まっています。</translation>
     </message>
     <message>
-        <source>The clock seems to be ahead: the server&apos;s certificates look expired, which happens when a computer&apos;s date is in the future.</source>
+        <source>The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.</source>
         <translation>パソコンの時計が進んでいるようです。サーバーの証明書が期限切れに見えます。パソコンの日付が未来になっていると、このようになります。</translation>
     </message>
     <message>
-        <source>The server&apos;s own clock, shown in its greeting, says %1.</source>
+        <source>The server's own clock, shown in its greeting, says %1.</source>
         <translation>サーバーの最初の応答に含まれる、サーバー側の時刻は %1 です。</translation>
     </message>
     <message>
@@ -144,6 +140,14 @@
     <message>
         <source>Something between this computer and %1 blocks or changes the mail connection.</source>
         <translation>このパソコンと %1 の間にある何かが、メールの通信を妨げたり書き換えたりしています。</translation>
+    </message>
+    <message>
+        <source>Port 25 refused the connection, while the same server answered on its other sending ports (%1). A refusal can also mean that the server simply does not take mail on port 25; the advice is the same.</source>
+        <translation>同じサーバーのほかの送信用ポート（%1）は応答しましたが、ポート 25 は接続を拒否しました。サーバーがポート 25 でメールを受け付けていないだけの場合も同じ結果になりますが、対処方法は変わりません。</translation>
+    </message>
+    <message>
+        <source>Port 25 gave no answer at all (it is filtered), while the same server answered at once on its other sending ports (%1).</source>
+        <translation>同じサーバーのほかの送信用ポート（%1）はすぐに応答しましたが、ポート 25 からはまったく応答がありませんでした（途中で遮断されています）。</translation>
     </message>
 </context>
 <context>
@@ -165,11 +169,11 @@
         <translation>DNS サーバーから「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
     </message>
     <message>
-        <source>The name server could not be asked: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
+        <source>The name server could not be asked: the network's DNS seems not to work, rather than the name being wrong.</source>
         <translation>DNS サーバーに問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS（名前を調べるしくみ）が動いていないようです。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; could not be found.</source>
+        <source>The server name "%1" could not be found.</source>
         <translation>サーバー名「%1」が見つかりませんでした。</translation>
     </message>
     <message>
@@ -177,7 +181,7 @@
         <translation>パソコンはネットワークにつながっています。%1 の IP アドレスは %2 です。</translation>
     </message>
     <message>
-        <source>You typed &quot;%1&quot;. Did you mean &quot;%2&quot;? That is the outgoing server of a well-known mail provider.</source>
+        <source>You typed "%1". Did you mean "%2"? That is the outgoing server of a well-known mail provider.</source>
         <translation>「%1」と入力されていますが、「%2」（有名なメール提供元の送信メールサーバー）の間違いではありませんか。</translation>
     </message>
     <message>
@@ -298,14 +302,14 @@ You can delete this message.</source>
     <name>ServerStep</name>
     <message>
         <source>Trying the usual mail ports of %1 (465, 587, 25, 2525)…</source>
-        <translation>%1 に、よく使われるメール用のポート（465、587、25、2525）で順に接続しています…</translation>
+        <translation>%1 の、よく使われるメール用のポート（465、587、25、2525）に同時に接続しています…</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <source>%1 answers on port %2 (%3): &quot;%4&quot;</source>
+        <source>%1 answers on port %2 (%3): "%4"</source>
         <translation>%1 はポート %2（%3）で応答しています: 「%4」</translation>
     </message>
     <message>
@@ -330,7 +334,7 @@ You can delete this message.</source>
     </message>
     <message>
         <source>The server on port %1 greeted only after a long pause, even when asked a second time.</source>
-        <translation>ポート %1 のサーバーは、長い間を置いてから、ようやく最初の応答を返しました。こちらからもう一度呼びかけても同じでした。</translation>
+        <translation>ポート %1 のサーバーは、長い間を置いてからでないと最初の応答を返しませんでした。接続し直しても同じでした。</translation>
     </message>
     <message>
         <source>Port %1 said nothing at all, not even when spoken to: a mail server greets first.</source>
@@ -348,7 +352,7 @@ You can delete this message.</source>
         <translation>ネットワーク・プロバイダー・ファイアウォール・ウイルス対策ソフト</translation>
     </message>
     <message>
-        <source>Your mail provider&apos;s server</source>
+        <source>Your mail provider's server</source>
         <translation>メール提供元のサーバー</translation>
     </message>
     <message>
@@ -414,11 +418,11 @@ You can delete this message.</source>
         <translation>%1 との暗号化（STARTTLS）を始めています…</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1) and the server&apos;s certificate is valid.</source>
+        <source>The connection is encrypted (%1) and the server's certificate is valid.</source>
         <translation>接続は暗号化されています（%1）。サーバーの証明書も有効です。</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1), but the server&apos;s certificate could not be trusted.</source>
+        <source>The connection is encrypted (%1), but the server's certificate could not be trusted.</source>
         <translation>接続は暗号化されています（%1）。ただし、サーバーの証明書は信頼できるものと確認できませんでした。</translation>
     </message>
     <message>

@@ -4,27 +4,27 @@
 <context>
     <name>InterceptionProduct</name>
     <message>
-        <source>Mail Shield's scanning of outgoing mail (Menu › Settings › Protection › Core Shields › Mail Shield: "Scan outbound emails (SMTP)") and HTTPS/SSL scanning</source>
+        <source>Mail Shield&apos;s scanning of outgoing mail (Menu › Settings › Protection › Core Shields › Mail Shield: &quot;Scan outbound emails (SMTP)&quot;) and HTTPS/SSL scanning</source>
         <translation>メールシールドの送信メールのスキャン（メニュー › 設定 › 保護 › コアシールド › メールシールドの「送信メールをスキャン (SMTP)」）と HTTPS/SSL のスキャン</translation>
     </message>
     <message>
-        <source>Email Shield's scanning of outgoing mail (Menu › Settings › Basic Protection › Email Shield: "Scan outbound emails (SMTP)") and HTTPS/SSL scanning</source>
+        <source>Email Shield&apos;s scanning of outgoing mail (Menu › Settings › Basic Protection › Email Shield: &quot;Scan outbound emails (SMTP)&quot;) and HTTPS/SSL scanning</source>
         <translation>メールシールドの送信メールのスキャン（メニュー › 設定 › 基本保護 › メールシールドの「送信メールをスキャン (SMTP)」）と HTTPS/SSL のスキャン</translation>
     </message>
     <message>
-        <source>email scanning (Settings › Antivirus › Scans and Risks: "Email Antivirus Scan") and Web/Mail Shield's scanning of encrypted connections</source>
+        <source>email scanning (Settings › Antivirus › Scans and Risks: &quot;Email Antivirus Scan&quot;) and Web/Mail Shield&apos;s scanning of encrypted connections</source>
         <translation>メールのスキャン（設定 › ウイルス対策 › スキャンとリスクの「電子メールウイルス対策スキャン」）と、Web/メールシールドによる暗号化された通信のスキャン</translation>
     </message>
     <message>
-        <source>SSL/TLS filtering (Setup › Advanced setup › Protections › SSL/TLS: "Enable SSL/TLS") or email client protection</source>
+        <source>SSL/TLS filtering (Setup › Advanced setup › Protections › SSL/TLS: &quot;Enable SSL/TLS&quot;) or email client protection</source>
         <translation>SSL/TLS フィルタリング（設定 › 詳細設定 › 保護 › SSL/TLS の「SSL/TLS を有効にする」）または電子メールクライアント保護</translation>
     </message>
     <message>
-        <source>the scanning of encrypted connections (Settings › Network settings: "Do not scan encrypted connections") or Mail Anti-Virus</source>
+        <source>the scanning of encrypted connections (Settings › Network settings: &quot;Do not scan encrypted connections&quot;) or Mail Anti-Virus</source>
         <translation>暗号化された接続のスキャン（設定 › ネットワーク設定で「暗号化された接続をスキャンしない」を選ぶ）またはメール保護</translation>
     </message>
     <message>
-        <source>"Encrypted web scan" and "Email protection" (Protection › Online Threat Prevention › Settings)</source>
+        <source>&quot;Encrypted web scan&quot; and &quot;Email protection&quot; (Protection › Online Threat Prevention › Settings)</source>
         <translation>「暗号化された Web スキャン」と「メール保護」（保護 › オンライン脅威対策 › 設定）</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>メールサーバーに対する SSL スキャン（証明書の検証・HTTPS スキャン）</translation>
     </message>
     <message>
-        <source>HTTPS/SSL scanning (web protection's "Scan HTTPS" or the firewall's SSL/TLS inspection rule) for the mail server</source>
+        <source>HTTPS/SSL scanning (web protection&apos;s &quot;Scan HTTPS&quot; or the firewall&apos;s SSL/TLS inspection rule) for the mail server</source>
         <translation>メールサーバーに対する HTTPS/SSL スキャン（Web 保護の「HTTPS をスキャン」、またはファイアウォールの SSL/TLS インスペクションのルール）</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>メールサーバーに対する HTTPS インスペクション（復号）</translation>
     </message>
     <message>
-        <source>SSL decryption for the mail server (a "no-decrypt" rule)</source>
+        <source>SSL decryption for the mail server (a &quot;no-decrypt&quot; rule)</source>
         <translation>メールサーバーに対する SSL 復号（「復号しない」ルールを追加）</translation>
     </message>
     <message>

@@ -101,9 +101,14 @@ void AuthStep::onFinished(bool ok)
         const QString id = ReplyClassifier::authFindingId(failure.reply);
         if (id == QLatin1String("auth.rejected") && tryOtherUserName(failure.reply))
             return;
-        Finding f = Finding::make(id, { user });
-        f.withReply(m_firstUser.isEmpty() ? failure.reply : m_firstReply);
-        if (!m_firstUser.isEmpty())
+        // After the other form was tried: a plain refusal again reports the user's own form; a more
+        // specific answer (app password needed...) is about the other form, so that one is shown.
+        const bool otherFormSaidMore = !m_firstUser.isEmpty() && id != QLatin1String("auth.rejected");
+        Finding f = Finding::make(id, { otherFormSaidMore ? m_user : user });
+        f.withReply(m_firstUser.isEmpty() || otherFormSaidMore ? failure.reply : m_firstReply);
+        if (otherFormSaidMore)
+            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it."), { user, m_user } });
+        else if (!m_firstUser.isEmpty())
             f.withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "SMTP Doctor also tried the user name %1, and the server refused it too."), { m_user } });
         finish(statusFor({ f }), notSignedIn, { f });
         return;

@@ -28,7 +28,9 @@ QString shortened(QString text, int max = 100)
 bool filteredOrRefused(const PortProbeResult& r)
 {
     using K = SessionFailure::Kind;
-    return r.failure.kind == K::Refused || (r.failure.state == SessionState::Connecting && (r.failure.kind == K::Timeout || r.failure.kind == K::NetworkError));
+    return r.failure.kind == K::Refused
+        || (r.failure.state == SessionState::Connecting
+            && (r.failure.kind == K::Timeout || r.failure.kind == K::NetworkError));
 }
 
 } // namespace
@@ -51,7 +53,8 @@ std::optional<Finding> port25Block(const CheckContext& ctx)
     for (const PortProbeResult& r : ctx.probes) {
         if (r.endpoint.port == 25 && !port25)
             port25 = &r;
-        if ((r.endpoint.port == 465 || r.endpoint.port == 587) && r.ok && !working.contains(QString::number(r.endpoint.port)))
+        if ((r.endpoint.port == 465 || r.endpoint.port == 587) && r.ok
+            && !working.contains(QString::number(r.endpoint.port)))
             working << QString::number(r.endpoint.port);
     }
     if (!port25 || port25->ok || !filteredOrRefused(*port25) || working.isEmpty())
@@ -61,10 +64,17 @@ std::optional<Finding> port25Block(const CheckContext& ctx)
     if (ctx.settings.port != 25)
         f.withSeverity(Severity::Info);
     if (port25->failure.kind == SessionFailure::Kind::Refused)
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Port 25 refused the connection while port %1 answered. A refusal can also mean that the server simply does not take mail on port 25; the advice is the same."),
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep",
+                "Port 25 refused the connection, while the same server answered on its other sending ports "
+                "(%1). A refusal can also mean that the server simply does not take mail on port 25; the "
+                "advice is the same."),
             { working.join(QStringLiteral(", ")) } });
     else
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Port 25 gave no answer at all (it is filtered), while port %1 of the same server answered at once."),
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep",
+                "Port 25 gave no answer at all (it is filtered), while the same server answered at once on "
+                "its other sending ports (%1)."),
             { working.join(QStringLiteral(", ")) } });
     return f;
 }
@@ -80,7 +90,8 @@ std::optional<Finding> esmtpInspection(const CheckContext& ctx)
     }
     // The main session after STARTTLS: the same port's features as seen through encryption.
     if (ctx.session && ctx.session->tls().encrypted && !ctx.session->tls().implicit)
-        encrypted.append({ ctx.endpoint.port, ctx.session->greeting(), ctx.session->ehloReply(), false, ctx.session->capabilities() });
+        encrypted.append({ ctx.endpoint.port, ctx.session->greeting(), ctx.session->ehloReply(), false,
+            ctx.session->capabilities() });
     const InspectionEvidence e = findEsmtpInspection(clear, encrypted);
     if (!e.found())
         return std::nullopt;
@@ -90,24 +101,44 @@ std::optional<Finding> esmtpInspection(const CheckContext& ctx)
     for (const InspectionEvidence::Seen& s : e.seen) {
         const QString port = QString::number(s.port);
         const QString seen = shortened(s.text);
-        userPortInspected = userPortInspected || (ctx.endpoint.port == s.port && ctx.endpoint.security != Security::Tls);
+        userPortInspected
+            = userPortInspected || (ctx.endpoint.port == s.port && ctx.endpoint.security != Security::Tls);
         switch (s.sign) {
         case S::MaskedBanner:
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "In plain text (port %1) the server's greeting arrived hidden behind asterisks: \"%2\"."), { port, seen } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "In plain text (port %1) the server's greeting arrived hidden behind asterisks: \"%2\"."),
+                { port, seen } });
             break;
         case S::MaskedKeywords:
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "In plain text (port %1) the server's list of features contained \"%2\" where a feature such as STARTTLS belongs."), { port, seen } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "In plain text (port %1) the server's list of features contained \"%2\" where a feature "
+                    "such as STARTTLS belongs."),
+                { port, seen } });
             break;
         case S::EhloRefusedInClear:
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "In plain text (port %1) the server's introduction command EHLO was refused (\"%2\"), but over the encrypted connection it was accepted."), { port, seen } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "In plain text (port %1) the server's introduction command EHLO was refused (\"%2\"), "
+                    "but over the encrypted connection it was accepted."),
+                { port, seen } });
             break;
         case S::StartTlsStripped:
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "In plain text (port %1) the server offered neither encryption (STARTTLS) nor sign-in (AUTH), but over the encrypted connection it offers sign-in."), { port } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "In plain text (port %1) the server offered neither encryption (STARTTLS) nor sign-in "
+                    "(AUTH), but over the encrypted connection it offers sign-in."),
+                { port } });
             break;
         }
     }
     if (!e.encryptedText.isEmpty())
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Over the encrypted connection, which no device in between can read, the same server greets with \"%1\"."), { shortened(e.encryptedText) } });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep",
+                "Over the encrypted connection, which no device in between can read, the same server greets "
+                "with \"%1\"."),
+            { shortened(e.encryptedText) } });
     // Where the user's own connection is the inspected one, sending itself is affected.
     if (userPortInspected)
         f.withSeverity(Severity::Error);
@@ -122,9 +153,13 @@ std::optional<Finding> tlsInterception(const CheckContext& ctx)
             continue;
         Finding f = Finding::make(QStringLiteral("interference.tls-interception"),
             { QString::fromLatin1(match->product->name), match->product->settingText().toString() });
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The certificate was signed by \"%1\"."), { match->authority } });
+        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The certificate was signed by \"%1\"."),
+            { makeControlCharactersVisible(match->authority) } }); // the server's text: shown, never obeyed
         if (match->product->where == InterceptionProduct::Where::Network)
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator."),
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "%1 usually runs in your organisation's network, not on this computer: give this report "
+                    "to your network administrator."),
                 { QString::fromLatin1(match->product->name) } });
         return f;
     }
@@ -134,16 +169,24 @@ std::optional<Finding> tlsInterception(const CheckContext& ctx)
 QList<Finding> proxies(const CheckContext& ctx)
 {
     QList<Finding> findings;
-    const quint16 port = ctx.endpoint.port ? ctx.endpoint.port : (ctx.settings.port ? ctx.settings.port : 587);
-    const QNetworkProxyQuery query(ctx.settings.host, port, QStringLiteral("smtp"), QNetworkProxyQuery::TcpSocket);
+    const quint16 port
+        = ctx.endpoint.port ? ctx.endpoint.port : (ctx.settings.port ? ctx.settings.port : 587);
+    const QNetworkProxyQuery query(
+        ctx.settings.host, port, QStringLiteral("smtp"), QNetworkProxyQuery::TcpSocket);
     for (const QNetworkProxy& proxy : QNetworkProxyFactory::systemProxyForQuery(query)) {
         if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
             continue;
-        const QString kind = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5") : QStringLiteral("HTTP");
+        const QString kind
+            = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5") : QStringLiteral("HTTP");
         const QString where = proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
         findings << Finding::make(QStringLiteral("interference.proxy"),
-            { LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "the system's %1 proxy %2"), { kind, where }).toString() })
-                        .withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.") });
+            { LocalizedText(
+                Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "the system's %1 proxy %2"), { kind, where })
+                    .toString() })
+                        .withDetail({ Ctx,
+                            QT_TRANSLATE_NOOP("InterferenceStep",
+                                "SMTP Doctor itself connects directly. Mail programs that follow the "
+                                "system's proxy settings may try to send through it.") });
         break;
     }
     for (const PortProbeResult& r : ctx.probes) {
@@ -151,8 +194,14 @@ QList<Finding> proxies(const CheckContext& ctx)
         if (name.isEmpty())
             continue;
         findings << Finding::make(QStringLiteral("interference.proxy"),
-            { LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "%1, which greets in place of the mail server on port %2"), { name, QString::number(r.endpoint.port) }).toString() })
-                        .withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Port %1 greeted with \"%2\"."), { QString::number(r.endpoint.port), shortened(r.greeting.firstLine()) } });
+            { LocalizedText(Ctx,
+                QT_TRANSLATE_NOOP(
+                    "InterferenceStep", "%1, which greets in place of the mail server on port %2"),
+                { name, QString::number(r.endpoint.port) })
+                    .toString() })
+                        .withDetail(
+                            { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Port %1 greeted with \"%2\"."),
+                                { QString::number(r.endpoint.port), shortened(r.greeting.firstLine()) } });
         break;
     }
     return findings;
@@ -161,8 +210,15 @@ QList<Finding> proxies(const CheckContext& ctx)
 Finding transparentProxy(const CheckContext& ctx, quint16 canaryPort)
 {
     return Finding::make(QStringLiteral("interference.proxy"),
-        { LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "a transparent proxy or firewall that accepts connections to every port of %1"), { ctx.settings.shownHost() }).toString() })
-        .withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place."),
+        { LocalizedText(Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep",
+                "a transparent proxy or firewall that accepts connections to every port of %1"),
+            { ctx.settings.shownHost() })
+                .toString() })
+        .withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep",
+                "Even port %1, which no mail server uses, accepted a connection: something in between "
+                "answers in the server's place."),
             { QString::number(canaryPort) } });
 }
 
@@ -177,14 +233,25 @@ std::optional<Finding> clockSkew(const CheckContext& ctx, const QDateTime& now)
         if (!j.isSkewed())
             continue;
         const QString validity = j.validFrom.isValid()
-            ? LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"), { dateText(j.validFrom), dateText(j.validUntil) }).toString()
+            ? LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"),
+                { dateText(j.validFrom), dateText(j.validUntil) })
+                  .toString()
             : QStringLiteral("?");
         Finding f = Finding::make(QStringLiteral("interference.clock-skew"), { dateText(now), validity });
         f.withDetail(j.verdict == ClockJudgement::Verdict::Behind
-                ? LocalizedText { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The clock seems to be behind: the certificate only becomes valid after this computer's date.") }
-                : LocalizedText { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.") });
+                ? LocalizedText { Ctx,
+                    QT_TRANSLATE_NOOP("InterferenceStep",
+                        "The clock seems to be behind: the certificate only becomes valid after this "
+                        "computer's date.") }
+                : LocalizedText { Ctx,
+                    QT_TRANSLATE_NOOP("InterferenceStep",
+                        "The clock seems to be ahead: the server's certificates look expired, which happens "
+                        "when a computer's date is in the future.") });
         if (j.serverTime)
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The server's own clock, shown in its greeting, says %1."), { dateText(*j.serverTime) } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP(
+                    "InterferenceStep", "The server's own clock, shown in its greeting, says %1."),
+                { dateText(*j.serverTime) } });
         return f;
     }
     return std::nullopt;

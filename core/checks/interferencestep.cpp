@@ -14,7 +14,9 @@ const char* const Ctx = "InterferenceStep";
 
 void InterferenceStep::run()
 {
-    emit activity({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Looking for firewalls, proxies and security programs in between…") });
+    emit activity({ Ctx,
+        QT_TRANSLATE_NOOP(
+            "InterferenceStep", "Looking for firewalls, proxies and security programs in between…") });
     PortSweep* sweep = m_ctx.sweep;
     m_cap.setSingleShot(true);
     connect(&m_cap, &QTimer::timeout, this, &InterferenceStep::judge);
@@ -101,7 +103,8 @@ void InterferenceStep::judge()
         return;
     m_judged = true;
     m_cap.stop();
-    const bool canaryAccepted = m_canary && m_canary->isFinished() && (m_canary->ipv4().connected || m_canary->ipv6().connected);
+    const bool canaryAccepted
+        = m_canary && m_canary->isFinished() && (m_canary->ipv4().connected || m_canary->ipv6().connected);
     if (m_canary)
         m_canary->cancel();
     bool anyConnected = !m_ctx.session.isNull();
@@ -115,7 +118,8 @@ void InterferenceStep::judge()
 
     using namespace InterferenceDetectors;
     QList<Finding> findings;
-    for (const std::optional<Finding>& f : { port25Block(m_ctx), esmtpInspection(m_ctx), tlsInterception(m_ctx), clockSkew(m_ctx, QDateTime::currentDateTime()) })
+    for (const std::optional<Finding>& f : { port25Block(m_ctx), esmtpInspection(m_ctx),
+             tlsInterception(m_ctx), clockSkew(m_ctx, QDateTime::currentDateTime()) })
         if (f)
             findings << *f;
     findings += proxies(m_ctx);
@@ -127,14 +131,22 @@ void InterferenceStep::judge()
         return;
     }
     if (findings.isEmpty()) {
-        finish(StepStatus::Pass, { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Nothing between this computer and %1 seems to block or change the mail connection."),
-            { m_ctx.settings.shownHost() } });
+        finish(StepStatus::Pass,
+            { Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "Nothing between this computer and %1 seems to block or change the mail connection."),
+                { m_ctx.settings.shownHost() } });
         return;
     }
     const StepStatus status = statusFor(findings);
     const LocalizedText summary = status == StepStatus::Pass
-        ? LocalizedText { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Something in between was noticed, but it does not stop the settings that work.") }
-        : LocalizedText { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Something between this computer and %1 blocks or changes the mail connection."), { m_ctx.settings.shownHost() } };
+        ? LocalizedText { Ctx,
+              QT_TRANSLATE_NOOP("InterferenceStep",
+                  "Something in between was noticed, but it does not stop the settings that work.") }
+        : LocalizedText { Ctx,
+              QT_TRANSLATE_NOOP("InterferenceStep",
+                  "Something between this computer and %1 blocks or changes the mail connection."),
+              { m_ctx.settings.shownHost() } };
     finish(status, summary, findings);
 }
 

@@ -29,7 +29,8 @@ void NetworkStep::run()
         resolved({ literal });
         return;
     }
-    emit activity({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Looking up %1…"), { m_ctx.settings.shownHost() } });
+    emit activity(
+        { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Looking up %1…"), { m_ctx.settings.shownHost() } });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &NetworkStep::onTimeout);
     m_timeout.start(m_ctx.settings.timeoutMs());
@@ -67,32 +68,48 @@ void NetworkStep::failLookup(bool noSuchName, const QString& error)
 {
     const QString shown = m_ctx.settings.shownHost();
     if (m_ctx.transcript)
-        m_ctx.transcript->addInfo(QStringLiteral("Name lookup of %1 failed: %2").arg(m_ctx.settings.host, error));
+        m_ctx.transcript->addInfo(
+            QStringLiteral("Name lookup of %1 failed: %2").arg(m_ctx.settings.host, error));
     // A name server that answered "no such name" proves a working network, whatever else says so.
     if (m_connectivity == Connectivity::Offline && !noSuchName) {
-        finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
+        finish(StepStatus::Fail,
+            { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
             { Finding::make(QStringLiteral("network.offline")) });
         return;
     }
     Finding f = Finding::make(QStringLiteral("network.dns-failed"), { shown });
     if (noSuchName) {
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The name server answered that no such name exists, so the name is most likely mistyped.") });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("NetworkStep",
+                "The name server answered that no such name exists, so the name is most likely mistyped.") });
         const QString suggestion = suggestKnownHost(m_ctx.settings.host);
         if (!suggestion.isEmpty())
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "You typed \"%1\". Did you mean \"%2\"? That is the outgoing server of a well-known mail provider."), { shown, suggestion } });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("NetworkStep",
+                    "You typed \"%1\". Did you mean \"%2\"? That is the outgoing server of a well-known mail "
+                    "provider."),
+                { shown, suggestion } });
     } else {
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The name server could not be asked: the network's DNS seems not to work, rather than the name being wrong.") });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("NetworkStep",
+                "The name server could not be asked: the network's DNS seems not to work, rather than the "
+                "name being wrong.") });
         if (m_connectivity == Connectivity::LocalOnly)
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer reports a network connection without internet access.") });
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP(
+                    "NetworkStep", "This computer reports a network connection without internet access.") });
     }
-    finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The server name \"%1\" could not be found."), { shown } }, { f });
+    finish(StepStatus::Fail,
+        { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The server name \"%1\" could not be found."), { shown } },
+        { f });
 }
 
 void NetworkStep::resolved(const QList<QHostAddress>& addresses)
 {
     m_ctx.addresses = addresses;
     if (m_ctx.transcript && !m_literal)
-        m_ctx.transcript->addInfo(QStringLiteral("%1 resolves to %2").arg(m_ctx.settings.host, addressList()));
+        m_ctx.transcript->addInfo(
+            QStringLiteral("%1 resolves to %2").arg(m_ctx.settings.host, addressList()));
     bool v4 = false, v6 = false, loopback = false;
     for (const QHostAddress& a : addresses) {
         (a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4) = true;
@@ -100,7 +117,8 @@ void NetworkStep::resolved(const QList<QHostAddress>& addresses)
     }
     // Both families: find out which answers. Offline by the system's account: see whether the server
     // answers all the same (a company or test server needs no internet).
-    const bool offlineHint = m_connectivity == Connectivity::Offline || m_connectivity == Connectivity::LocalOnly;
+    const bool offlineHint
+        = m_connectivity == Connectivity::Offline || m_connectivity == Connectivity::LocalOnly;
     if (!(v4 && v6) && !(offlineHint && !loopback)) {
         pass();
         return;
@@ -111,7 +129,8 @@ void NetworkStep::resolved(const QList<QHostAddress>& addresses)
     for (const quint16 p : { quint16(465), quint16(587) })
         if (!ports.contains(p))
             ports << p;
-    emit activity({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Checking that %1 can be reached…"), { m_ctx.settings.shownHost() } });
+    emit activity({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Checking that %1 can be reached…"),
+        { m_ctx.settings.shownHost() } });
     m_probe = new ReachabilityProbe(addresses, ports, m_ctx.settings.timeoutMs(), ProbeCapMs, this);
     connect(m_probe, &ReachabilityProbe::finished, this, &NetworkStep::onProbed);
     m_probe->start();
@@ -128,23 +147,30 @@ void NetworkStep::onProbed()
                 return QStringLiteral("none");
             const char* const names[] = { "pending", "answered", "unreachable", "no answer" };
             return QStringLiteral("%1 %2%3").arg(f.address.toString(), QLatin1String(names[int(f.outcome)]),
-                f.answerMs >= 0 ? QStringLiteral(" in %1 ms").arg(f.answerMs) : (f.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.error)));
+                f.answerMs >= 0 ? QStringLiteral(" in %1 ms").arg(f.answerMs)
+                                : (f.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.error)));
         };
-        m_ctx.transcript->addInfo(QStringLiteral("Reachability: IPv4 %1; IPv6 %2").arg(describe(v4), describe(v6)));
+        m_ctx.transcript->addInfo(
+            QStringLiteral("Reachability: IPv4 %1; IPv6 %2").arg(describe(v4), describe(v6)));
     }
     QList<Finding> findings;
     if (v4.outcome == O::Answered && !v6.address.isNull() && v6.outcome != O::Answered) {
         m_ctx.connectAddress = v4.address; // the later steps use IPv4 only, as a mail program should
         Finding f = Finding::make(QStringLiteral("network.ipv6-broken"), { m_ctx.settings.shownHost() });
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "IPv4 address %1 answered; IPv6 address %2 did not (%3)."),
-            { v4.address.toString(), v6.address.toString(), v6.outcome == O::Unreachable ? v6.error : QCoreApplication::translate("NetworkStep", "no answer") } });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("NetworkStep", "IPv4 address %1 answered; IPv6 address %2 did not (%3)."),
+            { v4.address.toString(), v6.address.toString(),
+                v6.outcome == O::Unreachable ? v6.error
+                                             : QCoreApplication::translate("NetworkStep", "no answer") } });
         findings << f;
     } else if (v6.outcome == O::Answered && !v4.address.isNull() && v4.outcome != O::Answered) {
         m_ctx.connectAddress = v6.address;
     } else if (!m_probe->anyAnswered()) {
-        const bool unreachable = (v4.address.isNull() || v4.outcome == O::Unreachable) && (v6.address.isNull() || v6.outcome == O::Unreachable);
+        const bool unreachable = (v4.address.isNull() || v4.outcome == O::Unreachable)
+            && (v6.address.isNull() || v6.outcome == O::Unreachable);
         if (unreachable && m_connectivity == Connectivity::Offline) {
-            finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
+            finish(StepStatus::Fail,
+                { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
                 { Finding::make(QStringLiteral("network.offline")) });
             return;
         }
@@ -176,11 +202,19 @@ void NetworkStep::pass(QList<Finding> findings)
     const bool answered = m_probe && m_probe->anyAnswered();
     LocalizedText summary;
     if ((m_connectivity == Connectivity::Offline || m_connectivity == Connectivity::LocalOnly) && answered)
-        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "%1 (%2) can be reached, although this computer reports no internet connection. That is fine for a company or local mail server."), { shown, addressList() } };
+        summary = { Ctx,
+            QT_TRANSLATE_NOOP("NetworkStep",
+                "%1 (%2) can be reached, although this computer reports no internet connection. That is fine "
+                "for a company or local mail server."),
+            { shown, addressList() } };
     else if (m_literal)
-        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The server is given as an address (%1), so no name lookup is needed."), { m_ctx.settings.host } };
+        summary = { Ctx,
+            QT_TRANSLATE_NOOP(
+                "NetworkStep", "The server is given as an address (%1), so no name lookup is needed."),
+            { m_ctx.settings.host } };
     else if (m_connectivity == Connectivity::Online)
-        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Your computer is online and %1 resolves to %2."), { shown, addressList() } };
+        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Your computer is online and %1 resolves to %2."),
+            { shown, addressList() } };
     else
         summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "%1 resolves to %2."), { shown, addressList() } };
     finish(statusFor(findings), summary, findings);

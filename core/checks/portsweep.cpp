@@ -73,7 +73,8 @@ void PortSweep::startSession(int index, bool silenceProbe)
     SessionConfig config = m_configTemplate;
     config.port = e.port;
     config.implicitTls = e.security == Security::Tls;
-    config.requireTls = e.security == Security::Tls || e.security == Security::StartTls; // never AUTH in clear there
+    config.requireTls
+        = e.security == Security::Tls || e.security == Security::StartTls; // never AUTH in clear there
     config.silenceProbeMs = silenceProbe && !config.implicitTls ? silenceProbeMs(m_timeoutMs) : 0;
     if (SmtpSession* old = m_sessions[index]) {
         old->disconnect(this);
@@ -81,7 +82,8 @@ void PortSweep::startSession(int index, bool silenceProbe)
     }
     auto* session = new SmtpSession(config, m_transcript, this);
     m_sessions[index] = session;
-    connect(session, &SmtpSession::stateChanged, this, [this, index](SessionState s) { onStateChanged(index, s); });
+    connect(session, &SmtpSession::stateChanged, this,
+        [this, index](SessionState s) { onStateChanged(index, s); });
     connect(session, &SmtpSession::finished, this, [this, index](bool ok) { onSessionFinished(index, ok); });
     session->open();
     checkConnectDeadlines();
@@ -89,7 +91,8 @@ void PortSweep::startSession(int index, bool silenceProbe)
 
 void PortSweep::onStateChanged(int index, SessionState state)
 {
-    if (!m_connectSettled[index] && state != SessionState::Idle && state != SessionState::Connecting && state != SessionState::Closed)
+    if (!m_connectSettled[index] && state != SessionState::Idle && state != SessionState::Connecting
+        && state != SessionState::Closed)
         noteAnswer(index);
 }
 
@@ -139,11 +142,17 @@ void PortSweep::checkConnectDeadlines()
         r.failure.kind = SessionFailure::Kind::Timeout;
         r.failure.state = SessionState::Connecting;
         r.failure.detail = m_slowestAnswerMs >= 0
-            ? QStringLiteral("no answer to the connection attempt within %1 ms, while other ports of the server answered").arg(limit)
-            : QStringLiteral("no answer to the connection attempt; the server had not answered for %1 ms already").arg(m_hostSilentMs + limit);
+            ? QStringLiteral(
+                "no answer to the connection attempt within %1 ms, while other ports of the server answered")
+                  .arg(limit)
+            : QStringLiteral(
+                "no answer to the connection attempt; the server had not answered for %1 ms already")
+                  .arg(m_hostSilentMs + limit);
         r.durationMs = now - m_startedMs[i];
         if (m_transcript)
-            m_transcript->addInfo(QStringLiteral("Stopped: timeout (%1): taken as filtered").arg(r.failure.detail), s->connectionLabel());
+            m_transcript->addInfo(
+                QStringLiteral("Stopped: timeout (%1): taken as filtered").arg(r.failure.detail),
+                s->connectionLabel());
         complete(i);
     }
 }
@@ -166,7 +175,9 @@ void PortSweep::onSessionFinished(int index, bool ok)
         // An SMTP server that is only slow to greet: ask again, this time waiting in silence.
         m_retried[index] = true;
         if (m_transcript)
-            m_transcript->addInfo(QStringLiteral("The server greets slowly; connecting again without a probe line"), session->connectionLabel());
+            m_transcript->addInfo(
+                QStringLiteral("The server greets slowly; connecting again without a probe line"),
+                session->connectionLabel());
         startSession(index, false);
         return;
     }
@@ -217,8 +228,9 @@ void PortSweep::cutOff()
         PortProbeResult& r = m_results[i];
         r.failure.state = s->state();
         r.silenceProbed = r.silenceProbed || s->silenceProbeSent();
-        r.failure.kind = s->state() == SessionState::Greeting && !s->greeting().isValid() ? SessionFailure::Kind::Silent
-                                                                                          : SessionFailure::Kind::Timeout;
+        r.failure.kind = s->state() == SessionState::Greeting && !s->greeting().isValid()
+            ? SessionFailure::Kind::Silent
+            : SessionFailure::Kind::Timeout;
         r.failure.detail = QStringLiteral("still unfinished after %1 ms (%2) when the check ended")
                                .arg(now - m_startedMs[i])
                                .arg(sessionStateName(s->state()));
@@ -251,12 +263,17 @@ void PortSweep::closeRest()
 QList<Endpoint> PortSweep::standardEndpoints(Security security)
 {
     switch (security) {
-    case Security::Tls: return { { 465, Security::Tls } };
-    case Security::StartTls: return { { 587, Security::StartTls }, { 25, Security::StartTls }, { 2525, Security::StartTls } };
-    case Security::None: return { { 587, Security::None }, { 25, Security::None }, { 2525, Security::None } };
-    case Security::Auto: break;
+    case Security::Tls:
+        return { { 465, Security::Tls } };
+    case Security::StartTls:
+        return { { 587, Security::StartTls }, { 25, Security::StartTls }, { 2525, Security::StartTls } };
+    case Security::None:
+        return { { 587, Security::None }, { 25, Security::None }, { 2525, Security::None } };
+    case Security::Auto:
+        break;
     }
-    return { { 465, Security::Tls }, { 587, Security::StartTls }, { 25, Security::StartTls }, { 2525, Security::StartTls } };
+    return { { 465, Security::Tls }, { 587, Security::StartTls }, { 25, Security::StartTls },
+        { 2525, Security::StartTls } };
 }
 
 const PortProbeResult* PortSweep::best(const QList<PortProbeResult>& results)
@@ -265,9 +282,9 @@ const PortProbeResult* PortSweep::best(const QList<PortProbeResult>& results)
     // STARTTLS but does not comes last.
     static const QList<quint16> portOrder { 465, 587, 25, 2525 };
     const auto rank = [](const PortProbeResult& r) {
-        const int tier = r.endpoint.security == Security::Tls ? 0
+        const int tier = r.endpoint.security == Security::Tls                        ? 0
             : r.endpoint.security != Security::StartTls || r.capabilities.startTls() ? 1
-                                                                                    : 2;
+                                                                                     : 2;
         const qsizetype order = portOrder.indexOf(r.endpoint.port);
         return tier * 100 + int(order < 0 ? 99 : order);
     };

@@ -42,18 +42,23 @@ void ServerStep::run()
     m_ctx.sweep = m_sweep;
     connect(m_sweep, &PortSweep::probeFinished, this, &ServerStep::evaluate);
     if (automatic) {
-        emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Trying the usual mail ports of %1 (465, 587, 25, 2525)…"), { m_ctx.settings.shownHost() } });
+        emit activity(
+            { Ctx, QT_TRANSLATE_NOOP("ServerStep", "Trying the usual mail ports of %1 (465, 587, 25, 2525)…"),
+                { m_ctx.settings.shownHost() } });
         for (const Endpoint& e : PortSweep::standardEndpoints(m_ctx.settings.security))
             m_candidates << m_sweep->add(e);
     } else {
-        emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Connecting to %1 port %2…"), { m_ctx.settings.shownHost(), QString::number(m_ctx.settings.port) } });
+        emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Connecting to %1 port %2…"),
+            { m_ctx.settings.shownHost(), QString::number(m_ctx.settings.port) } });
         m_main = m_sweep->add(userEndpoint());
     }
     // Port 25 is always probed (the provider's block shows only there), the others for comparison.
     for (const Endpoint& e : PortSweep::standardEndpoints(Security::Auto)) {
         bool same = false;
         for (const PortProbeResult& r : m_sweep->results())
-            same = same || (r.endpoint.port == e.port && (r.endpoint.security == Security::Tls) == (e.security == Security::Tls));
+            same = same
+                || (r.endpoint.port == e.port
+                    && (r.endpoint.security == Security::Tls) == (e.security == Security::Tls));
         if (!same)
             m_sweep->add(e, true);
     }
@@ -103,7 +108,8 @@ bool ServerStep::decideAutomatic()
         passWith(*fallback);
         return true;
     }
-    return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "No mail port of %1 could be used."), { m_ctx.settings.shownHost() } },
+    return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "No mail port of %1 could be used."),
+                                  { m_ctx.settings.shownHost() } },
         failureFindings(candidates), m_candidates);
 }
 
@@ -135,13 +141,16 @@ bool ServerStep::decideUserPort()
         if (isImplicitTlsHandshakeFailure(mine.failure)) {
             // TCP works; the TLS step explains the handshake failure.
             m_ctx.implicitTlsFailure = mine.failure;
-            done(StepStatus::Pass, { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 accepts connections on port %2."),
-                { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } });
+            done(StepStatus::Pass,
+                { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 accepts connections on port %2."),
+                    { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } });
             return true;
         }
     }
     if (!m_sweep->isFinished())
-        emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 does not work; trying the other mail ports…"), { QString::number(mine.endpoint.port) } });
+        emit activity(
+            { Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 does not work; trying the other mail ports…"),
+                { QString::number(mine.endpoint.port) } });
     for (int i = 0; i < m_sweep->results().size(); ++i)
         if (!m_sweep->isDone(i))
             return false;
@@ -150,7 +159,8 @@ bool ServerStep::decideUserPort()
         { failureFinding(mine) }, { m_main, m_other });
 }
 
-bool ServerStep::failWithSuggestion(const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded)
+bool ServerStep::failWithSuggestion(
+    const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded)
 {
     // Wait for the ports that may still turn out to work: a suggestion needs them.
     QList<PortProbeResult> others;
@@ -198,7 +208,8 @@ void ServerStep::passWith(const PortProbeResult& result)
     if (greeting.size() > 120)
         greeting = greeting.left(120) + QStringLiteral("…");
     const LocalizedText summary { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 answers on port %2 (%3): \"%4\""),
-        { m_ctx.settings.shownHost(), QString::number(result.endpoint.port), securityLabel(result.endpoint.security).toString(), greeting } };
+        { m_ctx.settings.shownHost(), QString::number(result.endpoint.port),
+            securityLabel(result.endpoint.security).toString(), greeting } };
     done(StepStatus::Pass, summary);
 }
 
@@ -242,7 +253,8 @@ QList<Finding> ServerStep::failureFindings(const QList<PortProbeResult>& results
         findings.prepend(Finding::make(QStringLiteral("server.refused"), { host, portList(refused) }));
     if (!filtered.isEmpty()) {
         const qint64 seconds = std::min<qint64>((longestWait + 500) / 1000, m_ctx.settings.timeoutSeconds);
-        findings.prepend(Finding::make(QStringLiteral("server.timeout"), { host, portList(filtered), QString::number(std::max<qint64>(1, seconds)) }));
+        findings.prepend(Finding::make(QStringLiteral("server.timeout"),
+            { host, portList(filtered), QString::number(std::max<qint64>(1, seconds)) }));
     }
     return findings;
 }
@@ -254,29 +266,56 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
     const QString port = QString::number(r.endpoint.port);
     // The wait that actually happened: shorter than the timeout when other ports showed the host answers.
     const qint64 waited = std::min<qint64>((r.durationMs + 500) / 1000, m_ctx.settings.timeoutSeconds);
-    const QString seconds = QString::number(r.failure.state == SessionState::Connecting ? std::max<qint64>(1, waited) : m_ctx.settings.timeoutSeconds);
+    const QString seconds
+        = QString::number(r.failure.state == SessionState::Connecting ? std::max<qint64>(1, waited)
+                                                                      : m_ctx.settings.timeoutSeconds);
     Finding f;
     switch (r.failure.kind) {
-    case K::Refused: f = Finding::make(QStringLiteral("server.refused"), { host, port }); break;
+    case K::Refused:
+        f = Finding::make(QStringLiteral("server.refused"), { host, port });
+        break;
     case K::Timeout:
     case K::NetworkError:
-    case K::HostNotFound: f = Finding::make(QStringLiteral("server.timeout"), { host, port, seconds }); break;
+    case K::HostNotFound:
+        f = Finding::make(QStringLiteral("server.timeout"), { host, port, seconds });
+        break;
     case K::Reset:
-    case K::ClosedByServer: f = Finding::make(QStringLiteral("server.reset"), { host, port }); break;
-    case K::Silent: f = Finding::make(QStringLiteral("server.silent"), { host, port, seconds }); break;
-    case K::NotSmtp: f = Finding::make(QStringLiteral("server.not-smtp"), { host, port, r.failure.otherProtocol }); break;
-    case K::GreetingRejected: f = Finding::make(QStringLiteral("server.greeting-rejected"), { host }); break;
-    case K::HeloRejected: f = Finding::make(QStringLiteral("server.helo-rejected"), { host }); break;
-    case K::TlsHandshakeFailed: f = Finding::make(QStringLiteral("tls.handshake-failed"), { host, r.failure.detail }); break;
-    default: f = Finding::make(QStringLiteral("server.protocol-error"), { host }); break;
+    case K::ClosedByServer:
+        f = Finding::make(QStringLiteral("server.reset"), { host, port });
+        break;
+    case K::Silent:
+        f = Finding::make(QStringLiteral("server.silent"), { host, port, seconds });
+        break;
+    case K::NotSmtp:
+        f = Finding::make(QStringLiteral("server.not-smtp"), { host, port, r.failure.otherProtocol });
+        break;
+    case K::GreetingRejected:
+        f = Finding::make(QStringLiteral("server.greeting-rejected"), { host });
+        break;
+    case K::HeloRejected:
+        f = Finding::make(QStringLiteral("server.helo-rejected"), { host });
+        break;
+    case K::TlsHandshakeFailed:
+        f = Finding::make(QStringLiteral("tls.handshake-failed"), { host, r.failure.detail });
+        break;
+    default:
+        f = Finding::make(QStringLiteral("server.protocol-error"), { host });
+        break;
     }
     f.withReply(r.failure.reply);
     if (r.failure.kind == K::Silent && r.failure.reply.isValid())
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "The server on port %1 greeted only after a long pause, even when asked a second time."), { port } });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("ServerStep",
+                "The server on port %1 greeted only after a long pause, even when asked a second time."),
+            { port } });
     else if (r.silenceProbed && r.failure.kind != K::NotSmtp)
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1 said nothing at all, not even when spoken to: a mail server greets first."), { port } });
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("ServerStep",
+                "Port %1 said nothing at all, not even when spoken to: a mail server greets first."),
+            { port } });
     if (!r.failure.detail.isEmpty() && r.failure.kind != K::NotSmtp)
-        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"), { port, r.failure.detail } });
+        f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"),
+            { port, r.failure.detail } });
     return f;
 }
 

@@ -27,7 +27,8 @@ private:
     void evaluate();
     bool decideAutomatic();
     bool decideUserPort();
-    bool failWithSuggestion(const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded);
+    bool failWithSuggestion(
+        const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded);
     void done(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings = {});
     void adopt(const PortProbeResult& result);
     void passWith(const PortProbeResult& result);
@@ -38,8 +39,8 @@ private:
 
     PortSweep* m_sweep = nullptr;
     QList<int> m_candidates; // automatic port: the sweep's candidates, most preferred first
-    int m_main = -1;         // the user's endpoint
-    int m_other = -1;        // the other security mode on the user's port, when tried
+    int m_main = -1; // the user's endpoint
+    int m_other = -1; // the other security mode on the user's port, when tried
     bool m_starting = true;
     bool m_evaluating = false;
     bool m_again = false;

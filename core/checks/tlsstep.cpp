@@ -19,6 +19,9 @@ QString certificateNames(const QSslCertificate& cert)
     for (const QString& cn : cert.subjectInfo(QSslCertificate::CommonName))
         if (!names.contains(cn))
             names.prepend(cn);
+    constexpr int MaxNames = 10; // a certificate may list hundreds; the report names a few
+    if (names.size() > MaxNames)
+        names = names.mid(0, MaxNames) << QStringLiteral("…");
     // The names come from the server: shown, never interpreted (no escape sequences, no bidi tricks).
     return makeControlCharactersVisible(names.join(QStringLiteral(", ")));
 }

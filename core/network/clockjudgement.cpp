@@ -14,7 +14,8 @@ constexpr qint64 ServerTimeToleranceSeconds = 24 * 60 * 60;
 
 } // namespace
 
-ClockJudgement judgeClock(const QDateTime& now, const QList<QSslCertificate>& chain, const std::optional<QDateTime>& serverTime)
+ClockJudgement judgeClock(
+    const QDateTime& now, const QList<QSslCertificate>& chain, const std::optional<QDateTime>& serverTime)
 {
     ClockJudgement j;
     j.now = now;
@@ -59,14 +60,16 @@ ClockJudgement judgeClock(const QDateTime& now, const QList<QSslCertificate>& ch
 std::optional<QDateTime> dateInGreeting(const QString& text)
 {
     // RFC 5322 date-time, weekday optional: "22 Jan 2024 10:00:00 +0000" (zone as offset or GMT/UT).
-    static const QRegularExpression re(QStringLiteral(
-        "(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\\d{4}) (\\d{2}):(\\d{2})(?::(\\d{2}))? ?([+-]\\d{4}|GMT|UTC|UT)?"));
+    static const QRegularExpression re(
+        QStringLiteral("(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\\d{4}) "
+                       "(\\d{2}):(\\d{2})(?::(\\d{2}))? ?([+-]\\d{4}|GMT|UTC|UT)?"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    static const QStringList months { QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
-        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec") };
+    static const QStringList months { QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+        QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"),
+        QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"),
+        QStringLiteral("Dec") };
     const QDate date(m.captured(3).toInt(), int(months.indexOf(m.captured(2))) + 1, m.captured(1).toInt());
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
@@ -75,7 +78,8 @@ std::optional<QDateTime> dateInGreeting(const QString& text)
     int offsetSeconds = 0;
     if (zone.startsWith(QLatin1Char('+')) || zone.startsWith(QLatin1Char('-'))) {
         const int hhmm = zone.mid(1).toInt();
-        offsetSeconds = ((hhmm / 100) * 3600 + (hhmm % 100) * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        offsetSeconds
+            = ((hhmm / 100) * 3600 + (hhmm % 100) * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     } else if (zone.isEmpty()) {
         return std::nullopt; // a local time of unknown zone proves nothing
     }

@@ -17,7 +17,7 @@ struct ClockJudgement
     enum class Verdict { Plausible, Behind, Ahead };
     Verdict verdict = Verdict::Plausible;
     QDateTime now;
-    QDateTime validFrom;  // of the certificate that gave it away (null when the greeting did)
+    QDateTime validFrom; // of the certificate that gave it away (null when the greeting did)
     QDateTime validUntil;
     std::optional<QDateTime> serverTime;
 

@@ -5,8 +5,8 @@ namespace SmtpDoctor {
 // What the operating system says about this computer's network, as a hint only: a company or test mail
 // server may well be reachable when the wider internet is not.
 enum class Connectivity {
-    Unknown,   // no way to tell
-    Offline,   // no usable network at all
+    Unknown, // no way to tell
+    Offline, // no usable network at all
     LocalOnly, // a network, but no internet (company network, captive portal, tests)
     Online,
 };

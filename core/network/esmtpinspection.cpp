@@ -62,7 +62,8 @@ InspectionEvidence findEsmtpInspection(const QList<SmtpView>& clear, const QList
         if (!v.greeting.isValid())
             continue;
         if (isMaskedText(v.greeting.text()))
-            note(InspectionEvidence::Sign::MaskedBanner, v, QString::number(v.greeting.code) + QLatin1Char(' ') + v.greeting.firstLine());
+            note(InspectionEvidence::Sign::MaskedBanner, v,
+                QString::number(v.greeting.code) + QLatin1Char(' ') + v.greeting.firstLine());
         QStringList masked;
         for (const QString& keyword : v.capabilities.keywords())
             if (isMaskedKeyword(keyword))
@@ -74,8 +75,9 @@ InspectionEvidence findEsmtpInspection(const QList<SmtpView>& clear, const QList
             note(InspectionEvidence::Sign::EhloRefusedInClear, v, v.ehloReply.summary());
         // Servers may hide AUTH until STARTTLS, but a plain port offering neither while the same server
         // offers AUTH over TLS has had its STARTTLS removed on the way.
-        if (!v.usedHelo && !v.capabilities.isEmpty() && !v.capabilities.startTls() && v.capabilities.authMechanisms().isEmpty()
-            && tls && !tls->capabilities.authMechanisms().isEmpty())
+        if (!v.usedHelo && !v.capabilities.isEmpty() && !v.capabilities.startTls()
+            && v.capabilities.authMechanisms().isEmpty() && tls
+            && !tls->capabilities.authMechanisms().isEmpty())
             note(InspectionEvidence::Sign::StartTlsStripped, v, v.ehloReply.text());
     }
     return e;

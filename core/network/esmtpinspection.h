@@ -16,7 +16,7 @@ struct SmtpView
 {
     quint16 port = 0;
     SmtpReply greeting;
-    SmtpReply ehloReply;    // the refusal when EHLO was refused and HELO used
+    SmtpReply ehloReply; // the refusal when EHLO was refused and HELO used
     bool usedHelo = false;
     Capabilities capabilities;
 };
@@ -27,18 +27,18 @@ struct SmtpView
 struct InspectionEvidence
 {
     enum class Sign {
-        MaskedBanner,         // "220 ****************"
-        MaskedKeywords,       // "250-XXXXXXXA" where STARTTLS was
-        EhloRefusedInClear,   // EHLO answered 500 in clear, accepted over TLS
-        StartTlsStripped,     // neither STARTTLS nor AUTH in clear, AUTH over TLS
+        MaskedBanner, // "220 ****************"
+        MaskedKeywords, // "250-XXXXXXXA" where STARTTLS was
+        EhloRefusedInClear, // EHLO answered 500 in clear, accepted over TLS
+        StartTlsStripped, // neither STARTTLS nor AUTH in clear, AUTH over TLS
     };
     struct Seen
     {
         Sign sign;
         quint16 port = 0; // the plain-text port where it was seen
-        QString text;     // what arrived in clear (the banner, the masked keywords, the refusal)
+        QString text; // what arrived in clear (the banner, the masked keywords, the refusal)
     };
-    QList<Seen> seen;      // one entry a sign, at the first port that showed it
+    QList<Seen> seen; // one entry a sign, at the first port that showed it
     QString encryptedText; // what the same server said over TLS, when known
 
     bool found() const { return !seen.isEmpty(); }

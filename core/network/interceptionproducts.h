@@ -17,12 +17,12 @@ struct InterceptionProduct
 {
     enum class Where {
         ThisComputer, // antivirus / security suite: the user can change the setting
-        Network,      // proxy or firewall of the organisation: the network administrator can
+        Network, // proxy or firewall of the organisation: the network administrator can
     };
-    const char* name;               // product name, shown as it is ("ESET")
+    const char* name; // product name, shown as it is ("ESET")
     Where where;
-    QList<const char*> patterns;    // whole words, case-insensitive, in a certificate's issuer names
-    const char* setting;            // QT_TRANSLATE_NOOP("InterceptionProduct", ...): what to turn off
+    QList<const char*> patterns; // whole words, case-insensitive, in a certificate's issuer names
+    const char* setting; // QT_TRANSLATE_NOOP("InterceptionProduct", ...): what to turn off
 
     LocalizedText settingText() const { return { "InterceptionProduct", setting }; }
 };

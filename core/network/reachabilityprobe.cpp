@@ -7,7 +7,8 @@
 
 namespace SmtpDoctor {
 
-ReachabilityProbe::ReachabilityProbe(const QList<QHostAddress>& addresses, const QList<quint16>& ports, int timeoutMs, int capMs, QObject* parent)
+ReachabilityProbe::ReachabilityProbe(const QList<QHostAddress>& addresses, const QList<quint16>& ports,
+    int timeoutMs, int capMs, QObject* parent)
     : QObject(parent)
     , m_ports(ports)
     , m_timeoutMs(timeoutMs)
@@ -80,7 +81,8 @@ void ReachabilityProbe::onConnected(int index)
 void ReachabilityProbe::onError(int index)
 {
     const QAbstractSocket::SocketError error = m_attempts[index].socket->error();
-    onFailed(index, error == QAbstractSocket::ConnectionRefusedError, m_attempts[index].socket->errorString());
+    onFailed(
+        index, error == QAbstractSocket::ConnectionRefusedError, m_attempts[index].socket->errorString());
 }
 
 void ReachabilityProbe::onFailed(int index, bool refused, const QString& text)

@@ -29,8 +29,8 @@ public:
     };
 
     // Gives up (NoAnswer for the pending) after `capMs`, even when nothing answered.
-    ReachabilityProbe(const QList<QHostAddress>& addresses, const QList<quint16>& ports, int timeoutMs, int capMs,
-        QObject* parent = nullptr);
+    ReachabilityProbe(const QList<QHostAddress>& addresses, const QList<quint16>& ports, int timeoutMs,
+        int capMs, QObject* parent = nullptr);
     ~ReachabilityProbe() override;
 
     void start();

@@ -14,7 +14,8 @@ constexpr int MinSilenceMs = 500;
 
 int filteredBoundMs(qint64 slowestAnswerMs, int timeoutMs)
 {
-    const qint64 bound = std::clamp(MinBoundMs + RoundTripFactor * std::max<qint64>(0, slowestAnswerMs), MinBoundMs, MaxBoundMs);
+    const qint64 bound = std::clamp(
+        MinBoundMs + RoundTripFactor * std::max<qint64>(0, slowestAnswerMs), MinBoundMs, MaxBoundMs);
     return int(std::min<qint64>(bound, std::max(0, timeoutMs)));
 }
 

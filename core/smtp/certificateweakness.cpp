@@ -14,15 +14,24 @@ CertificateWeakness keyWeakness(const QSslCertificate& cert)
     if (key.isNull())
         return w;
     const int bits = key.length();
-    const bool finiteField = key.algorithm() == QSsl::Rsa || key.algorithm() == QSsl::Dsa || key.algorithm() == QSsl::Dh;
+    const bool finiteField
+        = key.algorithm() == QSsl::Rsa || key.algorithm() == QSsl::Dsa || key.algorithm() == QSsl::Dh;
     if ((finiteField && bits < 2048) || (key.algorithm() == QSsl::Ec && bits < 224)) {
         w.kind = CertificateWeakness::Kind::ShortKey;
         w.bits = bits;
         switch (key.algorithm()) {
-        case QSsl::Rsa: w.algorithm = QStringLiteral("RSA"); break;
-        case QSsl::Dsa: w.algorithm = QStringLiteral("DSA"); break;
-        case QSsl::Dh: w.algorithm = QStringLiteral("DH"); break;
-        default: w.algorithm = QStringLiteral("EC"); break;
+        case QSsl::Rsa:
+            w.algorithm = QStringLiteral("RSA");
+            break;
+        case QSsl::Dsa:
+            w.algorithm = QStringLiteral("DSA");
+            break;
+        case QSsl::Dh:
+            w.algorithm = QStringLiteral("DH");
+            break;
+        default:
+            w.algorithm = QStringLiteral("EC");
+            break;
         }
     }
     return w;

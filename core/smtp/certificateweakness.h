@@ -14,7 +14,7 @@ struct CertificateWeakness
     enum class Kind { None, ShortKey, WeakSignature };
     Kind kind = Kind::None;
     QString algorithm; // "RSA", "SHA-1", "MD5"
-    int bits = 0;      // ShortKey: the key length
+    int bits = 0; // ShortKey: the key length
 
     bool isWeak() const { return kind != Kind::None; }
 };

@@ -44,7 +44,8 @@ void LegacyTlsProbe::onOpened(bool ok)
         report(); // implicit TLS: the probe session stops itself right after the handshake
         return;
     }
-    connect(m_session, &SmtpSession::finished, this, &LegacyTlsProbe::onStartTlsFinished, Qt::SingleShotConnection);
+    connect(m_session, &SmtpSession::finished, this, &LegacyTlsProbe::onStartTlsFinished,
+        Qt::SingleShotConnection);
     m_session->startTls();
 }
 

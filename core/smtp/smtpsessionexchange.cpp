@@ -42,6 +42,11 @@ void SmtpSession::authenticate(const Credentials& credentials)
                                 : QStringLiteral("not encrypted"));
         return;
     }
+    if (m_tls.encrypted && CertificatePin::digestOf(m_socket->peerCertificate()) != m_tls.certificateSha256) {
+        // A renegotiation swapped the certificate after it was judged: judge nothing, send nothing.
+        failLater(SessionFailure::Kind::AuthInsecure, QStringLiteral("the server's certificate changed during the connection"));
+        return;
+    }
     if (m_tls.encrypted && !m_tls.verified && !m_tls.consented) {
         failLater(SessionFailure::Kind::AuthInsecure,
             m_config.allowInsecureAuth ? QStringLiteral("certificate not verified, and not the one accepted earlier in this check")

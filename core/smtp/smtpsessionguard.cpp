@@ -1,8 +1,7 @@
 // The defensive parts of SmtpSession: input that could inject commands, replies nobody asked for,
 // consent bound to one certificate, and naming the old TLS version a server insists on.
-#include "core/smtp/smtpsession.h"
-
 #include "core/smtp/legacytlsprobe.h"
+#include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 
 #include <QSslSocket>
@@ -38,7 +37,8 @@ void SmtpSession::handleUnsolicited()
     m_parser.discardBuffered();
     const bool closing = reply.code == 421;
     m_pendingFailure = {};
-    m_pendingFailure.kind = closing ? SessionFailure::Kind::ClosedByServer : SessionFailure::Kind::ProtocolError;
+    m_pendingFailure.kind
+        = closing ? SessionFailure::Kind::ClosedByServer : SessionFailure::Kind::ProtocolError;
     m_pendingFailure.state = m_state;
     m_pendingFailure.reply = reply;
     m_pendingFailure.detail = closing ? QStringLiteral("the server closed the connection between commands")
@@ -59,8 +59,9 @@ void SmtpSession::judgeCertificateConsent()
     // Consent covers the first unverified certificate of the run only (certificatepin.h).
     m_tls.consented = m_pin->admit(leaf);
     if (!m_tls.consented && m_transcript)
-        m_transcript->addInfo(QStringLiteral("This certificate differs from the one accepted earlier in this check; "
-                                             "the consent to continue does not cover it"),
+        m_transcript->addInfo(
+            QStringLiteral("This certificate differs from the one accepted earlier in this check; "
+                           "the consent to continue does not cover it"),
             connectionLabel());
 }
 
@@ -68,8 +69,10 @@ bool SmtpSession::failWithLegacyTlsProbe(const QString& detail, bool tlsError)
 {
     // Worth a second look: an alert about the version, or the server hanging up in the middle of the
     // handshake (some old servers do that instead of sending the alert).
-    const bool handshaking = m_state == SessionState::TlsHandshake || m_state == SessionState::StartTlsHandshake;
-    const bool versionLike = tlsError ? LegacyTlsProbe::looksLikeVersionMismatch(detail) : m_tls.errors.isEmpty();
+    const bool handshaking
+        = m_state == SessionState::TlsHandshake || m_state == SessionState::StartTlsHandshake;
+    const bool versionLike
+        = tlsError ? LegacyTlsProbe::looksLikeVersionMismatch(detail) : m_tls.errors.isEmpty();
     if (!handshaking || m_config.legacyTlsProbe || m_legacyProbe || !versionLike)
         return false;
     m_failure.detail = detail;
@@ -77,12 +80,12 @@ bool SmtpSession::failWithLegacyTlsProbe(const QString& detail, bool tlsError)
     config.implicitTls = m_state == SessionState::TlsHandshake;
     auto* probe = new LegacyTlsProbe(config, m_transcript, this);
     m_legacyProbe = probe;
-    connect(probe, &LegacyTlsProbe::finished, this, [this, detail](const QString& protocol) {
-        onLegacyTlsProbeFinished(protocol, detail);
-    });
+    connect(probe, &LegacyTlsProbe::finished, this,
+        [this, detail](const QString& protocol) { onLegacyTlsProbeFinished(protocol, detail); });
     if (m_transcript)
-        m_transcript->addInfo(QStringLiteral("The handshake found no common TLS version; connecting once more, "
-                                             "allowing old versions, only to learn which one the server uses"),
+        m_transcript->addInfo(
+            QStringLiteral("The handshake found no common TLS version; connecting once more, "
+                           "allowing old versions, only to learn which one the server uses"),
             connectionLabel());
     // The probe's own waits are bounded; this deadline bounds the whole of it.
     armDeadline(2 * m_config.timeoutMs);
@@ -97,7 +100,8 @@ void SmtpSession::onLegacyTlsProbeFinished(const QString& protocol, const QStrin
     m_legacyProbe = nullptr;
     m_failure.outdatedTlsVersion = protocol;
     if (m_transcript && !protocol.isEmpty())
-        m_transcript->addInfo(QStringLiteral("The server speaks only %1, which this computer no longer accepts").arg(protocol),
+        m_transcript->addInfo(
+            QStringLiteral("The server speaks only %1, which this computer no longer accepts").arg(protocol),
             connectionLabel());
     fail(SessionFailure::Kind::TlsHandshakeFailed, detail);
 }

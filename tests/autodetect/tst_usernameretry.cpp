@@ -14,6 +14,7 @@ private slots:
     void otherFormWorks_data();
     void otherFormWorks();
     void bothRefused();
+    void otherFormGetsAMoreSpecificAnswer();
     void providerFormPreventsRetry();
 
 private:
@@ -98,6 +99,23 @@ void TestUserNameRetry::bothRefused()
     // The user's own form is the one reported; the other is mentioned as tried.
     QCOMPARE(finding.value(QStringLiteral("reply")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("first refusal"));
     QVERIFY(finding.value(QStringLiteral("details")).toArray().first().toString().contains(QStringLiteral("alice@example.com")));
+}
+
+void TestUserNameRetry::otherFormGetsAMoreSpecificAnswer()
+{
+    // The right form, but the provider wants an app password: that answer is the one to show.
+    ScriptedServer server({ QStringLiteral("S: 220 x"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-x"), QStringLiteral("S: 250 AUTH PLAIN"),
+        QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 535 5.7.8 refused"), QStringLiteral("C: AUTH PLAIN *"),
+        QStringLiteral("S: 534 5.7.9 Application-specific password required"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye") });
+    QVERIFY(server.listen());
+    const ProcessResult r = run(server.port(), QStringLiteral("alice"), QStringLiteral("alice@example.com"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(authCount(server), 2);
+    const QJsonObject finding = authStep(r.json()).value(QStringLiteral("findings")).toArray().first().toObject();
+    QCOMPARE(finding.value(QStringLiteral("id")).toString(), QStringLiteral("auth.app-password-required"));
+    QCOMPARE(finding.value(QStringLiteral("reply")).toObject().value(QStringLiteral("code")).toInt(), 534);
+    const QString detail = finding.value(QStringLiteral("details")).toArray().first().toString();
+    QVERIFY2(detail.contains(QStringLiteral("alice@example.com")) && detail.contains(QStringLiteral("refused the user name alice")), qPrintable(detail));
 }
 
 void TestUserNameRetry::providerFormPreventsRetry()

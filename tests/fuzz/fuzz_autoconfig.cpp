@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray xml(reinterpret_cast<const char*>(data), qsizetype(size));
     QString error;
-    const QList<DetectedServer> servers = AutoconfigParser::parse(xml, QStringLiteral("alice@example.com"), &error);
+    const QList<DetectedServer> servers
+        = AutoconfigParser::parse(xml, QStringLiteral("alice@example.com"), &error);
     FUZZ_CHECK(servers.size() <= AutoconfigParser::MaxServers);
     for (const DetectedServer& s : servers) {
         FUZZ_CHECK(!s.host.isEmpty());

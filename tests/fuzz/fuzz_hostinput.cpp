@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     quint16 port = 0;
     validatePort(text, &port);
     if (validateEmailAddress(text).isEmpty())
-        FUZZ_CHECK(!containsLineBreakOrNul(text) && !text.contains(QLatin1Char('<')) && !text.contains(QLatin1Char('>')));
+        FUZZ_CHECK(!containsLineBreakOrNul(text) && !text.contains(QLatin1Char('<'))
+            && !text.contains(QLatin1Char('>')));
     if (validateUserName(text).isEmpty())
         FUZZ_CHECK(!containsLineBreakOrNul(text));
     return 0;

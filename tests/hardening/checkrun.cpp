@@ -31,7 +31,8 @@ QStringList CheckRun::allFindingIds() const
     QStringList ids;
     for (const QJsonValue& s : report.value(QStringLiteral("steps")).toArray())
         for (const QJsonValue& f : s.toObject().value(QStringLiteral("findings")).toArray())
-            ids << s.toObject().value(QStringLiteral("id")).toString() + QLatin1Char(':') + f.toObject().value(QStringLiteral("id")).toString();
+            ids << s.toObject().value(QStringLiteral("id")).toString() + QLatin1Char(':')
+                    + f.toObject().value(QStringLiteral("id")).toString();
     return ids;
 }
 
@@ -52,15 +53,20 @@ QStringList CheckRun::transcriptTexts() const
     return texts;
 }
 
-CheckRun runCheck(quint16 port, const QStringList& args, const QString& password, const QStringList& environment, int timeoutMs)
+CheckRun runCheck(quint16 port, const QStringList& args, const QString& password,
+    const QStringList& environment, int timeoutMs)
 {
-    return runCheckWith(QStringList { QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port) } + args,
+    return runCheckWith(QStringList { QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--port"), QString::number(port) }
+            + args,
         password, environment, timeoutMs);
 }
 
-CheckRun runCheckWith(const QStringList& args, const QString& password, const QStringList& environment, int timeoutMs)
+CheckRun runCheckWith(
+    const QStringList& args, const QString& password, const QStringList& environment, int timeoutMs)
 {
-    QStringList all { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en") };
+    QStringList all { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--lang"), QStringLiteral("en") };
     all += args;
     QByteArray input;
     if (!password.isEmpty()) {
@@ -84,8 +90,9 @@ QString certsDir()
 
 bool matchesWildcard(const QString& text, const QString& pattern)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(
-        QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)));
+    const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+            pattern, QRegularExpression::UnanchoredWildcardConversion)));
     return re.match(text).hasMatch();
 }
 
@@ -98,7 +105,8 @@ QStringList unsafeStrings(const QJsonValue& value)
             const char16_t u = c.unicode();
             const bool control = (u < 0x20 && u != '\n') || u == 0x7f || (u >= 0x80 && u < 0xa0);
             const QChar::Category cat = c.category();
-            if (control || cat == QChar::Other_Format || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph) {
+            if (control || cat == QChar::Other_Format || cat == QChar::Separator_Line
+                || cat == QChar::Separator_Paragraph) {
                 bad << s;
                 break;
             }

@@ -22,10 +22,11 @@ struct CheckRun
 
 // Runs `smtpdoctor check --host 127.0.0.1 --port PORT --format json --lang en ARGS...`; with a
 // non-empty password, also `--user alice --password-stdin` and the password on standard input.
-CheckRun runCheck(quint16 port, const QStringList& args, const QString& password = {}, const QStringList& environment = {},
-    int timeoutMs = 90000);
+CheckRun runCheck(quint16 port, const QStringList& args, const QString& password = {},
+    const QStringList& environment = {}, int timeoutMs = 90000);
 // The same with every argument given (no --host/--port added).
-CheckRun runCheckWith(const QStringList& args, const QString& password = {}, const QStringList& environment = {}, int timeoutMs = 90000);
+CheckRun runCheckWith(const QStringList& args, const QString& password = {},
+    const QStringList& environment = {}, int timeoutMs = 90000);
 
 // Where the "certs" ctest fixture (tests/fixtures/certs/make-certs.sh) put its files; empty if missing.
 QString certsDir();

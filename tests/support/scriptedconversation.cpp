@@ -181,7 +181,7 @@ void ScriptedConversation::pumpFlood()
     if (!m_flooding)
         return;
     while (m_flooding && m_socket->state() == QAbstractSocket::ConnectedState
-           && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < FloodHighWater) {
+        && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < FloodHighWater) {
         qint64 n = m_floodChunk.size();
         if (m_floodLeft >= 0)
             n = qMin(n, m_floodLeft);
@@ -219,8 +219,9 @@ void ScriptedConversation::onReadyRead()
         const QString got = QString::fromUtf8(raw);
         m_server->m_received << got;
         const QString pattern = m_server->m_script[m_index].mid(3);
-        const QRegularExpression re(QRegularExpression::anchoredPattern(
-            QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)));
+        const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                pattern, QRegularExpression::UnanchoredWildcardConversion)));
         if (!re.match(got).hasMatch())
             m_server->m_errors << QStringLiteral("expected \"%1\", got \"%2\"").arg(pattern, got);
         m_waitingForClient = false;

@@ -42,6 +42,6 @@ private:
 
     QByteArray m_floodChunk; // the pattern, repeated to a convenient write size
     qint64 m_floodPatternSize = 0;
-    qint64 m_floodLeft = 0;  // bytes still to send; -1: until the client leaves
+    qint64 m_floodLeft = 0; // bytes still to send; -1: until the client leaves
     bool m_flooding = false;
 };

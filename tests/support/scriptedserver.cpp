@@ -106,10 +106,10 @@ void ScriptedServer::onNewConnection()
             ssl.setPrivateKey(m_key);
             ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
             if (m_tls10Only) {
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
+                QT_WARNING_PUSH
+                QT_WARNING_DISABLE_DEPRECATED
                 ssl.setProtocol(QSsl::TlsV1_0);
-QT_WARNING_POP
+                QT_WARNING_POP
                 ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
             }
             for (auto it = m_backendOptions.cbegin(); it != m_backendOptions.cend(); ++it)

@@ -43,7 +43,10 @@ public:
     // TLS from the first byte, before the script starts (port 465 style).
     void setImplicitTls(bool on) { m_implicitTls = on; }
     // OpenSSL configuration commands for the server side, e.g. ("CipherString", "DEFAULT:@SECLEVEL=0").
-    void setTlsBackendOption(const QByteArray& name, const QVariant& value) { m_backendOptions.insert(name, value); }
+    void setTlsBackendOption(const QByteArray& name, const QVariant& value)
+    {
+        m_backendOptions.insert(name, value);
+    }
     // Only TLS 1.0, as very old servers: the client's refusal is what the tests look at. The weak keys
     // and SHA-1 signatures such servers use also need the test process started with an OpenSSL
     // configuration at security level 0 (see tests/hardening), which Qt cannot set per connection.

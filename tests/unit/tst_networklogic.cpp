@@ -48,7 +48,8 @@ private slots:
 
 private:
     // A CA named `caSubject` and a leaf for mail.test it signs; returns {leaf, ca} as presented.
-    QList<QSslCertificate> chain(const QString& name, const QString& caSubject, int caDays = 60, int leafDays = 30);
+    QList<QSslCertificate> chain(
+        const QString& name, const QString& caSubject, int caDays = 60, int leafDays = 30);
     QTemporaryDir m_dir;
     QString m_openssl;
 };
@@ -57,10 +58,12 @@ void TestNetworkLogic::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY2(!m_openssl.isEmpty(), "openssl is needed to make test certificates (packaging/debian-packages.txt, [test])");
+    QVERIFY2(!m_openssl.isEmpty(),
+        "openssl is needed to make test certificates (packaging/debian-packages.txt, [test])");
 }
 
-QList<QSslCertificate> TestNetworkLogic::chain(const QString& name, const QString& caSubject, int caDays, int leafDays)
+QList<QSslCertificate> TestNetworkLogic::chain(
+    const QString& name, const QString& caSubject, int caDays, int leafDays)
 {
     const QString base = m_dir.filePath(name);
     const auto run = [this](const QStringList& args) {
@@ -68,18 +71,23 @@ QList<QSslCertificate> TestNetworkLogic::chain(const QString& name, const QStrin
         p.start(m_openssl, args);
         return p.waitForFinished(30000) && p.exitCode() == 0;
     };
-    const QStringList ec { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes") };
+    const QStringList ec { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes") };
     if (!run(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ec
-            + QStringList { QStringLiteral("-keyout"), base + QStringLiteral("-ca.key"), QStringLiteral("-out"), base + QStringLiteral("-ca.pem"),
-                QStringLiteral("-subj"), caSubject, QStringLiteral("-days"), QString::number(caDays) }))
+            + QStringList { QStringLiteral("-keyout"), base + QStringLiteral("-ca.key"),
+                QStringLiteral("-out"), base + QStringLiteral("-ca.pem"), QStringLiteral("-subj"), caSubject,
+                QStringLiteral("-days"), QString::number(caDays) }))
         return {};
     if (!run(QStringList { QStringLiteral("req") } + ec
-            + QStringList { QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"), base + QStringLiteral(".csr"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=mail.test/O=Example Mail") }))
+            + QStringList { QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"),
+                base + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=mail.test/O=Example Mail") }))
         return {};
-    if (!run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), base + QStringLiteral(".csr"), QStringLiteral("-CA"),
-            base + QStringLiteral("-ca.pem"), QStringLiteral("-CAkey"), base + QStringLiteral("-ca.key"), QStringLiteral("-CAcreateserial"),
-            QStringLiteral("-out"), base + QStringLiteral(".pem"), QStringLiteral("-days"), QString::number(leafDays) }))
+    if (!run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            base + QStringLiteral(".csr"), QStringLiteral("-CA"), base + QStringLiteral("-ca.pem"),
+            QStringLiteral("-CAkey"), base + QStringLiteral("-ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-out"), base + QStringLiteral(".pem"), QStringLiteral("-days"),
+            QString::number(leafDays) }))
         return {};
     QList<QSslCertificate> out = QSslCertificate::fromPath(base + QStringLiteral(".pem"));
     out += QSslCertificate::fromPath(base + QStringLiteral("-ca.pem"));
@@ -91,13 +99,20 @@ void TestNetworkLogic::typingDistance_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("distance");
-    QTest::newRow("same") << "smtp.gmail.com" << "smtp.gmail.com" << 0;
-    QTest::newRow("swap") << "smtp.gmial.com" << "smtp.gmail.com" << 1;
-    QTest::newRow("missing letter") << "smtp.gmai.com" << "smtp.gmail.com" << 1;
-    QTest::newRow("extra letter") << "smtp.gmaill.com" << "smtp.gmail.com" << 1;
-    QTest::newRow("wrong letter") << "smtp.gmsil.com" << "smtp.gmail.com" << 1;
-    QTest::newRow("two slips") << "smpt.gmial.com" << "smtp.gmail.com" << 2;
-    QTest::newRow("empty") << "" << "abc" << 3;
+    QTest::newRow("same") << "smtp.gmail.com"
+                          << "smtp.gmail.com" << 0;
+    QTest::newRow("swap") << "smtp.gmial.com"
+                          << "smtp.gmail.com" << 1;
+    QTest::newRow("missing letter") << "smtp.gmai.com"
+                                    << "smtp.gmail.com" << 1;
+    QTest::newRow("extra letter") << "smtp.gmaill.com"
+                                  << "smtp.gmail.com" << 1;
+    QTest::newRow("wrong letter") << "smtp.gmsil.com"
+                                  << "smtp.gmail.com" << 1;
+    QTest::newRow("two slips") << "smpt.gmial.com"
+                               << "smtp.gmail.com" << 2;
+    QTest::newRow("empty") << ""
+                           << "abc" << 3;
 }
 
 void TestNetworkLogic::typingDistance()
@@ -113,21 +128,36 @@ void TestNetworkLogic::suggestion_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("gmail swap") << "smtp.gmial.com" << "smtp.gmail.com";
-    QTest::newRow("smpt") << "smpt.gmail.com" << "smtp.gmail.com";
-    QTest::newRow("office 356") << "smtp.office356.com" << "smtp.office365.com";
-    QTest::newRow("outlook") << "smtp-mail.outlok.com" << "smtp-mail.outlook.com";
-    QTest::newRow("yahoo japan") << "smtp.mail.yahoo.co.pj" << "smtp.mail.yahoo.co.jp";
-    QTest::newRow("nifty") << "smtp.nifty.con" << "smtp.nifty.com";
-    QTest::newRow("ocn") << "smtp.ocn.ne.pj" << "smtp.ocn.ne.jp";
-    QTest::newRow("biglobe") << "smtp.bigloe.ne.jp" << "smtp.biglobe.ne.jp";
-    QTest::newRow("icloud") << "smtp.mail.me.cm" << "smtp.mail.me.com";
-    QTest::newRow("domain only") << "gmail.com" << "smtp.gmail.com";
-    QTest::newRow("upper case, trailing dot") << "SMTP.GMIAL.COM." << "smtp.gmail.com";
-    QTest::newRow("known name itself") << "smtp.gmail.com" << "";
-    QTest::newRow("unrelated") << "mail.example.org" << "";
-    QTest::newRow("short and far") << "smtp.x.jp" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("gmail swap") << "smtp.gmial.com"
+                                << "smtp.gmail.com";
+    QTest::newRow("smpt") << "smpt.gmail.com"
+                          << "smtp.gmail.com";
+    QTest::newRow("office 356") << "smtp.office356.com"
+                                << "smtp.office365.com";
+    QTest::newRow("outlook") << "smtp-mail.outlok.com"
+                             << "smtp-mail.outlook.com";
+    QTest::newRow("yahoo japan") << "smtp.mail.yahoo.co.pj"
+                                 << "smtp.mail.yahoo.co.jp";
+    QTest::newRow("nifty") << "smtp.nifty.con"
+                           << "smtp.nifty.com";
+    QTest::newRow("ocn") << "smtp.ocn.ne.pj"
+                         << "smtp.ocn.ne.jp";
+    QTest::newRow("biglobe") << "smtp.bigloe.ne.jp"
+                             << "smtp.biglobe.ne.jp";
+    QTest::newRow("icloud") << "smtp.mail.me.cm"
+                            << "smtp.mail.me.com";
+    QTest::newRow("domain only") << "gmail.com"
+                                 << "smtp.gmail.com";
+    QTest::newRow("upper case, trailing dot") << "SMTP.GMIAL.COM."
+                                              << "smtp.gmail.com";
+    QTest::newRow("known name itself") << "smtp.gmail.com"
+                                       << "";
+    QTest::newRow("unrelated") << "mail.example.org"
+                               << "";
+    QTest::newRow("short and far") << "smtp.x.jp"
+                                   << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestNetworkLogic::suggestion()
@@ -142,12 +172,18 @@ void TestNetworkLogic::wholeWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<bool>("contains");
-    QTest::newRow("word") << "ESET SSL Filter CA" << "eset" << true;
-    QTest::newRow("inside a word") << "Reset Networks Root" << "eset" << false;
-    QTest::newRow("with punctuation") << "avast! Web/Mail Shield Root" << "avast" << true;
-    QTest::newRow("two words") << "Trend Micro Deep Discovery" << "trend micro" << true;
-    QTest::newRow("avg in a word") << "Savage Certificates" << "avg" << false;
-    QTest::newRow("dotted") << "Dr.Web Root" << "dr.web" << true;
+    QTest::newRow("word") << "ESET SSL Filter CA"
+                          << "eset" << true;
+    QTest::newRow("inside a word") << "Reset Networks Root"
+                                   << "eset" << false;
+    QTest::newRow("with punctuation") << "avast! Web/Mail Shield Root"
+                                      << "avast" << true;
+    QTest::newRow("two words") << "Trend Micro Deep Discovery"
+                               << "trend micro" << true;
+    QTest::newRow("avg in a word") << "Savage Certificates"
+                                   << "avg" << false;
+    QTest::newRow("dotted") << "Dr.Web Root"
+                            << "dr.web" << true;
 }
 
 void TestNetworkLogic::wholeWords()
@@ -162,28 +198,44 @@ void TestNetworkLogic::interception_data()
 {
     QTest::addColumn<QString>("caSubject");
     QTest::addColumn<QString>("product");
-    QTest::newRow("Avast") << "/CN=Avast Web\\/Mail Shield Root/O=Avast Web\\/Mail Shield" << "Avast";
-    QTest::newRow("AVG") << "/CN=AVG Web\\/Mail Shield Root/O=AVG Web\\/Mail Shield" << "AVG";
-    QTest::newRow("ESET") << "/CN=ESET SSL Filter CA/O=ESET, spol. s r. o." << "ESET";
-    QTest::newRow("Kaspersky") << "/CN=Kaspersky Anti-Virus Personal Root Certificate/O=AO Kaspersky Lab" << "Kaspersky";
-    QTest::newRow("Bitdefender") << "/CN=Bitdefender Personal CA.Net-Defender/O=Bitdefender" << "Bitdefender";
-    QTest::newRow("Norton") << "/CN=Norton Web\\/Mail Shield Root/O=Norton" << "Norton";
-    QTest::newRow("McAfee") << "/CN=McAfee Web Gateway/O=McAfee" << "McAfee";
-    QTest::newRow("Sophos") << "/CN=Sophos SSL CA_C123/O=Sophos" << "Sophos";
-    QTest::newRow("Trend Micro") << "/CN=Trend Micro Root/O=Trend Micro" << "Trend Micro";
-    QTest::newRow("Fortinet") << "/CN=FortiGate CA/O=Fortinet" << "Fortinet FortiGate";
-    QTest::newRow("Zscaler") << "/CN=Zscaler Intermediate Root CA/O=Zscaler Inc." << "Zscaler";
-    QTest::newRow("Cisco Umbrella") << "/CN=Cisco Umbrella Secondary SubCA ord-SG/O=Cisco" << "Cisco Umbrella";
-    QTest::newRow("Palo Alto") << "/CN=Forward-Trust-CA/O=Palo Alto Networks" << "Palo Alto Networks";
-    QTest::newRow("ordinary CA") << "/CN=R3/O=Let's Encrypt" << "";
-    QTest::newRow("a CA whose name contains reset") << "/CN=Reset Root CA/O=Savage Certificates" << "";
+    QTest::newRow("Avast") << "/CN=Avast Web\\/Mail Shield Root/O=Avast Web\\/Mail Shield"
+                           << "Avast";
+    QTest::newRow("AVG") << "/CN=AVG Web\\/Mail Shield Root/O=AVG Web\\/Mail Shield"
+                         << "AVG";
+    QTest::newRow("ESET") << "/CN=ESET SSL Filter CA/O=ESET, spol. s r. o."
+                          << "ESET";
+    QTest::newRow("Kaspersky") << "/CN=Kaspersky Anti-Virus Personal Root Certificate/O=AO Kaspersky Lab"
+                               << "Kaspersky";
+    QTest::newRow("Bitdefender") << "/CN=Bitdefender Personal CA.Net-Defender/O=Bitdefender"
+                                 << "Bitdefender";
+    QTest::newRow("Norton") << "/CN=Norton Web\\/Mail Shield Root/O=Norton"
+                            << "Norton";
+    QTest::newRow("McAfee") << "/CN=McAfee Web Gateway/O=McAfee"
+                            << "McAfee";
+    QTest::newRow("Sophos") << "/CN=Sophos SSL CA_C123/O=Sophos"
+                            << "Sophos";
+    QTest::newRow("Trend Micro") << "/CN=Trend Micro Root/O=Trend Micro"
+                                 << "Trend Micro";
+    QTest::newRow("Fortinet") << "/CN=FortiGate CA/O=Fortinet"
+                              << "Fortinet FortiGate";
+    QTest::newRow("Zscaler") << "/CN=Zscaler Intermediate Root CA/O=Zscaler Inc."
+                             << "Zscaler";
+    QTest::newRow("Cisco Umbrella") << "/CN=Cisco Umbrella Secondary SubCA ord-SG/O=Cisco"
+                                    << "Cisco Umbrella";
+    QTest::newRow("Palo Alto") << "/CN=Forward-Trust-CA/O=Palo Alto Networks"
+                               << "Palo Alto Networks";
+    QTest::newRow("ordinary CA") << "/CN=R3/O=Let's Encrypt"
+                                 << "";
+    QTest::newRow("a CA whose name contains reset") << "/CN=Reset Root CA/O=Savage Certificates"
+                                                    << "";
 }
 
 void TestNetworkLogic::interception()
 {
     QFETCH(QString, caSubject);
     QFETCH(QString, product);
-    const QList<QSslCertificate> certs = chain(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), caSubject);
+    const QList<QSslCertificate> certs = chain(
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), caSubject);
     QCOMPARE(certs.size(), 2);
     const std::optional<InterceptionMatch> match = findInterception(certs);
     QCOMPARE(match ? QString::fromLatin1(match->product->name) : QString(), product);
@@ -198,7 +250,8 @@ void TestNetworkLogic::interception()
 void TestNetworkLogic::leafSubjectIsNoInterception()
 {
     // A mail server run by a security vendor, with a certificate from an ordinary authority.
-    const QList<QSslCertificate> certs = chain(QStringLiteral("vendor"), QStringLiteral("/CN=Example Public CA/O=Example Trust"));
+    const QList<QSslCertificate> certs
+        = chain(QStringLiteral("vendor"), QStringLiteral("/CN=Example Public CA/O=Example Trust"));
     QCOMPARE(certs.size(), 2);
     QVERIFY(!findInterception(certs));
     for (const InterceptionProduct& p : interceptionProducts()) {
@@ -223,7 +276,8 @@ void TestNetworkLogic::clock()
 {
     QFETCH(int, daysFromNow);
     QFETCH(int, expected);
-    static const QList<QSslCertificate> certs = chain(QStringLiteral("clock"), QStringLiteral("/CN=Clock Test CA"), 60, 30);
+    static const QList<QSslCertificate> certs
+        = chain(QStringLiteral("clock"), QStringLiteral("/CN=Clock Test CA"), 60, 30);
     QCOMPARE(certs.size(), 2);
     const ClockJudgement j = judgeClock(QDateTime::currentDateTimeUtc().addDays(daysFromNow), certs);
     QCOMPARE(int(j.verdict), expected);
@@ -237,8 +291,10 @@ void TestNetworkLogic::greetingDate_data()
     QTest::addColumn<QDateTime>("expected");
     const QDateTime utc(QDate(2024, 1, 22), QTime(10, 0, 0), Qt::UTC);
     QTest::newRow("exim") << "mx.example.com ESMTP Exim 4.96 Mon, 22 Jan 2024 10:00:00 +0000" << utc;
-    QTest::newRow("sendmail, offset") << "mail.example.jp ESMTP Sendmail 8.17.1/8.17.1; Mon, 22 Jan 2024 19:00:00 +0900" << utc;
-    QTest::newRow("microsoft") << "ex.example.com Microsoft ESMTP MAIL Service ready at Mon, 22 Jan 2024 05:00:00 -0500" << utc;
+    QTest::newRow("sendmail, offset")
+        << "mail.example.jp ESMTP Sendmail 8.17.1/8.17.1; Mon, 22 Jan 2024 19:00:00 +0900" << utc;
+    QTest::newRow("microsoft")
+        << "ex.example.com Microsoft ESMTP MAIL Service ready at Mon, 22 Jan 2024 05:00:00 -0500" << utc;
     QTest::newRow("no seconds, GMT") << "host ESMTP 22 Jan 2024 10:00 GMT" << utc.addSecs(0);
     QTest::newRow("no date") << "smtp.gmail.com ESMTP a1-20020a05" << QDateTime();
     QTest::newRow("no zone") << "host ESMTP 22 Jan 2024 10:00:00" << QDateTime();
@@ -263,7 +319,8 @@ void TestNetworkLogic::serverClock()
     QCOMPARE(int(judgeClock(now, {}, now.addDays(3)).verdict), int(ClockJudgement::Verdict::Behind));
     QCOMPARE(int(judgeClock(now, {}, now.addSecs(3600)).verdict), int(ClockJudgement::Verdict::Plausible));
     // A date before this program existed is wrong whatever else is known.
-    QCOMPARE(int(judgeClock(QDateTime(QDate(2019, 5, 1), QTime(12, 0), Qt::UTC), {}).verdict), int(ClockJudgement::Verdict::Behind));
+    QCOMPARE(int(judgeClock(QDateTime(QDate(2019, 5, 1), QTime(12, 0), Qt::UTC), {}).verdict),
+        int(ClockJudgement::Verdict::Behind));
 }
 
 void TestNetworkLogic::masking_data()
@@ -273,7 +330,8 @@ void TestNetworkLogic::masking_data()
     QTest::newRow("cisco banner") << "*****************************************" << true;
     QTest::newRow("pix partial") << "****************************2*0**0*2*******" << true;
     QTest::newRow("ordinary") << "mail.example.com ESMTP Postfix" << false;
-    QTest::newRow("one decorative star") << "*** Welcome to mail.example.com ESMTP service ready ***" << false;
+    QTest::newRow("one decorative star")
+        << "*** Welcome to mail.example.com ESMTP service ready ***" << false;
 }
 
 void TestNetworkLogic::masking()
@@ -297,30 +355,40 @@ static SmtpReply reply(int code, const QStringList& lines)
 
 void TestNetworkLogic::inspectionEvidence()
 {
-    const SmtpReply tlsEhlo = reply(250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN") });
-    const SmtpView encrypted { 465, reply(220, { QStringLiteral("mail.test ESMTP") }), tlsEhlo, false, Capabilities::fromEhloReply(tlsEhlo) };
+    const SmtpReply tlsEhlo = reply(250,
+        { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN") });
+    const SmtpView encrypted { 465, reply(220, { QStringLiteral("mail.test ESMTP") }), tlsEhlo, false,
+        Capabilities::fromEhloReply(tlsEhlo) };
 
     // Masked banner and X'd keywords.
-    const SmtpReply maskedEhlo = reply(250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("XXXXXXXA") });
-    const SmtpView masked { 587, reply(220, { QStringLiteral("***************") }), maskedEhlo, false, Capabilities::fromEhloReply(maskedEhlo) };
+    const SmtpReply maskedEhlo = reply(
+        250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("XXXXXXXA") });
+    const SmtpView masked { 587, reply(220, { QStringLiteral("***************") }), maskedEhlo, false,
+        Capabilities::fromEhloReply(maskedEhlo) };
     InspectionEvidence e = findEsmtpInspection({ masked }, { encrypted });
     QVERIFY(e.has(InspectionEvidence::Sign::MaskedBanner));
     QVERIFY(e.has(InspectionEvidence::Sign::MaskedKeywords));
     QCOMPARE(e.encryptedText, QStringLiteral("mail.test ESMTP"));
 
     // EHLO refused in clear, accepted over TLS; without the TLS view it proves nothing.
-    const SmtpView guarded { 25, reply(220, { QStringLiteral("mail.test ESMTP") }), reply(500, { QStringLiteral("5.5.1 Command unrecognized") }), true, {} };
-    QVERIFY(findEsmtpInspection({ guarded }, { encrypted }).has(InspectionEvidence::Sign::EhloRefusedInClear));
+    const SmtpView guarded { 25, reply(220, { QStringLiteral("mail.test ESMTP") }),
+        reply(500, { QStringLiteral("5.5.1 Command unrecognized") }), true, {} };
+    QVERIFY(
+        findEsmtpInspection({ guarded }, { encrypted }).has(InspectionEvidence::Sign::EhloRefusedInClear));
     QVERIFY(!findEsmtpInspection({ guarded }, {}).found());
 
     // Neither STARTTLS nor AUTH in clear, AUTH over TLS.
-    const SmtpReply bareEhlo = reply(250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000") });
-    const SmtpView stripped { 587, reply(220, { QStringLiteral("mail.test ESMTP") }), bareEhlo, false, Capabilities::fromEhloReply(bareEhlo) };
+    const SmtpReply bareEhlo = reply(
+        250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000") });
+    const SmtpView stripped { 587, reply(220, { QStringLiteral("mail.test ESMTP") }), bareEhlo, false,
+        Capabilities::fromEhloReply(bareEhlo) };
     QVERIFY(findEsmtpInspection({ stripped }, { encrypted }).has(InspectionEvidence::Sign::StartTlsStripped));
 
     // A healthy server: STARTTLS in clear, AUTH only after it (Postfix's default) is no sign.
-    const SmtpReply healthyEhlo = reply(250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS") });
-    const SmtpView healthy { 587, reply(220, { QStringLiteral("mail.test ESMTP") }), healthyEhlo, false, Capabilities::fromEhloReply(healthyEhlo) };
+    const SmtpReply healthyEhlo = reply(
+        250, { QStringLiteral("mail.test"), QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS") });
+    const SmtpView healthy { 587, reply(220, { QStringLiteral("mail.test ESMTP") }), healthyEhlo, false,
+        Capabilities::fromEhloReply(healthyEhlo) };
     QVERIFY(!findEsmtpInspection({ healthy }, { encrypted }).found());
 }
 
@@ -328,11 +396,16 @@ void TestNetworkLogic::proxyGreeting_data()
 {
     QTest::addColumn<QString>("greeting");
     QTest::addColumn<QString>("proxy");
-    QTest::newRow("wingate") << "WinGate Engine SMTP Proxy ready" << "WinGate";
-    QTest::newRow("generic") << "mail relay: SMTP proxy server ready" << "smtp proxy";
-    QTest::newRow("host named proxy") << "proxy.example.com ESMTP Postfix" << "";
-    QTest::newRow("mail-proxy host") << "mail-proxy.example.com ESMTP" << "";
-    QTest::newRow("ordinary") << "mail.example.com ESMTP" << "";
+    QTest::newRow("wingate") << "WinGate Engine SMTP Proxy ready"
+                             << "WinGate";
+    QTest::newRow("generic") << "mail relay: SMTP proxy server ready"
+                             << "smtp proxy";
+    QTest::newRow("host named proxy") << "proxy.example.com ESMTP Postfix"
+                                      << "";
+    QTest::newRow("mail-proxy host") << "mail-proxy.example.com ESMTP"
+                                     << "";
+    QTest::newRow("ordinary") << "mail.example.com ESMTP"
+                              << "";
 }
 
 void TestNetworkLogic::proxyGreeting()
@@ -386,7 +459,8 @@ void TestNetworkLogic::verdicts()
     r.ok = ok;
     r.failure.kind = SessionFailure::Kind(kind);
     r.failure.state = SessionState(state);
-    r.failure.otherProtocol = r.failure.kind == SessionFailure::Kind::NotSmtp ? QStringLiteral("POP3") : QString();
+    r.failure.otherProtocol
+        = r.failure.kind == SessionFailure::Kind::NotSmtp ? QStringLiteral("POP3") : QString();
     QCOMPARE(portVerdictName(portVerdict(r)), verdict);
     const QString label = portVerdictLabel(r).toString();
     QVERIFY(!label.isEmpty());
@@ -405,7 +479,9 @@ void TestNetworkLogic::sniffer_data()
     QTest::newRow("ssh") << QByteArray("SSH-2.0-OpenSSH_9.2p1\r\n") << "SSH";
     QTest::newRow("tls alert") << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7) << "TLS";
     QTest::newRow("telnet") << QByteArray("\xff\xfd\x18\xff\xfd\x20", 6) << "Telnet";
-    QTest::newRow("mysql") << QByteArray("\x4a\x00\x00\x00\x0a" "8.0.36\x00", 12) << "MySQL";
+    QTest::newRow("mysql") << QByteArray("\x4a\x00\x00\x00\x0a"
+                                         "8.0.36\x00",
+        12) << "MySQL";
     QTest::newRow("ftp") << QByteArray("220 ProFTPD Server ready\r\n") << "FTP";
     QTest::newRow("smtp") << QByteArray("220 mail.example.com ESMTP Postfix\r\n") << "";
     QTest::newRow("masked smtp") << QByteArray("220 ****************\r\n") << "";

@@ -36,12 +36,14 @@ quint16 TestPortSweep::closedPort()
 
 void TestPortSweep::classifiesEachPort()
 {
-    ScriptedServer smtp({ QStringLiteral("S: 220 mail.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-mail.test"),
-        QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X:") });
+    ScriptedServer smtp({ QStringLiteral("S: 220 mail.test ESMTP"), QStringLiteral("C: EHLO *"),
+        QStringLiteral("S: 250-mail.test"), QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: QUIT"),
+        QStringLiteral("S: 221 bye"), QStringLiteral("X:") });
     ScriptedServer pop3({ QStringLiteral("S: +OK Dovecot ready."), QStringLiteral("Z:") });
     ScriptedServer imap({ QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready"), QStringLiteral("Z:") });
     // A web server says nothing until it hears a request; our probe line is "QUIT".
-    ScriptedServer http({ QStringLiteral("C: QUIT"), QStringLiteral("S: HTTP/1.1 400 Bad Request"), QStringLiteral("X:") });
+    ScriptedServer http(
+        { QStringLiteral("C: QUIT"), QStringLiteral("S: HTTP/1.1 400 Bad Request"), QStringLiteral("X:") });
     for (ScriptedServer* s : { &smtp, &pop3, &imap, &http })
         QVERIFY(s->listen());
     const quint16 closed = closedPort();
@@ -93,11 +95,13 @@ void TestPortSweep::bestPrefersImplicitTlsThenSubmission()
         r.endpoint = { port, security };
         SmtpReply ehlo;
         ehlo.code = 250;
-        ehlo.lines = startTls ? QStringList { QStringLiteral("x"), QStringLiteral("STARTTLS") } : QStringList { QStringLiteral("x") };
+        ehlo.lines = startTls ? QStringList { QStringLiteral("x"), QStringLiteral("STARTTLS") }
+                              : QStringList { QStringLiteral("x") };
         r.capabilities = Capabilities::fromEhloReply(ehlo);
         return r;
     };
-    QList<PortProbeResult> results { ok(25, Security::StartTls, true), ok(587, Security::StartTls, true), ok(465, Security::Tls, false) };
+    QList<PortProbeResult> results { ok(25, Security::StartTls, true), ok(587, Security::StartTls, true),
+        ok(465, Security::Tls, false) };
     QCOMPARE(PortSweep::best(results)->endpoint.port, quint16(465));
     results.removeLast();
     QCOMPARE(PortSweep::best(results)->endpoint.port, quint16(587));
