@@ -1,6 +1,12 @@
 #include "app/commandline.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 namespace SmtpDoctor {
 
@@ -25,6 +31,26 @@ Subcommand subcommandOf(const QStringList& arguments)
     return Subcommand::Wizard;
 }
 
+bool wantsGeneralHelp(const QStringList& arguments)
+{
+    return subcommandOf(arguments) == Subcommand::Wizard
+        && (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")));
+}
+
+QString generalHelpText()
+{
+    return QCoreApplication::translate("main",
+        "SMTP Doctor finds out why a mail program cannot send mail.\n"
+        "\n"
+        "Usage:\n"
+        "  smtpdoctor [--lang ja|en] [--preset FILE]   open the troubleshooting window\n"
+        "  smtpdoctor check [options]                 check the outgoing mail server and print a report\n"
+        "  smtpdoctor explain [options] [TEXT]        explain an error message or a returned mail\n"
+        "  smtpdoctor check --help                    the options of check\n"
+        "  smtpdoctor explain --help                  the options of explain\n"
+        "  smtpdoctor --version                       the version\n");
+}
+
 QString languageArgument(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -34,6 +60,26 @@ QString languageArgument(const QStringList& arguments)
             return arguments[i].mid(7);
     }
     return {};
+}
+
+void attachToParentConsole()
+{
+#if defined(Q_OS_WIN)
+    const auto unusable = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h == nullptr || h == INVALID_HANDLE_VALUE;
+    };
+    const bool out = unusable(STD_OUTPUT_HANDLE), err = unusable(STD_ERROR_HANDLE), in = unusable(STD_INPUT_HANDLE);
+    if (!(out || err || in) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE* ignored = nullptr;
+    if (out)
+        freopen_s(&ignored, "CONOUT$", "w", stdout);
+    if (err)
+        freopen_s(&ignored, "CONOUT$", "w", stderr);
+    if (in)
+        freopen_s(&ignored, "CONIN$", "r", stdin);
+#endif
 }
 
 void printError(const QString& message)

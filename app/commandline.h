@@ -10,11 +10,20 @@ namespace SmtpDoctor {
 enum class Subcommand { Wizard, Check, Explain };
 
 Subcommand subcommandOf(const QStringList& arguments);
+// `smtpdoctor --help` (or -h) without a subcommand: the overview, not the window.
+bool wantsGeneralHelp(const QStringList& arguments);
+// The translated overview of the subcommands (`check --help` and `explain --help` list their options).
+QString generalHelpText();
 // The value of --lang, if given anywhere (needed before parsing, so errors are already translated).
 QString languageArgument(const QStringList& arguments);
 
 // Exit codes of the contract.
 enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };
+
+// Windows: the executable is a GUI program (no console window for the wizard), so a subcommand run
+// from a console must attach to it before printing. Output already redirected to a file or pipe is
+// left alone. Does nothing elsewhere.
+void attachToParentConsole();
 
 // Writes a one-line message to standard error (exit-2 errors: nothing goes to standard output).
 void printError(const QString& message);

@@ -1,6 +1,9 @@
 // smtpdoctor: the wizard, or with a subcommand the same checks headless (../shared/cli-contract.md).
 #include "app/checkcommand.h"
 #include "app/commandline.h"
+#if defined(SMTPDOCTOR_BENCH_HOOKS)
+#include "app/benchhooks.h"
+#endif
 #include "app/explaincommand.h"
 #include "core/i18n/language.h"
 #include "ui/mainwizard.h"
@@ -56,11 +59,24 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+    const Subcommand subcommand = subcommandOf(arguments);
+    const bool version = arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
+    const bool help = wantsGeneralHelp(arguments);
+    if (subcommand != Subcommand::Wizard || version || help)
+        attachToParentConsole();
+    if (version) {
         printOut(QStringLiteral("smtpdoctor %1\n").arg(QStringLiteral(SMTPDOCTOR_VERSION)));
         return ExitOk;
     }
-    const Subcommand subcommand = subcommandOf(arguments);
+    if (help) {
+        // Needs no display: the wizard is not created.
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        if (!installLanguage(QCoreApplication::arguments()))
+            return ExitUsage;
+        printOut(generalHelpText());
+        return ExitOk;
+    }
     if (subcommand != Subcommand::Wizard)
         return runHeadless(argc, argv, subcommand);
 
@@ -69,6 +85,9 @@ int main(int argc, char** argv)
     if (!installLanguage(QCoreApplication::arguments()))
         return ExitUsage;
     MainWizard wizard;
+#if defined(SMTPDOCTOR_BENCH_HOOKS)
+    BenchHooks::install(wizard);
+#endif
     wizard.show();
     return QApplication::exec();
 }

@@ -181,5 +181,27 @@
         <source>Unknown language "%1": use ja or en.</source>
         <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
+    <message>
+        <source>SMTP Doctor finds out why a mail program cannot send mail.
+
+Usage:
+  smtpdoctor [--lang ja|en] [--preset FILE]   open the troubleshooting window
+  smtpdoctor check [options]                 check the outgoing mail server and print a report
+  smtpdoctor explain [options] [TEXT]        explain an error message or a returned mail
+  smtpdoctor check --help                    the options of check
+  smtpdoctor explain --help                  the options of explain
+  smtpdoctor --version                       the version
+</source>
+        <translation>SMTP Doctor は、メールソフトからメールを送信できない原因を調べるツールです。
+
+使い方:
+  smtpdoctor [--lang ja|en] [--preset ファイル]  診断の画面を開きます
+  smtpdoctor check [オプション]                  送信メールサーバーを調べて、結果を表示します
+  smtpdoctor explain [オプション] [テキスト]     エラーメッセージや戻ってきたメールの意味を説明します
+  smtpdoctor check --help                        check のオプションの一覧
+  smtpdoctor explain --help                      explain のオプションの一覧
+  smtpdoctor --version                           バージョンの表示
+</translation>
+    </message>
 </context>
 </TS>

@@ -337,8 +337,8 @@ You can delete this message.</source>
         <translation>ポート %1 のサーバーは、長い間を置いてからでないと最初の応答を返しませんでした。接続し直しても同じでした。</translation>
     </message>
     <message>
-        <source>Port %1 said nothing at all, not even when spoken to: a mail server greets first.</source>
-        <translation>ポート %1 は、こちらから呼びかけても何も応答しませんでした。メールサーバーなら、接続するとすぐに自分から応答するはずです。</translation>
+        <source>Port %1 accepted the connection but never answered, not even when SMTP Doctor spoke first. A mail server greets you as soon as you connect.</source>
+        <translation>ポート %1 は接続には応じましたが、こちらから呼びかけても何も応答しませんでした。メールサーバーなら、接続するとすぐに自分から応答するはずです。</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <source>Whose side: %1</source>
-        <translation>原因の場所: %1</translation>
-    </message>
-    <message>
         <source>SMTP Doctor report for %1</source>
         <translation>%1 の SMTP Doctor 診断レポート</translation>
     </message>
@@ -74,6 +70,10 @@
     <message>
         <source>Conversation with the server (passwords hidden)</source>
         <translation>サーバーとのやり取り（パスワードは伏せてあります）</translation>
+    </message>
+    <message>
+        <source>Where the problem is: %1</source>
+        <translation>原因の場所: %1</translation>
     </message>
 </context>
 <context>

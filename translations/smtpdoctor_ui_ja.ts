@@ -355,16 +355,16 @@
         <translation>サーバーからの応答（原文）</translation>
     </message>
     <message>
-        <source>Whose side: %1</source>
-        <translation>原因の場所: %1</translation>
-    </message>
-    <message>
         <source>Found in your text</source>
         <translation>貼り付けたテキストの該当部分</translation>
     </message>
     <message>
         <source>Code %1: %2</source>
         <translation>コード %1: %2</translation>
+    </message>
+    <message>
+        <source>Where the problem is: %1</source>
+        <translation>原因の場所: %1</translation>
     </message>
 </context>
 <context>

@@ -153,16 +153,21 @@ void FindingView::renderFinding(const Finding& f)
     m_replyHeading->setVisible(f.reply.has_value());
     m_reply->setVisible(f.reply.has_value());
     m_code->setVisible(false);
-    m_side->setText(tr("Whose side: %1").arg(sideLabel(f.side).toString()));
+    m_side->setText(tr("Where the problem is: %1").arg(sideLabel(f.side).toString()));
+    m_side->setVisible(f.severity != Severity::Info); // good news has no "where the problem is"
 }
 
 void FindingView::renderItem(const ExplanationItem& item)
 {
     m_icon->setPixmap(statusPixmap(kindOf(item.replyClass), fontMetrics().height(), devicePixelRatioF()));
     m_title->setText(item.title.isEmpty() ? item.match : item.title.toString());
-    m_explanation->setText(item.explanation.toString());
-    m_explanation->setVisible(!item.explanation.isEmpty());
-    m_details->setVisible(false);
+    const QString explanation = item.fullExplanation();
+    m_explanation->setText(explanation);
+    m_explanation->setVisible(!explanation.isEmpty());
+    // Whether sending again helps is what a beginner asks next about a pasted error.
+    const QString retry = item.retryText().toString();
+    m_details->setText(retry);
+    m_details->setVisible(!retry.isEmpty());
     m_fixHeading->setText(tr("What to do"));
     m_fix->setText(item.fix.toString());
     m_fixHeading->setVisible(!item.fix.isEmpty());
@@ -180,7 +185,8 @@ void FindingView::renderItem(const ExplanationItem& item)
         m_code->setText(tr("Code %1: %2").arg(item.enhanced, classLabel(item.replyClass)));
     }
     m_code->setVisible(item.code != 0 || !item.enhanced.isEmpty());
-    m_side->setText(tr("Whose side: %1").arg(sideLabel(item.side).toString()));
+    m_side->setText(tr("Where the problem is: %1").arg(sideLabel(item.side).toString()));
+    m_side->setVisible(item.replyClass != ReplyClass::Success);
 }
 
 void FindingView::changeEvent(QEvent* event)

@@ -1,6 +1,7 @@
 #include "ui/mainwizard.h"
 
 #include "core/i18n/language.h"
+#include "core/network/tlswarmup.h"
 #include "ui/accountassistant.h"
 #include "ui/accountmodel.h"
 #include "ui/accountpage.h"
@@ -31,6 +32,7 @@ MainWizard::MainWizard(QWidget* parent)
     , m_result(new ResultPage(m_model, m_controller))
     , m_explain(new ExplainPage)
 {
+    warmUpTlsInBackground(); // long before the user presses "Check"
     setObjectName(QStringLiteral("mainWizard"));
     QIcon icon;
     for (int size : { 16, 24, 32, 48, 64, 128, 256 })

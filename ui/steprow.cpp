@@ -47,6 +47,8 @@ StepRow::StepRow(StepId id, QWidget* parent)
     grid->setColumnStretch(1, 1);
 
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            buildFindings();
         m_findingsBox->setVisible(on);
         render();
     });
@@ -86,6 +88,8 @@ bool StepRow::isExpanded() const
 void StepRow::setExpanded(bool expanded)
 {
     m_toggle->setChecked(expanded && m_result && !m_result->findings.isEmpty());
+    if (m_toggle->isChecked())
+        buildFindings();
     m_findingsBox->setVisible(m_toggle->isChecked());
 }
 
@@ -95,8 +99,18 @@ void StepRow::rebuildFindings()
         delete item->widget();
         delete item;
     }
-    if (!m_result)
+    m_findingsBuilt = false;
+    if (m_toggle->isChecked())
+        buildFindings();
+}
+
+void StepRow::buildFindings()
+{
+    // Only once the row is opened: laying out a finding's wrapped text costs the window milliseconds,
+    // and most rows of a run stay closed.
+    if (m_findingsBuilt || !m_result)
         return;
+    m_findingsBuilt = true;
     for (const Finding& f : m_result->findings)
         m_findingsLayout->addWidget(new FindingView(f, m_findingsBox));
 }

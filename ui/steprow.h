@@ -39,6 +39,7 @@ private:
     enum class State { Pending, Running, Stopped, Done };
     void render();
     void rebuildFindings();
+    void buildFindings();
 
     StepId m_id;
     State m_state = State::Pending;
@@ -50,6 +51,7 @@ private:
     QToolButton* m_toggle;
     QWidget* m_findingsBox;
     QVBoxLayout* m_findingsLayout;
+    bool m_findingsBuilt = false;
 };
 
 } // namespace SmtpDoctor

@@ -311,7 +311,7 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
     else if (r.silenceProbed && r.failure.kind != K::NotSmtp)
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("ServerStep",
-                "Port %1 said nothing at all, not even when spoken to: a mail server greets first."),
+                "Port %1 accepted the connection but never answered, not even when SMTP Doctor spoke first. A mail server greets you as soon as you connect."),
             { port } });
     if (!r.failure.detail.isEmpty() && r.failure.kind != K::NotSmtp)
         f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"),

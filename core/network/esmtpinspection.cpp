@@ -73,9 +73,10 @@ InspectionEvidence findEsmtpInspection(const QList<SmtpView>& clear, const QList
         const bool tlsAcceptedEhlo = tls && !tls->usedHelo && !tls->capabilities.isEmpty();
         if (v.usedHelo && tlsAcceptedEhlo)
             note(InspectionEvidence::Sign::EhloRefusedInClear, v, v.ehloReply.summary());
-        // Servers may hide AUTH until STARTTLS, but a plain port offering neither while the same server
-        // offers AUTH over TLS has had its STARTTLS removed on the way.
-        if (!v.usedHelo && !v.capabilities.isEmpty() && !v.capabilities.startTls()
+        // Servers may hide AUTH until STARTTLS, but a submission port offering neither while the same
+        // server offers AUTH over TLS has had its STARTTLS removed on the way. Not port 25: many
+        // providers run it as a receiving-only server with neither, which is no sign of anything.
+        if (v.port != 25 && !v.usedHelo && !v.capabilities.isEmpty() && !v.capabilities.startTls()
             && v.capabilities.authMechanisms().isEmpty() && tls
             && !tls->capabilities.authMechanisms().isEmpty())
             note(InspectionEvidence::Sign::StartTlsStripped, v, v.ehloReply.text());

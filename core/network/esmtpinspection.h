@@ -30,7 +30,7 @@ struct InspectionEvidence
         MaskedBanner, // "220 ****************"
         MaskedKeywords, // "250-XXXXXXXA" where STARTTLS was
         EhloRefusedInClear, // EHLO answered 500 in clear, accepted over TLS
-        StartTlsStripped, // neither STARTTLS nor AUTH in clear, AUTH over TLS
+        StartTlsStripped, // neither STARTTLS nor AUTH in clear (not on port 25), AUTH over TLS
     };
     struct Seen
     {

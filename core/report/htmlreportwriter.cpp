@@ -70,8 +70,10 @@ QString findingHtml(const Finding& f)
     }
     out += element("p", QStringLiteral("fix"),
         esc(QCoreApplication::translate("HtmlReport", "What to do: %1").arg(f.fix().toString())));
-    out += element("p", QStringLiteral("side"),
-        esc(QCoreApplication::translate("HtmlReport", "Whose side: %1").arg(sideLabel(f.side).toString())));
+    if (f.severity != Severity::Info) // as in the text report: no "where the problem is" on good news
+        out += element("p", QStringLiteral("side"),
+            esc(QCoreApplication::translate("HtmlReport", "Where the problem is: %1")
+                    .arg(sideLabel(f.side).toString())));
     return out + QStringLiteral("</div>\n");
 }
 

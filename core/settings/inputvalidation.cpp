@@ -113,7 +113,7 @@ LocalizedText validatePort(const QString& text, quint16* port)
     bool ok = false;
     const qlonglong value = t.toLongLong(&ok);
     if (!ok || value < 1 || value > 65535)
-        return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "The port \"%1\" is not possible: a port is a number from 1 to 65535 (mail programs usually use 465 or 587)."), { t.left(20) } };
+        return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "\"%1\" is not a valid port: a port is a number from 1 to 65535 (mail programs usually use 465 or 587)."), { t.left(20) } };
     *port = quint16(value);
     return {};
 }

@@ -3,6 +3,7 @@
 // language switching, server text shown literally, and the report actions.
 #include "core/checks/finding.h"
 #include "core/i18n/language.h"
+#include "core/knowledge/knowledgetypes.h"
 #include "core/settings/inputvalidation.h"
 #include "scriptedserver.h"
 #include "ui/accountmodel.h"
@@ -492,6 +493,10 @@ void TestWizard::explainPageShowsItems()
                     .contains(QStringLiteral("<bob@example.org>")));
         QVERIFY(!child<QLabel*>(item, QStringLiteral("findingTitle"))->text().isEmpty());
         QVERIFY(child<QLabel*>(item, QStringLiteral("findingSide"))->isVisible());
+        // Whether sending again helps: a mistyped address fails the same way until it is corrected.
+        QLabel* retry = child<QLabel*>(item, QStringLiteral("findingDetails"));
+        QVERIFY(retry->isVisible());
+        QCOMPARE(retry->text(), retryAdviceText(RetryAdvice::AfterFix).toString());
     }
     QVERIFY(found);
     QVERIFY(child<QLabel*>(&wizard, QStringLiteral("explainSummaryLabel"))->isVisible());

@@ -185,6 +185,7 @@ void TestPostfix::noPasswordToUnverifiedServer_data()
 void TestPostfix::noPasswordToUnverifiedServer()
 {
     QFETCH(QString, which);
+    QVERIFY2(m_mta.waitForQuietLog(), "an earlier session never ended in the server's log");
     const qsizetype logOffset = m_mta.serverLog().size();
     QStringList args = which == QLatin1String("plain")
         ? base(m_mta.plainPort, QStringLiteral("none"))
@@ -200,6 +201,7 @@ void TestPostfix::noPasswordToUnverifiedServer()
     // The server's side of the story: Postfix counts every command of a session in its
     // "disconnect from ... ehlo=1 quit=1 commands=2" line; no auth= may appear.
     QTRY_VERIFY_WITH_TIMEOUT(!serverSummariesSince(logOffset).isEmpty(), 10000);
+    QVERIFY(m_mta.waitForQuietLog());
     const QByteArray summaries = serverSummariesSince(logOffset);
     QVERIFY2(!summaries.contains(" auth="), summaries.constData());
 }

@@ -61,6 +61,7 @@ class Context:
         self.certs = make_certificates(tmp)
         self.tls = servers.server_context(self.certs["server_chain"], self.certs["server_key"])
         self.failures = []
+        self.cleanups = []
 
     # --- the network --------------------------------------------------------------------------
     def sh(self, *cmd):
@@ -96,8 +97,21 @@ class Context:
     def listener(self, port, handler, host="127.0.0.1"):
         servers.serve(servers.listen(host, port), handler)
 
+    def postfix(self):
+        """The real test Postfix (tests/fixtures/mta) on the standard ports 587, 465 and 25 of this
+        namespace; stopped when the scenario ends. Returns its env file as a dict (MTA_*)."""
+        state = os.path.join(self.tmp, "mta")
+        fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "mta")
+        env = dict(os.environ, MTA_FIXED_PORTS="587 465 25")
+        r = subprocess.run(["bash", os.path.join(fixtures, "start-mta.sh"), state], env=env, capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"start-mta.sh failed: {r.stdout[-800:]} {r.stderr[-800:]}")
+        self.cleanups.append(lambda: subprocess.run(["bash", os.path.join(fixtures, "stop-mta.sh"), state], capture_output=True))
+        with open(os.path.join(state, "env")) as f:
+            return dict(line.strip().split("=", 1) for line in f if "=" in line)
+
     # --- the program under test ---------------------------------------------------------------
-    def check(self, *args, env=None, wrapper=(), timeout=60):
+    def check(self, *args, env=None, wrapper=(), timeout=60, stdin=b""):
         cmd = list(wrapper) + [self.binary, "check", "--format", "json"] + list(args)
         if "--lang" not in args:
             cmd += ["--lang", "en"]
@@ -105,7 +119,7 @@ class Context:
         full_env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
         full_env.update(env or {})
         start = time.monotonic()
-        r = subprocess.run(cmd, capture_output=True, env=full_env, timeout=timeout)
+        r = subprocess.run(cmd, input=stdin, capture_output=True, env=full_env, timeout=timeout)
         elapsed = time.monotonic() - start
         print(f"$ {' '.join(cmd)}\n  exit {r.returncode} after {elapsed:.2f} s")
         try:
@@ -214,6 +228,7 @@ def make_certificates(tmp):
 def inner(scenario):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     tmp = tempfile.mkdtemp(prefix="smtpdoc-netns-")
+    ctx = None
     try:
         ctx = Context(tmp)
         print(f"scenario {scenario}: {SCENARIOS[scenario].__doc__.strip()}")
@@ -224,6 +239,8 @@ def inner(scenario):
         print(f"FAILED: scenario raised {type(e).__name__}: {e}")
         sys.exit(1)
     finally:
+        for cleanup in reversed(ctx.cleanups if ctx else []):
+            cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
     if ctx.failures:
         print(f"FAILED: {len(ctx.failures)} expectation(s) not met")

@@ -32,6 +32,22 @@ def healthy(ctx):
 
 
 @scenario
+def postfix_standard_ports(ctx):
+    """The real Postfix on 465, 587 and 25, where 25 is a receiving server with neither STARTTLS nor
+    AUTH (as many providers run it): everything passes and nothing is mistaken for interference."""
+    mta = ctx.postfix()
+    with open(mta["MTA_PASSWORD_FILE"], "rb") as f:
+        password = f.read().rstrip(b"\n")
+    r = ctx.check("--host", "127.0.0.1", "--user", mta["MTA_USER"], "--password-stdin", "--ca-file", mta["MTA_CA_FILE"],
+                  "--timeout", str(TIMEOUT), stdin=password + b"\n")
+    show(r)
+    ctx.expect(r.exit_code == 0, "exit code 0")
+    ctx.expect(all(s.get("status") == "pass" for s in r.report.get("steps", [])), "every step passes")
+    ctx.expect(r.ids("interference") == [], "no interference finding (a plain port 25 is no inspection)")
+    ctx.expect(r.recommendation().get("port") == 465, "recommendation 465")
+
+
+@scenario
 def port25_drop(ctx):
     """The provider drops port 25 (OP25B): 465/587 are recommended and the block is named."""
     ctx.standard_ports()

@@ -94,6 +94,7 @@ expect_file /usr/bin/smtpdoctor
 expect_file /usr/share/applications/smtpdoctor.desktop
 expect_file /usr/share/metainfo/org.smtpdoctor.smtpdoctor.metainfo.xml
 expect_file /usr/share/man/man1/smtpdoctor.1.gz
+expect_file /usr/share/doc/smtpdoctor/copyright # the licence (LICENSE)
 expect_file /usr/share/icons/hicolor/scalable/apps/smtpdoctor.svg
 for size in 16 24 32 48 64 128 256; do
     expect_file "/usr/share/icons/hicolor/${size}x${size}/apps/smtpdoctor.png"

@@ -1,5 +1,6 @@
 #include "mtafixture.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
@@ -55,6 +56,22 @@ QByteArray MtaFixture::serverLog() const
 {
     QFile log(logFile);
     return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+}
+
+bool MtaFixture::waitForQuietLog(int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const QByteArray log = serverLog();
+        if (log.count("]: connect from ") == log.count("]: disconnect from "))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        // Spin the event loop while waiting (an in-process fake server may need it), 50 ms at a time.
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 }
 
 QJsonObject ProcessResult::json() const

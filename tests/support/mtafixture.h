@@ -22,6 +22,10 @@ struct MtaFixture
     bool isValid() const { return error.isEmpty(); }
     static MtaFixture load(); // from $SMTPDOCTOR_TEST_STATE/mta/env
     QByteArray serverLog() const;
+    // Waits (bounded) until every session Postfix logged a "connect from" for has logged its
+    // "disconnect from": Postfix writes that line after the client has gone, so a test that reads the
+    // log from an offset must first let the previous test's sessions end.
+    bool waitForQuietLog(int timeoutMs = 10000) const;
 };
 
 // Runs the smtpdoctor binary ($SMTPDOCTOR_BINARY) with a bounded wait.

@@ -17,6 +17,8 @@ private slots:
     void findings();
     void passwordNeverPrinted();
     void japaneseReport();
+    void generalHelp_data();
+    void generalHelp();
 
 private:
     static QJsonObject stepOf(const QJsonObject& report, const QString& id);
@@ -206,3 +208,27 @@ void TestCheckCommand::japaneseReport()
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
 #include "tst_checkcommand.moc"
+
+void TestCheckCommand::generalHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help, en") << QStringList { QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                << QStringLiteral("smtpdoctor explain [options] [TEXT]");
+    QTest::newRow("-h, ja") << QStringList { QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("-h") }
+                            << QStringLiteral("smtpdoctor explain [オプション] [テキスト]");
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << QStringLiteral("smtpdoctor ");
+}
+
+void TestCheckCommand::generalHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    // No display at all: the overview must not try to open the window.
+    const ProcessResult r = runSmtpDoctor(args, {}, 20000,
+        { QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY=:987"), QStringLiteral("WAYLAND_DISPLAY=") });
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(expected), r.out.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+}

@@ -383,6 +383,10 @@ void TestNetworkLogic::inspectionEvidence()
     const SmtpView stripped { 587, reply(220, { QStringLiteral("mail.test ESMTP") }), bareEhlo, false,
         Capabilities::fromEhloReply(bareEhlo) };
     QVERIFY(findEsmtpInspection({ stripped }, { encrypted }).has(InspectionEvidence::Sign::StartTlsStripped));
+    // The same on port 25 is a receiving-only server (the test Postfix's port 25 is one), not a sign.
+    SmtpView receivingOnly = stripped;
+    receivingOnly.port = 25;
+    QVERIFY(!findEsmtpInspection({ receivingOnly }, { encrypted }).found());
 
     // A healthy server: STARTTLS in clear, AUTH only after it (Postfix's default) is no sign.
     const SmtpReply healthyEhlo = reply(

@@ -1,0 +1,186 @@
+// See benchhooks.h: numbers for tests/bench/bench.py, printed on stderr.
+#include "app/benchhooks.h"
+
+#include "ui/accountmodel.h"
+#include "ui/checkcontroller.h"
+#include "ui/mainwizard.h"
+#include "ui/pageid.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWindow>
+
+#include <chrono>
+#include <cstdio>
+
+namespace SmtpDoctor::BenchHooks {
+namespace {
+
+double monotonicMs()
+{
+    // steady_clock is CLOCK_MONOTONIC on Linux, the clock Python's time.monotonic() reads.
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// The longest the GUI thread's event loop went without running a 1 ms timer.
+class Heartbeat : public QObject
+{
+public:
+    explicit Heartbeat(QObject* parent)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_clock.nsecsElapsed();
+            m_maxGapNs = qMax(m_maxGapNs, gap);
+            if (m_verbose && gap > 10'000'000)
+                std::fprintf(stderr, "bench: stall of %.1f ms ending at %.1f ms\n", double(gap) / 1e6, sinceStartMs());
+            m_clock.restart();
+        });
+    }
+    void start()
+    {
+        m_run.start();
+        m_clock.start();
+        m_timer.start();
+    }
+    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
+    double sinceStartMs() const { return double(m_run.nsecsElapsed()) / 1e6; }
+
+private:
+    const bool m_verbose = qEnvironmentVariableIntValue("SMTPDOCTOR_BENCH_VERBOSE") == 1;
+    QElapsedTimer m_run;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_maxGapNs = 0;
+};
+
+// Calls `onShown` once, after the window's first exposure has been painted.
+class FirstExposure : public QObject
+{
+public:
+    FirstExposure(QWindow* window, std::function<void()> onShown)
+        : QObject(window)
+        , m_onShown(std::move(onShown))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* window = qobject_cast<QWindow*>(watched);
+        if (event->type() == QEvent::Expose && window && window->isExposed()) {
+            window->removeEventFilter(this);
+            // The expose handler paints synchronously; the zero timer runs once that is done.
+            QTimer::singleShot(0, this, m_onShown);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_onShown;
+};
+
+QString env(const char* name)
+{
+    return qEnvironmentVariable(name);
+}
+
+void finishWith(int code)
+{
+    std::fflush(stderr);
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+void mark(const Heartbeat* heartbeat, const char* what)
+{
+    if (qEnvironmentVariableIntValue("SMTPDOCTOR_BENCH_VERBOSE") == 1)
+        std::fprintf(stderr, "bench: %.1f ms: %s\n", heartbeat->sinceStartMs(), what);
+}
+
+void autorun(MainWizard& wizard, Heartbeat* heartbeat)
+{
+    QFile passwordFile(env("SMTPDOCTOR_BENCH_PASSWORD_FILE"));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench: cannot read SMTPDOCTOR_BENCH_PASSWORD_FILE\n");
+        finishWith(2);
+        return;
+    }
+    QByteArray password = passwordFile.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    AccountModel* model = wizard.accountModel();
+    model->setEmail(env("SMTPDOCTOR_BENCH_USER"));
+    model->setHostText(env("SMTPDOCTOR_BENCH_HOST"));
+    model->setUser(env("SMTPDOCTOR_BENCH_USER"));
+    model->setPassword(QString::fromUtf8(password));
+    model->setCaFile(env("SMTPDOCTOR_BENCH_CA_FILE"));
+
+    CheckController* controller = wizard.checkController();
+    if (qEnvironmentVariableIntValue("SMTPDOCTOR_BENCH_VERBOSE") == 1) {
+        QObject::connect(controller, &CheckController::stepStarted, &wizard, [heartbeat](StepId id) {
+            std::fprintf(stderr, "bench: step %s starts at %.1f ms\n", qPrintable(stepIdName(id)), heartbeat->sinceStartMs());
+        });
+        QObject::connect(controller, &CheckController::activity, &wizard, [heartbeat](const LocalizedText& text) {
+            std::fprintf(stderr, "bench: %.1f ms: %s\n", heartbeat->sinceStartMs(), qPrintable(text.sourceText()));
+        });
+    }
+    QObject::connect(controller, &CheckController::finished, &wizard, [&wizard, controller, heartbeat](bool) {
+        mark(heartbeat, "run finished");
+        // The result page a moment later, as a user would click Next: its layout is part of the run.
+        QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
+            wizard.next();
+            mark(heartbeat, "result page shown");
+        });
+        QTimer::singleShot(500, &wizard, [controller, heartbeat] {
+            std::fprintf(stderr, "max-stall-ms=%.3f\nsigned-in=%d\n", heartbeat->maxGapMs(),
+                controller->signInPassed() ? 1 : 0);
+            finishWith(0);
+        });
+    });
+    // One page at a time, in separate turns of the event loop, as clicks would come.
+    wizard.next(); // Welcome → Account
+    mark(heartbeat, "account page shown");
+    QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
+        wizard.next(); // Account → Checking: starts the run
+        mark(heartbeat, "checking page shown");
+        if (wizard.currentId() != CheckingPageId) {
+            std::fprintf(stderr, "bench: the account page did not accept the settings\n");
+            finishWith(2);
+        }
+    });
+}
+
+} // namespace
+
+void install(MainWizard& wizard)
+{
+    const bool startup = env("SMTPDOCTOR_BENCH_STARTUP") == QLatin1String("1");
+    const bool run = env("SMTPDOCTOR_BENCH_AUTORUN") == QLatin1String("1");
+    if (!startup && !run)
+        return;
+    auto* heartbeat = new Heartbeat(&wizard);
+    wizard.winId(); // creates the QWindow to watch
+    new FirstExposure(wizard.windowHandle(), [&wizard, heartbeat, startup, run] {
+        std::fprintf(stderr, "first-page-monotonic-ms=%.3f\n", monotonicMs());
+        if (startup && !run) {
+            finishWith(0);
+            return;
+        }
+        heartbeat->start();
+        autorun(wizard, heartbeat);
+    });
+    // Whatever happens, the bench never waits forever on this process.
+    QTimer::singleShot(180000, &wizard, [] {
+        std::fprintf(stderr, "bench: gave up after 180 s\n");
+        finishWith(3);
+    });
+}
+
+} // namespace SmtpDoctor::BenchHooks
