@@ -30,6 +30,7 @@ struct PortProbeResult
     TlsInfo tls;             // implicit TLS: what the handshake showed (the chain as presented)
     bool background = false; // probed only to compare (port 25 block, inspection), not for the user's settings
     bool silenceProbed = false; // the peer said nothing, so a probe line was sent to make it answer
+    bool cutOff = false;     // stopped unfinished because the check had its answer (PortSweep::cutOff)
     qint64 connectMs = -1;
     qint64 durationMs = 0;
 };

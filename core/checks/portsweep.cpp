@@ -227,6 +227,9 @@ void PortSweep::cutOff()
         s->disconnect(this);
         PortProbeResult& r = m_results[i];
         r.failure.state = s->state();
+        r.cutOff = true;
+        if (s->greeting().isValid())
+            r.greeting = s->greeting(); // it greeted; only its answer to EHLO was still on its way
         r.silenceProbed = r.silenceProbed || s->silenceProbeSent();
         r.failure.kind = s->state() == SessionState::Greeting && !s->greeting().isValid()
             ? SessionFailure::Kind::Silent

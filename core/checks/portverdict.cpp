@@ -7,6 +7,9 @@ PortVerdict portVerdict(const PortProbeResult& r)
     using K = SessionFailure::Kind;
     if (r.ok)
         return PortVerdict::Smtp;
+    // Stopped early because the check had its answer: a 220 greeting already says "mail server".
+    if (r.cutOff && r.greeting.code == 220)
+        return PortVerdict::Smtp;
     switch (r.failure.kind) {
     case K::Refused:
         return PortVerdict::Refused;

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/smtp/protocolsniffer.h"
+#include "core/smtp/quickack.h"
 #include "core/smtp/transcript.h"
 
 #include <QHostAddress>
@@ -48,6 +49,10 @@ SmtpSession::SmtpSession(const SessionConfig& config, Transcript* transcript, QO
     connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    // TLS 1.3: the session tickets follow the Finished message Qt writes after encrypted(), with the
+    // server's greeting held back behind them; asking after each write keeps the ACK immediate.
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { requestQuickAcks(*m_socket); });
+
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
 }
@@ -183,6 +188,7 @@ void SmtpSession::succeed()
 
 void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const SmtpReply& reply)
 {
+    m_judgingTrust = false;
     m_deadline.stop();
     m_silence.stop();
     if (!m_busy)
@@ -230,6 +236,7 @@ void SmtpSession::onConnected()
     if (m_transcript)
         m_transcript->addInfo(QStringLiteral("Connected to %1").arg(m_socket->peerAddress().toString()),
             connectionLabel());
+    requestQuickAcks(*m_socket);
     if (m_config.implicitTls) {
         setState(SessionState::TlsHandshake);
         armDeadline();
@@ -259,6 +266,8 @@ void SmtpSession::onSilence()
 void SmtpSession::onReadyRead()
 {
     m_silence.stop();
+    if (m_judgingTrust)
+        return; // read once the certificate is judged (continueEncrypted)
     if (m_state == SessionState::StartTlsHandshake || m_state == SessionState::Closed)
         return; // nothing in clear is read once STARTTLS was accepted
     while (m_socket->bytesAvailable() > 0 && m_parser.error() == ReplyParser::Error::None) {

@@ -71,6 +71,8 @@ private:
 
     void onConnected();
     void onEncrypted();
+    void askSystemTrust();
+    void continueEncrypted();
     void onSslErrors(const QList<QSslError>& errors);
     void onReadyRead();
     void onSocketError();
@@ -115,6 +117,7 @@ private:
     Capabilities m_capabilities;
     Capabilities m_capabilitiesBeforeTls;
     TlsInfo m_tls;
+    bool m_judgingTrust = false; // the system store is being asked about a chain (systemtrust.h)
     qint64 m_connectStartMs = -1;
     qint64 m_connectMs = -1;
 

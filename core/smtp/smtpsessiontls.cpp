@@ -2,8 +2,11 @@
 // certificate problems, and what the encrypted session turned out to be.
 #include "core/smtp/smtpsession.h"
 
+#include "core/smtp/quickack.h"
+#include "core/smtp/systemtrust.h"
 #include "core/smtp/transcript.h"
 
+#include <QFutureWatcher>
 #include <QSslCipher>
 #include <QSslSocket>
 
@@ -68,6 +71,44 @@ QT_WARNING_POP
 }
 
 void SmtpSession::onEncrypted()
+{
+    // TLS 1.2: the server's last handshake packets are in, and its next words wait for our ACK.
+    requestQuickAcks(*m_socket);
+    if (!m_config.extraCaCertificates.isEmpty() && SystemTrust::worthAsking(m_tls.errors)) {
+        askSystemTrust();
+        return;
+    }
+    continueEncrypted();
+}
+
+void SmtpSession::askSystemTrust()
+{
+    m_judgingTrust = true;
+    armDeadline();
+    if (m_transcript)
+        m_transcript->addInfo(QStringLiteral("The extra CA certificates do not vouch for this certificate; "
+                                             "asking the system's trusted authorities"),
+            connectionLabel());
+    const SessionState judgedIn = m_state;
+    auto* watcher = new QFutureWatcher<QList<QSslError>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, judgedIn] {
+        watcher->deleteLater();
+        if (!m_judgingTrust || m_state != judgedIn)
+            return; // the session ended meanwhile (deadline, cancel, the server hung up)
+        m_judgingTrust = false;
+        if (watcher->result().isEmpty()) {
+            if (m_transcript)
+                m_transcript->addInfo(QStringLiteral("The system's trusted authorities vouch for it"), connectionLabel());
+            m_tls.errors.clear();
+        }
+        continueEncrypted();
+        if (m_socket->bytesAvailable() > 0)
+            onReadyRead();
+    });
+    watcher->setFuture(SystemTrust::judge(m_socket->peerCertificateChain(), m_config.peerName));
+}
+
+void SmtpSession::continueEncrypted()
 {
     recordTlsSession();
     if (m_config.legacyTlsProbe) {

@@ -341,3 +341,35 @@ def clock_behind(ctx):
     show(r)
     ctx.expect("tls.certificate-not-yet-valid" in r.ids("tls"), "tls.certificate-not-yet-valid")
     ctx.expect("interference.clock-skew" in r.ids("interference"), "interference.clock-skew")
+
+
+@scenario
+def ca_file_adds_to_system_store(ctx):
+    """--ca-file adds a company CA to the system's trusted ones: a server whose certificate comes from
+    the system store stays trusted (the system store of this namespace holds only the test CA)."""
+    import os
+    import subprocess
+    store = os.path.join(ctx.tmp, "system-certs")
+    os.makedirs(store)
+    shutil.copy(ctx.certs["ca"], os.path.join(store, "smtpdoctor-test-ca.pem"))
+    with open(os.path.join(store, "ca-certificates.crt"), "w") as bundle:
+        bundle.write(open(ctx.certs["ca"]).read())
+    subprocess.run(["openssl", "rehash", store], check=True, capture_output=True)
+    ctx.sh("mount", "--bind", store, "/etc/ssl/certs")
+    ctx.smtp(465, implicit_tls=True)
+    for extra in ([], ["--ca-file", ctx.certs["av_ca"]]):
+        r = ctx.check("--host", "127.0.0.1", "--port", "465", "--security", "tls", "--timeout", str(TIMEOUT), *extra)
+        show(r)
+        label = "with an unrelated --ca-file" if extra else "system store only"
+        ctx.expect(r.status("tls") == "pass", f"certificate trusted ({label}): {r.ids('tls')}")
+    # Back to the machine's real store, which does not know the test CA: only the right --ca-file helps.
+    ctx.sh("umount", "/etc/ssl/certs")
+    for ca, trusted in ((ctx.certs["av_ca"], False), (ctx.certs["ca"], True)):
+        r = ctx.check("--host", "127.0.0.1", "--port", "465", "--security", "tls", "--timeout", str(TIMEOUT), "--ca-file", ca)
+        show(r)
+        if trusted:
+            ctx.expect(r.status("tls") == "pass", "the test CA as --ca-file: trusted")
+        else:
+            # The server sends its CA along, so Qt names it "self-signed certificate in the chain".
+            ctx.expect(r.status("tls") == "fail" and set(r.ids("tls")) & {"tls.certificate-untrusted", "tls.certificate-self-signed"},
+                       f"an unrelated --ca-file: not trusted ({r.ids('tls')})")

@@ -440,17 +440,21 @@ void TestNetworkLogic::verdicts_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("verdict");
-    QTest::newRow("smtp") << true << int(K::None) << int(S::Ready) << "smtp";
-    QTest::newRow("refused") << false << int(K::Refused) << int(S::Connecting) << "refused";
-    QTest::newRow("no answer to connect") << false << int(K::Timeout) << int(S::Connecting) << "filtered";
-    QTest::newRow("unreachable") << false << int(K::NetworkError) << int(S::Connecting) << "filtered";
-    QTest::newRow("no greeting") << false << int(K::Silent) << int(S::Greeting) << "silent";
-    QTest::newRow("cut off in greeting wait") << false << int(K::Timeout) << int(S::Greeting) << "silent";
-    QTest::newRow("reset") << false << int(K::Reset) << int(S::Greeting) << "reset";
-    QTest::newRow("pop3") << false << int(K::NotSmtp) << int(S::Greeting) << "not-smtp";
-    QTest::newRow("421") << false << int(K::GreetingRejected) << int(S::Greeting) << "greeting-rejected";
-    QTest::newRow("tls") << false << int(K::TlsHandshakeFailed) << int(S::TlsHandshake) << "tls-failed";
-    QTest::newRow("helo refused") << false << int(K::HeloRejected) << int(S::Helo) << "error";
+    QTest::addColumn<int>("greetingCode"); // a greeting seen before the check cut the probe off
+    QTest::newRow("smtp") << true << int(K::None) << int(S::Ready) << "smtp" << 0;
+    QTest::newRow("refused") << false << int(K::Refused) << int(S::Connecting) << "refused" << 0;
+    QTest::newRow("no answer to connect") << false << int(K::Timeout) << int(S::Connecting) << "filtered" << 0;
+    QTest::newRow("unreachable") << false << int(K::NetworkError) << int(S::Connecting) << "filtered" << 0;
+    QTest::newRow("no greeting") << false << int(K::Silent) << int(S::Greeting) << "silent" << 0;
+    QTest::newRow("cut off in greeting wait") << false << int(K::Timeout) << int(S::Greeting) << "silent" << 0;
+    QTest::newRow("reset") << false << int(K::Reset) << int(S::Greeting) << "reset" << 0;
+    QTest::newRow("pop3") << false << int(K::NotSmtp) << int(S::Greeting) << "not-smtp" << 0;
+    QTest::newRow("421") << false << int(K::GreetingRejected) << int(S::Greeting) << "greeting-rejected" << 0;
+    QTest::newRow("tls") << false << int(K::TlsHandshakeFailed) << int(S::TlsHandshake) << "tls-failed" << 0;
+    QTest::newRow("helo refused") << false << int(K::HeloRejected) << int(S::Helo) << "error" << 0;
+    // Stopped because the check had its answer: greeted, so a mail server, whatever EHLO would have said.
+    QTest::newRow("cut off after 220") << false << int(K::Timeout) << int(S::Ehlo) << "smtp" << 220;
+    QTest::newRow("cut off after 554") << false << int(K::Timeout) << int(S::Ehlo) << "error" << 554;
 }
 
 void TestNetworkLogic::verdicts()
@@ -459,8 +463,14 @@ void TestNetworkLogic::verdicts()
     QFETCH(int, kind);
     QFETCH(int, state);
     QFETCH(QString, verdict);
+    QFETCH(int, greetingCode);
     PortProbeResult r;
     r.ok = ok;
+    if (greetingCode) {
+        r.cutOff = true;
+        r.greeting.code = greetingCode;
+        r.greeting.lines << QStringLiteral("mail.test ESMTP");
+    }
     r.failure.kind = SessionFailure::Kind(kind);
     r.failure.state = SessionState(state);
     r.failure.otherProtocol
