@@ -19,4 +19,8 @@ function(smtpdoctor_add_wrapped_qtest name)
     if(arg_FIXTURES)
         set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${arg_FIXTURES}")
     endif()
+    if("mta" IN_LIST arg_FIXTURES)
+        # As in smtpdoctor_add_qtest: tests that read the shared Postfix's log run one at a time.
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK mta_log)
+    endif()
 endfunction()

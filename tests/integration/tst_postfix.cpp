@@ -27,7 +27,8 @@ private:
     static QStringList findingIds(const QJsonObject& step);
     static QString status(const QJsonObject& report, const QString& id);
     // Postfix's own account of the connections since `offset`: its "disconnect from" summary lines.
-    QByteArray serverSummariesSince(qsizetype offset) const;
+    // Postfix's per-session summary lines after `offset`, of one service ("plain", "submission").
+    QByteArray serverSummariesSince(qsizetype offset, const QByteArray& service) const;
 
     MtaFixture m_mta;
 };
@@ -81,11 +82,11 @@ QString TestPostfix::status(const QJsonObject& report, const QString& id)
     return stepOf(report, id).value(QStringLiteral("status")).toString();
 }
 
-QByteArray TestPostfix::serverSummariesSince(qsizetype offset) const
+QByteArray TestPostfix::serverSummariesSince(qsizetype offset, const QByteArray& service) const
 {
     QByteArray out;
     for (const QByteArray& line : m_mta.serverLog().mid(offset).split('\n'))
-        if (line.contains("disconnect from"))
+        if (line.contains("disconnect from") && line.contains(QByteArray("postfix/" + service + "/smtpd[")))
             out += line + '\n';
     return out;
 }
@@ -200,9 +201,10 @@ void TestPostfix::noPasswordToUnverifiedServer()
         QVERIFY(!e.toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("AUTH")));
     // The server's side of the story: Postfix counts every command of a session in its
     // "disconnect from ... ehlo=1 quit=1 commands=2" line; no auth= may appear.
-    QTRY_VERIFY_WITH_TIMEOUT(!serverSummariesSince(logOffset).isEmpty(), 10000);
+    const QByteArray service = which == QLatin1String("plain") ? "plain" : "submission";
+    QTRY_VERIFY_WITH_TIMEOUT(!serverSummariesSince(logOffset, service).isEmpty(), 10000);
     QVERIFY(m_mta.waitForQuietLog());
-    const QByteArray summaries = serverSummariesSince(logOffset);
+    const QByteArray summaries = serverSummariesSince(logOffset, service);
     QVERIFY2(!summaries.contains(" auth="), summaries.constData());
 }
 
