@@ -1,6 +1,7 @@
 #include "core/settings/inputvalidation.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace SmtpDoctor {
@@ -80,6 +81,10 @@ LocalizedText parseHostInput(const QString& typed, HostInput* out)
 
     QHostAddress address;
     if (address.setAddress(hostPart)) {
+        // A zone ("fe80::1%eth0") names a network interface: letters, digits and a few marks only.
+        static const QRegularExpression zone(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+        if (!address.scopeId().isEmpty() && !zone.match(address.scopeId()).hasMatch())
+            return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "\"%1\" is not a valid server name. A server name looks like smtp.example.com."), { hostPart.left(80) } };
         out->host = address.toString();
         out->displayHost = hostPart;
         return {};

@@ -33,6 +33,10 @@ void TestInputValidation::hosts_data()
     QTest::newRow("ipv4") << QStringLiteral("192.0.2.7") << true << QStringLiteral("192.0.2.7") << 0 << QString();
     QTest::newRow("ipv6") << QStringLiteral("::1") << true << QStringLiteral("::1") << 0 << QString();
     QTest::newRow("ipv6 with port") << QStringLiteral("[2001:db8::1]:465") << true << QStringLiteral("2001:db8::1") << 465 << QString();
+    QTest::newRow("ipv6 with zone") << QStringLiteral("fe80::1%eth0") << true << QStringLiteral("fe80::1%eth0") << 0 << QString();
+    // Found by fuzz_hostinput: a zone of invalid UTF-8 (now U+FFFD) must not reach the connection.
+    QTest::newRow("ipv6 with a garbage zone") << QString::fromUtf8("::%\xbe\xff\xbe\xff") << false << QString() << 0 << QString();
+    QTest::newRow("ipv6 with a spaced zone") << QStringLiteral("[fe80::1%eth 0]") << false << QString() << 0 << QString();
     QTest::newRow("idn") << QStringLiteral("メール.例え.jp") << true << QStringLiteral("xn--4dkua4c.xn--r8jz45g.jp") << 0 << QString();
     QTest::newRow("trailing dot") << QStringLiteral("smtp.example.com.") << true << QStringLiteral("smtp.example.com") << 0 << QString();
     QTest::newRow("empty") << QString() << false << QString() << 0 << QString();
