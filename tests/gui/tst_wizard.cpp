@@ -479,26 +479,25 @@ void TestWizard::explainPageShowsItems()
     input->setPlainText(
         QStringLiteral("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"));
     click(child<QWidget*>(&wizard, QStringLiteral("explainButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !wizard.findChildren<QWidget*>(QStringLiteral("explanationItem")).isEmpty(), 5000);
-    // The reply item shows the code, its meaning and the matched text literally.
-    bool found = false;
-    for (QWidget* item : wizard.findChildren<QWidget*>(QStringLiteral("explanationItem"))) {
-        QLabel* code = child<QLabel*>(item, QStringLiteral("findingCode"));
-        if (!code->isVisible() || !code->text().contains(QStringLiteral("550 5.1.1")))
-            continue;
-        found = true;
-        QVERIFY(child<QLabel*>(item, QStringLiteral("findingReply"))
-                    ->text()
-                    .contains(QStringLiteral("<bob@example.org>")));
-        QVERIFY(!child<QLabel*>(item, QStringLiteral("findingTitle"))->text().isEmpty());
-        QVERIFY(child<QLabel*>(item, QStringLiteral("findingSide"))->isVisible());
-        // Whether sending again helps: a mistyped address fails the same way until it is corrected.
-        QLabel* retry = child<QLabel*>(item, QStringLiteral("findingDetails"));
-        QVERIFY(retry->isVisible());
-        QCOMPARE(retry->text(), retryAdviceText(RetryAdvice::AfterFix).toString());
-    }
-    QVERIFY(found);
+    // The reply item shows the code, its meaning and the matched text literally. New items become
+    // visible on the event loop's next turn (QLayout shows added children queued), so wait for it.
+    const auto replyItem = [&wizard]() -> QWidget* {
+        for (QWidget* item : wizard.findChildren<QWidget*>(QStringLiteral("explanationItem"))) {
+            QLabel* code = child<QLabel*>(item, QStringLiteral("findingCode"));
+            if (code->isVisible() && code->text().contains(QStringLiteral("550 5.1.1")))
+                return item;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(replyItem() != nullptr, 5000);
+    QWidget* item = replyItem();
+    QVERIFY(child<QLabel*>(item, QStringLiteral("findingReply"))->text().contains(QStringLiteral("<bob@example.org>")));
+    QVERIFY(!child<QLabel*>(item, QStringLiteral("findingTitle"))->text().isEmpty());
+    QVERIFY(child<QLabel*>(item, QStringLiteral("findingSide"))->isVisible());
+    // Whether sending again helps: a mistyped address fails the same way until it is corrected.
+    QLabel* retry = child<QLabel*>(item, QStringLiteral("findingDetails"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), retryAdviceText(RetryAdvice::AfterFix).toString());
     QVERIFY(child<QLabel*>(&wizard, QStringLiteral("explainSummaryLabel"))->isVisible());
 
     input->setPlainText(QStringLiteral("nothing to see here"));
