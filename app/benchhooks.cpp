@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 
 namespace SmtpDoctor::BenchHooks {
 namespace {
