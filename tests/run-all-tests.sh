@@ -12,7 +12,7 @@ cmake --build "$build" --parallel
 (cd "$build" && ctest --output-on-failure --timeout 600 -j2 "$@")
 
 # CI (and anyone who sets SMTPDOCTOR_HARDENING=1) also runs the sanitizer build of the whole suite and
-# the fuzzers (tests/run-hardening.sh); about 20 minutes on two cores.
+# the fuzzers (tests/run-hardening.sh); about 15 minutes more on two cores.
 if [ "${CI:-}" = true ] || [ "${SMTPDOCTOR_HARDENING:-}" = 1 ]; then
     bash "$root/tests/run-hardening.sh"
 fi

@@ -1,7 +1,9 @@
 """The network-fault scenarios: each sets up listeners and rules in the namespace, runs smtpdoctor and
 states what the report must say. The timings printed are for the record; only generous upper bounds
 are asserted (a run that hangs must fail, speed itself is measured by the benchmarks)."""
+import os
 import shutil
+import subprocess
 
 import servers
 
@@ -347,8 +349,6 @@ def clock_behind(ctx):
 def ca_file_adds_to_system_store(ctx):
     """--ca-file adds a company CA to the system's trusted ones: a server whose certificate comes from
     the system store stays trusted (the system store of this namespace holds only the test CA)."""
-    import os
-    import subprocess
     store = os.path.join(ctx.tmp, "system-certs")
     os.makedirs(store)
     shutil.copy(ctx.certs["ca"], os.path.join(store, "smtpdoctor-test-ca.pem"))
