@@ -3,12 +3,12 @@
 #include "app/commandline.h"
 #include "core/autodetect/autodetector.h"
 #include "core/autodetect/providertable.h"
-#include "core/checks/authstep.h"
 #include "core/checks/checkrunner.h"
 #include "core/credentials/credentialstore.h"
 #include "core/i18n/language.h"
 #include "core/report/jsonreportwriter.h"
 #include "core/report/textreportwriter.h"
+#include "core/settings/cafile.h"
 #include "core/settings/inputvalidation.h"
 #include "core/settings/presetlocation.h"
 #include "core/smtp/transcript.h"
@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSslCertificate>
 #include <QTimer>
 
 #include <cstdio>
@@ -175,17 +174,11 @@ int CheckCommand::parse(const QStringList& arguments)
     }
     m_settings.allowInsecure = parser.isSet(allowInsecure);
     if (parser.isSet(caFile)) {
-        m_settings.caFile = parser.value(caFile);
-        QFile file(m_settings.caFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("Cannot read the certificate file %1.").arg(m_settings.caFile));
-            return ExitUsage;
-        }
-        m_settings.extraCaCertificates = QSslCertificate::fromData(file.read(8 * 1024 * 1024), QSsl::Pem);
-        if (m_settings.extraCaCertificates.isEmpty()) {
-            printError(tr("The file %1 contains no PEM certificate.").arg(m_settings.caFile));
-            return ExitUsage;
-        }
+        const CaFile ca = loadCaFile(parser.value(caFile));
+        if (!ca.ok())
+            return usage(ca.errorText());
+        m_settings.caFile = ca.path;
+        m_settings.extraCaCertificates = ca.certificates;
     }
     m_readPassword = parser.isSet(passwordStdin);
     m_useKeychain = parser.isSet(keychain);
@@ -299,7 +292,7 @@ QString CheckCommand::detectionText() const
 
 void CheckCommand::runChecks()
 {
-    m_runner = new CheckRunner(m_settings, m_password, this);
+    m_runner = new CheckRunner({ m_settings, m_password }, this);
     if (!m_remember)
         m_password.fill(QLatin1Char(' '));
     connect(m_runner, &CheckRunner::finished, this, &CheckCommand::onFinished);
@@ -318,7 +311,7 @@ void CheckCommand::runChecks()
 
 void CheckCommand::onFinished()
 {
-    Report report = m_runner->report();
+    Report report(m_runner->record());
     if (m_preset)
         report.helpdesk = m_preset->helpdesk;
     if (m_json) {
@@ -335,8 +328,7 @@ void CheckCommand::onFinished()
         QCoreApplication::exit(m_exitCode);
         return;
     }
-    const StepResult* auth = report.step(StepId::Auth);
-    if (!auth || !AuthStep::signedIn(*auth)) {
+    if (!report.signedIn) {
         m_password.fill(QLatin1Char(' '));
         printError(tr("The password was not saved in the system keychain, because signing in did not work."));
         QCoreApplication::exit(m_exitCode);

@@ -51,15 +51,31 @@ QString generalHelpText()
         "  smtpdoctor --version                       the version\n");
 }
 
-QString languageArgument(const QStringList& arguments)
+namespace {
+
+// "--name VALUE" or "--name=VALUE" anywhere after the program name.
+QString optionValue(const QStringList& arguments, QLatin1String name)
 {
+    const QString withEquals = name + QLatin1Char('=');
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+        if (arguments[i] == name && i + 1 < arguments.size())
             return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
+        if (arguments[i].startsWith(withEquals))
+            return arguments[i].mid(withEquals.size());
     }
     return {};
+}
+
+} // namespace
+
+QString languageArgument(const QStringList& arguments)
+{
+    return optionValue(arguments, QLatin1String("--lang"));
+}
+
+StartOptions startOptions(const QStringList& arguments)
+{
+    return { optionValue(arguments, QLatin1String("--preset")), !languageArgument(arguments).isEmpty() };
 }
 
 void attachToParentConsole()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/startoptions.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,8 @@ bool wantsGeneralHelp(const QStringList& arguments);
 QString generalHelpText();
 // The value of --lang, if given anywhere (needed before parsing, so errors are already translated).
 QString languageArgument(const QStringList& arguments);
+// What the wizard is asked to do: --preset FILE, and whether --lang was given.
+StartOptions startOptions(const QStringList& arguments);
 
 // Exit codes of the contract.
 enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };

@@ -1,9 +1,6 @@
 // smtpdoctor: the wizard, or with a subcommand the same checks headless (../shared/cli-contract.md).
 #include "app/checkcommand.h"
 #include "app/commandline.h"
-#if defined(SMTPDOCTOR_BENCH_HOOKS)
-#include "app/benchhooks.h"
-#endif
 #include "app/explaincommand.h"
 #include "core/i18n/language.h"
 #include "ui/mainwizard.h"
@@ -84,10 +81,7 @@ int main(int argc, char** argv)
     setApplicationInfo();
     if (!installLanguage(QCoreApplication::arguments()))
         return ExitUsage;
-    MainWizard wizard;
-#if defined(SMTPDOCTOR_BENCH_HOOKS)
-    BenchHooks::install(wizard);
-#endif
+    MainWizard wizard(startOptions(QCoreApplication::arguments()));
     wizard.show();
     return QApplication::exec();
 }

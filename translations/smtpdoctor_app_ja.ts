@@ -24,7 +24,7 @@
         <translation>説明の言語: ja または en。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
@@ -107,24 +107,16 @@
         <translation>余分な引数があります: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown security "%1": use auto, tls, starttls or none.</source>
+        <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
         <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The timeout must be a number of seconds from 1 to 600.</source>
         <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the certificate file %1.</source>
-        <translation>証明書ファイル「%1」を読み込めません。</translation>
-    </message>
-    <message>
-        <source>The file %1 contains no PEM certificate.</source>
-        <translation>ファイル「%1」に PEM 形式の証明書が入っていません。</translation>
     </message>
     <message>
         <source>Please give the outgoing mail server with --host NAME, or your address with --email ADDR so that SMTP Doctor can look the server up.</source>
@@ -178,7 +170,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language "%1": use ja or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
         <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
     <message>

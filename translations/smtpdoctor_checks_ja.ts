@@ -253,17 +253,6 @@
     </message>
 </context>
 <context>
-    <name>Security</name>
-    <message>
-        <source>none (unencrypted)</source>
-        <translation>暗号化なし</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自動</translation>
-    </message>
-</context>
-<context>
     <name>SendStep</name>
     <message>
         <source>Sending a test message to %1…</source>
@@ -342,68 +331,6 @@ You can delete this message.</source>
     </message>
 </context>
 <context>
-    <name>Side</name>
-    <message>
-        <source>Your settings or computer</source>
-        <translation>お使いの設定やパソコン</translation>
-    </message>
-    <message>
-        <source>Your network, provider, firewall or antivirus</source>
-        <translation>ネットワーク・プロバイダー・ファイアウォール・ウイルス対策ソフト</translation>
-    </message>
-    <message>
-        <source>Your mail provider's server</source>
-        <translation>メール提供元のサーバー</translation>
-    </message>
-    <message>
-        <source>The receiving side</source>
-        <translation>受信側</translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>Network connection</source>
-        <translation>ネットワーク接続</translation>
-    </message>
-    <message>
-        <source>Mail server and port</source>
-        <translation>メールサーバーとポート</translation>
-    </message>
-    <message>
-        <source>Secure connection (SSL/TLS)</source>
-        <translation>安全な接続（SSL/TLS）</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>ユーザー名とパスワード</translation>
-    </message>
-    <message>
-        <source>Firewall and antivirus</source>
-        <translation>ファイアウォールとウイルス対策ソフト</translation>
-    </message>
-    <message>
-        <source>Test message</source>
-        <translation>テストメール</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Problem found</source>
-        <translation>問題あり</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>未確認</translation>
-    </message>
-</context>
-<context>
     <name>TlsStep</name>
     <message>
         <source>A secure connection could not be set up.</source>
@@ -440,6 +367,14 @@ You can delete this message.</source>
     <message>
         <source>This computer already refuses %1, so no secure connection could be set up at all.</source>
         <translation>このパソコンはすでに %1 を受け付けないため、安全な接続をまったく確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>Because you allowed it, SMTP Doctor signs in over this unencrypted connection for this test, so the password travels where others on the network could read it. Your mail program would do the same with these settings.</source>
+        <translation>許可をいただいたため、このテストでは暗号化されていない接続のままログインします。パスワードは同じネットワーク上の第三者にも読み取れる状態で送られます。この設定のままでは、メールソフトも同じように送ります。</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor does not send a password over such a connection unless you allow it.</source>
+        <translation>このような接続では、許可がない限り SMTP Doctor はパスワードを送りません。</translation>
     </message>
 </context>
 </TS>

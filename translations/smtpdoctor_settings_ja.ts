@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Autodetect</name>
+    <message>
+        <source>your whole email address</source>
+        <translation>メールアドレス全体</translation>
+    </message>
+    <message>
+        <source>the part of your address before "@"</source>
+        <translation>メールアドレスの「@」より前の部分</translation>
+    </message>
+    <message>
+        <source>the account ID your provider gave you</source>
+        <translation>メールの提供元から受け取ったアカウント ID</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>CaFile</name>
+    <message>
+        <source>The file "%1" cannot be opened. Please check the name and location.</source>
+        <translation>ファイル「%1」を開けません。ファイル名と保存場所を確認してください。</translation>
+    </message>
+    <message>
+        <source>The file "%1" contains no certificate in PEM format (text that starts with "-----BEGIN CERTIFICATE-----").</source>
+        <translation>ファイル「%1」には PEM 形式の証明書（「-----BEGIN CERTIFICATE-----」で始まるテキスト）が含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>InputValidation</name>
     <message>
         <source>The server name contains a line break or an invisible control character. Please type it again.</source>
@@ -83,14 +113,6 @@
         <translation>[server] に不明な項目「%1」があります。host、port、security、username、ca-file、locked のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>The certificate file %1 cannot be read.</source>
-        <translation>証明書ファイル「%1」を読み込めません。</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 contains no PEM certificate.</source>
-        <translation>証明書ファイル「%1」に PEM 形式の証明書が入っていません。</translation>
-    </message>
-    <message>
         <source>Unknown field "%1" after locked: use host, port, security or username.</source>
         <translation>locked に不明な項目「%1」があります。host、port、security、username のいずれかを指定してください。</translation>
     </message>
@@ -137,6 +159,17 @@
     <message>
         <source>The file cannot be read (%1).</source>
         <translation>ファイルを読み込めません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>none (unencrypted)</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         <translation>この設定は %1 が用意したものです。</translation>
     </message>
     <message>
-        <source>The password will be saved in this computer's keychain after a successful sign-in.</source>
+        <source>The password will be saved in this computer&apos;s keychain after a successful sign-in.</source>
         <translation>ログインに成功したら、パスワードをこのパソコンのキーチェーン（パスワード保管庫）に保存します。</translation>
     </message>
 </context>
@@ -25,14 +25,6 @@
     <message>
         <source>The password contains a line break or an invisible control character. Please type it again.</source>
         <translation>パスワードに改行または目に見えない制御文字が含まれています。もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>The file "%1" cannot be opened. Please check the name and location.</source>
-        <translation>ファイル「%1」を開けません。ファイル名と保存場所を確認してください。</translation>
-    </message>
-    <message>
-        <source>The file "%1" contains no certificate in PEM format (text that starts with "-----BEGIN CERTIFICATE-----").</source>
-        <translation>ファイル「%1」には PEM 形式の証明書（「-----BEGIN CERTIFICATE-----」で始まるテキスト）が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -99,7 +91,7 @@
         <translation>アカウントの設定</translation>
     </message>
     <message>
-        <source>Type the settings from your mail program or from your provider's instructions.</source>
+        <source>Type the settings from your mail program or from your provider&apos;s instructions.</source>
         <translation>メールソフトの設定画面か、メールの提供元（プロバイダー）の案内に書かれている値を入力してください。</translation>
     </message>
     <message>
@@ -175,7 +167,7 @@
         <translation>パスワードを表示する</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's keychain</source>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
         <translation>パスワードをこのパソコンのパスワード保管庫に保存する(&amp;R)</translation>
     </message>
     <message>
@@ -269,7 +261,7 @@
         <translation>サーバーとのやり取り</translation>
     </message>
     <message>
-        <source>Everything SMTP Doctor and the server said to each other, with times in milliseconds. "C:" is this computer, "S:" is the server. Passwords are replaced by [hidden].</source>
+        <source>Everything SMTP Doctor and the server said to each other, with times in milliseconds. &quot;C:&quot; is this computer, &quot;S:&quot; is the server. Passwords are replaced by [hidden].</source>
         <translation>SMTP Doctor とサーバーの間で交わされた内容のすべてです。時刻はミリ秒単位です。「C:」はこのパソコン、「S:」はサーバーです。パスワードは [hidden] に置き換えてあります。</translation>
     </message>
     <message>
@@ -288,7 +280,7 @@
         <translation>エラーメッセージの説明</translation>
     </message>
     <message>
-        <source>Copy the error message, the server's reply or the whole returned mail ("Undelivered Mail"), paste it below and press Explain. Nothing is sent anywhere: the text stays on this computer.</source>
+        <source>Copy the error message, the server&apos;s reply or the whole returned mail (&quot;Undelivered Mail&quot;), paste it below and press Explain. Nothing is sent anywhere: the text stays on this computer.</source>
         <translation>エラーメッセージ、サーバーの応答、または戻ってきたメール（「Undelivered Mail」など）全体をコピーして下に貼り付け、「説明する」を押してください。テキストはどこにも送信されず、このパソコンの中だけで調べます。</translation>
     </message>
     <message>
@@ -351,7 +343,7 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <source>The server's own words</source>
+        <source>The server&apos;s own words</source>
         <translation>サーバーからの応答（原文）</translation>
     </message>
     <message>

@@ -28,20 +28,9 @@ std::optional<AccountModel::Field> fieldFor(PresetField f)
     return std::nullopt;
 }
 
-QString optionValue(const QStringList& arguments, const QString& option)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == option && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(option + QLatin1Char('=')))
-            return arguments[i].mid(option.size() + 1);
-    }
-    return {};
-}
-
 } // namespace
 
-AccountAssistant::AccountAssistant(MainWizard* wizard)
+AccountAssistant::AccountAssistant(MainWizard* wizard, const StartOptions& options)
     : QObject(wizard)
     , m_wizard(wizard)
     , m_model(wizard->accountModel())
@@ -60,21 +49,10 @@ AccountAssistant::AccountAssistant(MainWizard* wizard)
     connect(m_wizard, &MainWizard::signInSucceeded, this, &AccountAssistant::onSignInSucceeded);
     connect(m_store, &CredentialStore::finished, this, &AccountAssistant::onCredentialResult);
     m_page->installEventFilter(this); // texts built here follow language switches
-    const QStringList arguments = QCoreApplication::arguments();
-    applyPreset(findPreset(presetArgument(arguments)), hasLanguageArgument(arguments));
+    applyPreset(findPreset(options.presetFile), options.languageChosen);
 }
 
 AccountAssistant::~AccountAssistant() = default;
-
-QString AccountAssistant::presetArgument(const QStringList& arguments)
-{
-    return optionValue(arguments, QStringLiteral("--preset"));
-}
-
-bool AccountAssistant::hasLanguageArgument(const QStringList& arguments)
-{
-    return !optionValue(arguments, QStringLiteral("--lang")).isEmpty();
-}
 
 void AccountAssistant::applyPreset(const PresetLookup& lookup, bool languageChosen)
 {

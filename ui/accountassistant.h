@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/autodetect/usernameform.h"
+#include "core/settings/usernameform.h"
+#include "ui/startoptions.h"
 #include "core/credentials/credentialresult.h"
 #include "core/settings/presetlocation.h"
 #include "ui/accountmodel.h"
@@ -27,7 +28,7 @@ class AccountAssistant : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountAssistant(MainWizard* wizard);
+    AccountAssistant(MainWizard* wizard, const StartOptions& options);
     ~AccountAssistant() override;
 
     // `languageChosen`: the command line named a language, which wins over the preset's.
@@ -36,9 +37,6 @@ public:
     CredentialStore* credentialStore() const { return m_store; }
     Autodetector* autodetector() const { return m_detector; }
 
-    // The value of "--preset FILE" / "--preset=FILE" and whether "--lang" was given.
-    static QString presetArgument(const QStringList& arguments);
-    static bool hasLanguageArgument(const QStringList& arguments);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,25 +1,9 @@
 #include "ui/accountmodel.h"
 
+#include "core/settings/cafile.h"
 #include "core/settings/inputvalidation.h"
 
-#include <QFile>
-#include <QSslCertificate>
-
 namespace SmtpDoctor {
-
-namespace {
-
-constexpr qint64 MaxCaFileBytes = 8 * 1024 * 1024;
-
-QList<QSslCertificate> readCertificates(const QString& path, bool* readable)
-{
-    QFile file(path);
-    *readable = file.open(QIODevice::ReadOnly);
-    return *readable ? QSslCertificate::fromData(file.read(MaxCaFileBytes), QSsl::Pem)
-                     : QList<QSslCertificate>();
-}
-
-} // namespace
 
 AccountModel::AccountModel(QObject* parent)
     : QObject(parent)
@@ -176,20 +160,7 @@ LocalizedText AccountModel::validate(Field field) const
     case Field::CaFile: {
         if (m_caFile.trimmed().isEmpty())
             return {};
-        bool readable = false;
-        const QList<QSslCertificate> certificates = readCertificates(m_caFile.trimmed(), &readable);
-        if (!readable)
-            return { "AccountModel",
-                QT_TRANSLATE_NOOP(
-                    "AccountModel", "The file \"%1\" cannot be opened. Please check the name and location."),
-                { m_caFile.trimmed() } };
-        if (certificates.isEmpty())
-            return { "AccountModel",
-                QT_TRANSLATE_NOOP("AccountModel",
-                    "The file \"%1\" contains no certificate in PEM format (text that starts with "
-                    "\"-----BEGIN CERTIFICATE-----\")."),
-                { m_caFile.trimmed() } };
-        return {};
+        return loadCaFile(m_caFile.trimmed()).errorText();
     }
     case Field::Port:
     case Field::Security:
@@ -222,10 +193,8 @@ AccountSettings AccountModel::toSettings() const
     s.user = m_user.trimmed();
     s.allowInsecure = m_allowInsecure;
     s.caFile = m_caFile.trimmed();
-    if (!s.caFile.isEmpty()) {
-        bool readable = false;
-        s.extraCaCertificates = readCertificates(s.caFile, &readable);
-    }
+    if (!s.caFile.isEmpty())
+        s.extraCaCertificates = loadCaFile(s.caFile).certificates;
     return s;
 }
 

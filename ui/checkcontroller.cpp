@@ -1,6 +1,5 @@
 #include "ui/checkcontroller.h"
 
-#include "core/checks/authstep.h"
 #include "core/checks/checkrunner.h"
 
 namespace SmtpDoctor {
@@ -30,7 +29,7 @@ void CheckController::start(const AccountSettings& settings, const QString& pass
     m_cancelled = false;
     m_finalElapsedMs = 0;
     m_report = Report();
-    m_runner = new CheckRunner(settings, password, this);
+    m_runner = new CheckRunner({ settings, password }, this);
     m_steps = m_runner->steps();
     connect(m_runner, &CheckRunner::stepStarted, this, &CheckController::stepStarted);
     connect(m_runner, &CheckRunner::activity, this, &CheckController::activity);
@@ -61,15 +60,14 @@ qint64 CheckController::elapsedMs() const
 
 bool CheckController::signInPassed() const
 {
-    const StepResult* auth = m_hasReport ? m_report.step(StepId::Auth) : nullptr;
-    return auth && AuthStep::signedIn(*auth); // also when only the other user name form worked
+    return m_hasReport && m_report.signedIn; // also when only the other user name form worked
 }
 
 void CheckController::onRunnerFinished()
 {
     m_finalElapsedMs = m_clock.elapsed();
     m_cancelled = m_runner->wasCancelled();
-    m_report = m_runner->report();
+    m_report = Report(m_runner->record());
     m_report.helpdesk = m_helpdesk;
     m_hasReport = !m_cancelled;
     emit finished(m_cancelled);

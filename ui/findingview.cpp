@@ -77,8 +77,8 @@ FindingView::FindingView(const Finding& finding, QWidget* parent)
     : QFrame(parent)
     , m_finding(finding)
 {
-    setObjectName(QStringLiteral("finding_") + finding.id);
-    setProperty("findingId", finding.id);
+    setObjectName(QStringLiteral("finding_") + finding.idName());
+    setProperty("findingId", finding.idName());
     build();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/checks/finding.h"
+#include "core/findings/finding.h"
 #include "core/knowledge/explainer.h"
 
 #include <QFrame>
@@ -22,7 +22,7 @@ public:
     explicit FindingView(const Finding& finding, QWidget* parent = nullptr);
     explicit FindingView(const ExplanationItem& item, QWidget* parent = nullptr);
 
-    QString findingId() const { return m_finding ? m_finding->id : QString(); }
+    QString findingId() const { return m_finding ? m_finding->idName() : QString(); }
 
 protected:
     void changeEvent(QEvent* event) override;

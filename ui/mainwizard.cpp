@@ -21,7 +21,7 @@
 
 namespace SmtpDoctor {
 
-MainWizard::MainWizard(QWidget* parent)
+MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     : QWizard(parent)
     , m_model(new AccountModel(this))
     , m_controller(new CheckController(this))
@@ -74,7 +74,7 @@ MainWizard::MainWizard(QWidget* parent)
     setUpShortcuts();
     retranslateUi();
     fitToText();
-    m_assistant = new AccountAssistant(this); // last: it may apply a preset to the finished pages
+    m_assistant = new AccountAssistant(this, options); // last: it may apply a preset to the finished pages
 }
 
 MainWizard::~MainWizard() = default;

@@ -3,6 +3,7 @@
 #include "core/settings/accountsettings.h"
 #include "ui/pageid.h"
 #include "ui/reportfiles.h"
+#include "ui/startoptions.h"
 
 #include <QWizard>
 
@@ -24,7 +25,7 @@ class MainWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit MainWizard(QWidget* parent = nullptr);
+    explicit MainWizard(const StartOptions& options = {}, QWidget* parent = nullptr);
     ~MainWizard() override;
 
     AccountModel* accountModel() const { return m_model; }

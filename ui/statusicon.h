@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/checks/stepresult.h"
+#include "core/findings/stepid.h"
 
 #include <QPixmap>
 

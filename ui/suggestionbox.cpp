@@ -1,6 +1,6 @@
 #include "ui/suggestionbox.h"
 
-#include "core/checks/checkcontext.h"
+#include "core/settings/accountsettings.h"
 #include "ui/accountmodel.h"
 #include "ui/uihelpers.h"
 

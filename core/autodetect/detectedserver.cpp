@@ -1,6 +1,6 @@
 #include "core/autodetect/detectedserver.h"
 
-#include "core/checks/checkcontext.h"
+#include "core/settings/accountsettings.h"
 
 namespace SmtpDoctor {
 

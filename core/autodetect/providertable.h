@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/autodetect/usernameform.h"
+#include "core/settings/usernameform.h"
 #include "core/i18n/localizedtext.h"
 #include "core/settings/accountsettings.h"
 
@@ -18,23 +18,24 @@ enum ProviderNote {
     NoteUnverified = 0x10,      // the server name could not be confirmed when the entry was written
 };
 
-// One provider of the built-in table (providertable_*.cpp). Host templates: "%EMAILDOMAIN%" is the
+// One provider of the built-in table (providertable_*.cpp, designated initializers: a member left out
+// takes its default here). Host templates: "%EMAILDOMAIN%" is the
 // address's domain, "%MXHOST%" the MX host that matched (hosting companies name the server per customer).
 struct ProviderInfo
 {
-    const char* id;         // stable, lower-case: "gmail"
-    const char* name;       // brand name as the provider writes it
-    const char* domains;    // space-separated address domains; each also matches its subdomains
-    const char* mxSuffixes; // space-separated: own domains whose MX host ends with one of these
-    const char* host;       // empty: not known for sure (the note says where to look)
-    quint16 port;
-    Security security;
-    quint16 altPort;        // 0: none
-    Security altSecurity;
-    UserNameForm userForm;
-    int notes;              // ProviderNote flags
-    const char* note;       // provider-specific sentence, QT_TRANSLATE_NOOP("Provider", ...), or nullptr
-    const char* checked;    // "YYYY-MM": when the entry was last compared with the provider's own guide
+    const char* id = "";         // stable, lower-case: "gmail"
+    const char* name = "";       // brand name as the provider writes it
+    const char* domains = "";    // space-separated address domains; each also matches its subdomains
+    const char* mxSuffixes = ""; // space-separated: own domains whose MX host ends with one of these
+    const char* host = "";       // empty: not known for sure (the note says where to look)
+    quint16 port = 0;
+    Security security = Security::Auto;
+    quint16 altPort = 0;         // 0: none
+    Security altSecurity = Security::Auto;
+    UserNameForm userForm = UserNameForm::Unknown;
+    int notes = 0;               // ProviderNote flags
+    const char* checked = "";    // "YYYY-MM": when the entry was last compared with the provider's own guide
+    const char* note = nullptr;  // provider-specific sentence, QT_TRANSLATE_NOOP("Provider", ...), or nullptr
 };
 
 class ProviderTable

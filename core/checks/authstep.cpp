@@ -10,20 +10,12 @@ namespace SmtpDoctor {
 
 namespace {
 const char* const Ctx = "AuthStep";
-// The summary of a sign-in that worked only with the other form of the user name; signedIn() knows it.
-const char* const OtherFormAccepted = QT_TRANSLATE_NOOP("AuthStep", "The server accepted the password with the user name %1, but not with %2.");
 } // namespace
-
-bool AuthStep::signedIn(const StepResult& result)
-{
-    return result.id == StepId::Auth
-        && (result.status == StepStatus::Pass || (result.status == StepStatus::Warn && result.summary.source() == OtherFormAccepted));
-}
 
 bool AuthStep::tryOtherUserName(const SmtpReply& rejection)
 {
     SmtpSession* session = m_ctx.session;
-    const QString email = m_ctx.settings.email;
+    const QString email = m_ctx.settings().email;
     const ProviderInfo* provider = ProviderTable::forDomain(domainOf(email.isEmpty() ? m_user : email));
     const QString other = alternateUserName(m_user, email, provider ? provider->userForm : UserNameForm::Unknown);
     if (!m_firstUser.isEmpty() || other.isEmpty() || other == m_user || !session || !session->isReady())
@@ -34,37 +26,43 @@ bool AuthStep::tryOtherUserName(const SmtpReply& rejection)
     m_ctx.transcript->addInfo(QStringLiteral("User name %1 refused; trying the other form once: %2").arg(m_firstUser, m_user));
     emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "The user name %1 was refused. Trying %2 once…"), { m_firstUser, m_user } });
     connect(session, &SmtpSession::finished, this, &AuthStep::onFinished, Qt::SingleShotConnection);
-    session->authenticate({ m_user, m_ctx.password });
+    session->authenticate({ m_user, m_ctx.input.password });
     return true;
 }
 
 void AuthStep::run()
 {
-    if (m_ctx.settings.user.isEmpty()) {
+    if (m_ctx.settings().user.isEmpty()) {
         finish(StepStatus::Skip, { Ctx, QT_TRANSLATE_NOOP("AuthStep", "Sign-in was not tested: no user name was given.") },
-            { Finding::make(QStringLiteral("auth.skipped")) });
+            { Finding::make(FindingId::AuthSkipped) });
         return;
     }
     SmtpSession* session = m_ctx.session;
     if (!session || !session->isReady()) {
-        skipBecause(m_ctx.statusOf(StepId::Server) == StepStatus::Fail && !session ? StepId::Server : StepId::Tls,
-            QStringLiteral("auth.not-run"));
+        skipBecause(m_ctx.earlier.statusOf(StepId::Server) == StepStatus::Fail && !session ? StepId::Server : StepId::Tls);
         return;
     }
-    m_user = m_ctx.settings.user;
+    m_user = m_ctx.settings().user;
     emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in as %1…"), { m_user } });
     connect(session, &SmtpSession::finished, this, &AuthStep::onFinished, Qt::SingleShotConnection);
-    session->authenticate({ m_user, m_ctx.password });
+    session->authenticate({ m_user, m_ctx.input.password });
 }
 
 void AuthStep::onFinished(bool ok)
 {
     SmtpSession* session = m_ctx.session;
     const QString user = m_firstUser.isEmpty() ? m_user : m_firstUser;
+    if (ok) {
+        m_outcome.signedIn = true;
+        m_outcome.acceptedUser = m_user;
+    }
     if (ok && !m_firstUser.isEmpty()) {
-        Finding f = Finding::make(QStringLiteral("auth.rejected"), { m_firstUser });
+        Finding f = Finding::make(FindingId::AuthRejected, { m_firstUser });
         f.withSeverity(Severity::Warning).withReply(m_firstReply).withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in worked with the user name %1. Type %1 as the user name in your mail program."), { m_user } });
-        finish(StepStatus::Warn, { Ctx, OtherFormAccepted, { m_user, m_firstUser } }, { f });
+        finish(StepStatus::Warn,
+            { Ctx, QT_TRANSLATE_NOOP("AuthStep", "The server accepted the password with the user name %1, but not with %2."),
+                { m_user, m_firstUser } },
+            { f });
         return;
     }
     if (ok) {
@@ -78,14 +76,14 @@ void AuthStep::onFinished(bool ok)
     switch (failure.kind) {
     case K::AuthInsecure: {
         // Caused by the TLS step when it failed; the user's own choice of "no encryption" otherwise.
-        const bool tlsFailed = m_ctx.statusOf(StepId::Tls) == StepStatus::Fail;
+        const bool tlsFailed = m_ctx.earlier.statusOf(StepId::Tls) == StepStatus::Fail;
         finish(tlsFailed ? StepStatus::Skip : StepStatus::Fail,
             { Ctx, QT_TRANSLATE_NOOP("AuthStep", "Your password was not sent, because the connection is not safe.") },
-            { Finding::make(QStringLiteral("auth.insecure-refused")) });
+            { Finding::make(FindingId::AuthInsecureRefused) });
         return;
     }
     case K::AuthNotOffered: {
-        Finding f = Finding::make(QStringLiteral("auth.not-offered"), { m_ctx.settings.shownHost() });
+        Finding f = Finding::make(FindingId::AuthNotOffered, { m_ctx.settings().shownHost() });
         if (!session->capabilitiesBeforeTls().authMechanisms().isEmpty() && session->tls().encrypted)
             f.withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "The server offered sign-in before encryption started, but not after. A device in between may be changing the conversation.") });
         finish(StepStatus::Fail, notSignedIn, { f });
@@ -93,17 +91,17 @@ void AuthStep::onFinished(bool ok)
     }
     case K::AuthMechanismUnsupported: {
         const QStringList offered = session->capabilities().authMechanisms();
-        const QString id = offersOnlyOAuth(offered) ? QStringLiteral("auth.oauth-required") : QStringLiteral("auth.mechanism-unsupported");
+        const FindingId id = offersOnlyOAuth(offered) ? FindingId::AuthOAuthRequired : FindingId::AuthMechanismUnsupported;
         finish(StepStatus::Fail, notSignedIn, { Finding::make(id, { offered.join(QLatin1Char(' ')) }).withReply(failure.reply) });
         return;
     }
     case K::AuthRejected: {
-        const QString id = ReplyClassifier::authFindingId(failure.reply);
-        if (id == QLatin1String("auth.rejected") && tryOtherUserName(failure.reply))
+        const FindingId id = ReplyClassifier::authFinding(failure.reply);
+        if (id == FindingId::AuthRejected && tryOtherUserName(failure.reply))
             return;
         // After the other form was tried: a plain refusal again reports the user's own form; a more
         // specific answer (app password needed...) is about the other form, so that one is shown.
-        const bool otherFormSaidMore = !m_firstUser.isEmpty() && id != QLatin1String("auth.rejected");
+        const bool otherFormSaidMore = !m_firstUser.isEmpty() && id != FindingId::AuthRejected;
         Finding f = Finding::make(id, { otherFormSaidMore ? m_user : user });
         f.withReply(m_firstUser.isEmpty() || otherFormSaidMore ? failure.reply : m_firstReply);
         if (otherFormSaidMore)
@@ -114,9 +112,9 @@ void AuthStep::onFinished(bool ok)
         return;
     }
     default: {
-        Finding f = Finding::make(QStringLiteral("server.protocol-error"), { m_ctx.settings.shownHost() });
+        Finding f = Finding::make(FindingId::ServerProtocolError, { m_ctx.settings().shownHost() });
         if (failure.kind == K::Timeout)
-            f = Finding::make(QStringLiteral("auth.temporary-failure"));
+            f = Finding::make(FindingId::AuthTemporaryFailure);
         f.withReply(failure.reply).withDetail(LocalizedText::verbatim(failure.detail.isEmpty() ? failureKindName(failure.kind) : failure.detail));
         finish(StepStatus::Fail, notSignedIn, { f });
         return;

@@ -12,10 +12,9 @@ class AuthStep : public CheckStep
 public:
     using CheckStep::CheckStep;
     StepId id() const override { return StepId::Auth; }
-
-    // True when the server accepted the password: the step passed, or it warns only because the
-    // other form of the user name (whole address / part before "@") was the one that worked.
-    static bool signedIn(const StepResult& result);
+    // Signed in: the step passed, or it warns only because the other form of the user name (whole
+    // address / part before "@") was the one that worked.
+    void recordOutcome(RunOutcomes& outcomes) const override { outcomes.auth = m_outcome; }
 
 protected:
     void run() override;
@@ -26,6 +25,7 @@ private:
     // connection; false when there is no other form worth trying.
     bool tryOtherUserName(const SmtpReply& rejection);
 
+    AuthOutcome m_outcome;
     QString m_user;          // the user name of the attempt under way
     QString m_firstUser;     // set once the other form is being tried
     SmtpReply m_firstReply;  // the server's answer to the first form

@@ -15,22 +15,20 @@
 
 namespace SmtpDoctor {
 
-CheckRunner::CheckRunner(const AccountSettings& settings, const QString& password, QObject* parent)
+CheckRunner::CheckRunner(const RunInput& input, QObject* parent)
     : QObject(parent)
+    , m_input(input)
     , m_transcript(new Transcript(this))
 {
-    m_ctx.settings = settings;
-    m_ctx.password = password;
-    m_ctx.transcript = m_transcript;
-    m_transcript->addSecret(password);
-    m_steps = checklistSteps(!settings.sendTo.isEmpty());
+    m_transcript->addSecret(input.password);
+    m_steps = checklistSteps(!input.settings.sendTo.isEmpty());
 }
 
 CheckRunner::~CheckRunner()
 {
-    if (m_ctx.session)
-        m_ctx.session->abort();
-    m_ctx.password.fill(QLatin1Char(' '));
+    if (m_session)
+        m_session->abort();
+    m_input.password.fill(QLatin1Char(' '));
 }
 
 void CheckRunner::start()
@@ -39,22 +37,30 @@ void CheckRunner::start()
         return;
     m_running = true;
     m_cancelled = false;
-    m_report = Report();
-    m_report.startedAt = QDateTime::currentDateTime();
-    m_report.settings = m_ctx.settings;
-    m_transcript->addInfo(QStringLiteral("SMTP Doctor %1 checking %2").arg(QStringLiteral(SMTPDOCTOR_VERSION), m_ctx.settings.host));
+    m_record = RunRecord();
+    m_record.startedAt = QDateTime::currentDateTime();
+    m_record.settings = m_input.settings;
+    m_transcript->addInfo(QStringLiteral("SMTP Doctor %1 checking %2")
+                              .arg(QStringLiteral(SMTPDOCTOR_VERSION), m_input.settings.host));
     QTimer::singleShot(0, this, [this] { startStep(0); });
 }
 
 CheckStep* CheckRunner::createStep(StepId id)
 {
+    const StepContext context { m_input, m_outcomes, m_transcript, m_sweep, m_session };
     switch (id) {
-    case StepId::Network: return new NetworkStep(m_ctx, this);
-    case StepId::Server: return new ServerStep(m_ctx, this);
-    case StepId::Tls: return new TlsStep(m_ctx, this);
-    case StepId::Auth: return new AuthStep(m_ctx, this);
-    case StepId::Interference: return new InterferenceStep(m_ctx, this);
-    case StepId::Send: return new SendStep(m_ctx, this);
+    case StepId::Network:
+        return new NetworkStep(context, this);
+    case StepId::Server:
+        return new ServerStep(context, this);
+    case StepId::Tls:
+        return new TlsStep(context, this);
+    case StepId::Auth:
+        return new AuthStep(context, this);
+    case StepId::Interference:
+        return new InterferenceStep(context, this);
+    case StepId::Send:
+        return new SendStep(context, this);
     }
     return nullptr;
 }
@@ -71,16 +77,16 @@ void CheckRunner::startStep(int index)
     const StepId id = m_steps[index];
     emit stepStarted(id);
     // Nothing can run without a resolved name: later steps are skipped with that reason.
-    if (id != StepId::Network && m_ctx.statusOf(StepId::Network) == StepStatus::Fail) {
-        StepResult skipped;
-        skipped.id = id;
-        skipped.status = StepStatus::Skip;
-        skipped.summary = { "CheckStep", QT_TRANSLATE_NOOP("CheckStep", "Not checked, because \"%1\" did not work."), { stepTitle(StepId::Network).toString() } };
-        const QString findingId = id == StepId::Auth ? QStringLiteral("auth.not-run") : stepIdName(id) + QStringLiteral(".skipped");
-        skipped.findings = { Finding::make(findingId, { stepTitle(StepId::Network).toString() }) };
-        m_ctx.results.insert(id, skipped);
+    if (id != StepId::Network && m_outcomes.statusOf(StepId::Network) == StepStatus::Fail) {
+        const StepResult skipped = notRunResult(id, StepId::Network);
         QTimer::singleShot(0, this, [this, skipped] { onStepFinished(skipped); });
         return;
+    }
+    if (id == StepId::Server) {
+        // Background probes outlive the server step: the interference step reads them.
+        const ConnectionTarget target { m_input.settings, m_outcomes.network.connectAddress,
+            m_certificatePin };
+        m_sweep = new PortSweep(target, m_outcomes.network.hostSilentMs, m_transcript, this);
     }
     m_current = createStep(id);
     connect(m_current, &CheckStep::activity, this, &CheckRunner::activity);
@@ -93,37 +99,59 @@ void CheckRunner::onStepFinished(const StepResult& result)
     if (!m_running)
         return;
     qCDebug(lcChecks) << stepIdName(result.id) << stepStatusName(result.status) << result.durationMs << "ms";
-    m_report.steps.append(result);
-    emit stepFinished(result);
-    if (m_current)
+    m_outcomes.statuses.insert(result.id, result.status);
+    if (m_current && m_current->id() == result.id) {
+        m_current->recordOutcome(m_outcomes);
         m_current->deleteLater();
+    }
+    if (result.id == StepId::Server)
+        adoptConnection();
+    m_record.steps.append(result);
+    emit stepFinished(result);
     QTimer::singleShot(0, this, [this] { startStep(m_index + 1); });
+}
+
+void CheckRunner::adoptConnection()
+{
+    if (!m_sweep)
+        return;
+    if (const std::optional<Endpoint>& chosen = m_outcomes.server.endpoint) {
+        m_session = m_sweep->take(*chosen);
+        if (m_session)
+            m_session->setParent(this);
+    }
+    m_sweep->closeRest();
 }
 
 std::optional<Endpoint> CheckRunner::recommendation() const
 {
-    if (!m_ctx.session)
+    const std::optional<Endpoint>& endpoint = m_outcomes.server.endpoint;
+    if (!m_session || !endpoint)
         return std::nullopt;
-    const StepStatus tls = m_ctx.statusOf(StepId::Tls);
-    const TlsInfo& info = m_ctx.session->tls();
-    if (info.encrypted && info.verified && (tls != StepStatus::Fail || m_ctx.mismatchedEndpoint))
-        return m_ctx.endpoint;
+    const StepStatus tls = m_outcomes.statusOf(StepId::Tls);
+    const TlsInfo& info = m_session->tls();
+    if (info.encrypted && info.verified && (tls != StepStatus::Fail || m_outcomes.server.mismatchedEndpoint))
+        return endpoint;
     // Unencrypted only because the user chose it, and what was asked (sign-in, a message) worked:
     // those are the settings that worked, and the TLS step's warning says what is wrong with them.
-    if (m_ctx.endpoint.security == Security::None && tls != StepStatus::Fail && m_ctx.statusOf(StepId::Auth) != StepStatus::Fail
-        && m_ctx.statusOf(StepId::Send) != StepStatus::Fail && m_ctx.statusOf(StepId::Server) == StepStatus::Pass)
-        return m_ctx.endpoint;
+    if (endpoint->security == Security::None && tls != StepStatus::Fail
+        && m_outcomes.statusOf(StepId::Auth) != StepStatus::Fail
+        && m_outcomes.statusOf(StepId::Send) != StepStatus::Fail
+        && m_outcomes.statusOf(StepId::Server) == StepStatus::Pass)
+        return endpoint;
     return std::nullopt;
 }
 
 void CheckRunner::wrapUp()
 {
-    m_report.recommendation = recommendation();
-    m_report.probes = m_ctx.probes;
-    SmtpSession* session = m_ctx.session;
-    if (session && session->state() != SessionState::Closed) {
-        connect(session, &SmtpSession::finished, this, &CheckRunner::emitFinished, Qt::SingleShotConnection);
-        session->quit();
+    m_record.recommendation = recommendation();
+    m_record.signedIn = m_outcomes.auth.signedIn;
+    if (m_sweep)
+        m_record.probes = m_sweep->results();
+    if (m_session && m_session->state() != SessionState::Closed) {
+        connect(
+            m_session, &SmtpSession::finished, this, &CheckRunner::emitFinished, Qt::SingleShotConnection);
+        m_session->quit();
         return;
     }
     emitFinished();
@@ -134,7 +162,7 @@ void CheckRunner::emitFinished()
     if (!m_running)
         return;
     m_running = false;
-    m_report.transcript = m_transcript->entries();
+    m_record.transcript = m_transcript->entries();
     emit finished();
 }
 
@@ -143,17 +171,16 @@ void CheckRunner::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_current)
+    if (m_current) {
         m_current->cancel();
-    if (m_ctx.sweep) // probes may still run in the background
-        m_ctx.sweep->cancel();
-    if (m_ctx.session)
-        m_ctx.session->abort();
-    // Sessions still in a sweep belong to the step; deleting it closes them.
-    if (m_current)
         m_current->deleteLater();
+    }
+    if (m_sweep) // probes may still run in the background
+        m_sweep->cancel();
+    if (m_session)
+        m_session->abort();
     m_transcript->addInfo(QStringLiteral("Cancelled by the user"));
-    m_report.transcript = m_transcript->entries();
+    m_record.transcript = m_transcript->entries();
     m_running = false;
     emit finished();
 }

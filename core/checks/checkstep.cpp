@@ -2,7 +2,7 @@
 
 namespace SmtpDoctor {
 
-CheckStep::CheckStep(CheckContext& context, QObject* parent)
+CheckStep::CheckStep(const StepContext& context, QObject* parent)
     : QObject(parent)
     , m_ctx(context)
 {
@@ -25,15 +25,13 @@ void CheckStep::finish(StepStatus status, const LocalizedText& summary, const QL
     result.summary = summary;
     result.findings = findings;
     result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_ctx.results.insert(result.id, result);
     emit finished(result);
 }
 
-void CheckStep::skipBecause(StepId earlier, const QString& findingId)
+void CheckStep::skipBecause(StepId earlier)
 {
-    finish(StepStatus::Skip,
-        { "CheckStep", QT_TRANSLATE_NOOP("CheckStep", "Not checked, because \"%1\" did not work."), { stepTitle(earlier).toString() } },
-        { Finding::make(findingId, { stepTitle(earlier).toString() }) });
+    const StepResult skipped = notRunResult(id(), earlier);
+    finish(skipped.status, skipped.summary, skipped.findings);
 }
 
 StepStatus CheckStep::statusFor(const QList<Finding>& findings)
@@ -46,6 +44,19 @@ StepStatus CheckStep::statusFor(const QList<Finding>& findings)
             status = StepStatus::Warn;
     }
     return status;
+}
+
+StepResult notRunResult(StepId step, StepId earlier)
+{
+    StepResult r;
+    r.id = step;
+    r.status = StepStatus::Skip;
+    // The earlier step's title stays a LocalizedText: it follows a later language switch.
+    r.summary = { "CheckStep", QT_TRANSLATE_NOOP("CheckStep", "Not checked, because \"%1\" did not work."),
+        { stepTitle(earlier) } };
+    if (const std::optional<FindingId> finding = notRunFinding(step))
+        r.findings = { Finding::make(*finding, { stepTitle(earlier) }) };
+    return r;
 }
 
 } // namespace SmtpDoctor

@@ -3,7 +3,7 @@
 #include "core/network/clockjudgement.h"
 #include "core/network/esmtpinspection.h"
 #include "core/network/interceptionproducts.h"
-#include "core/smtp/smtpsession.h"
+#include "core/settings/portpolicy.h"
 
 #include <QLocale>
 #include <QNetworkProxyFactory>
@@ -35,33 +35,33 @@ bool filteredOrRefused(const PortProbeResult& r)
 
 } // namespace
 
-QList<QList<QSslCertificate>> chainsSeen(const CheckContext& ctx)
+QList<QList<QSslCertificate>> chainsSeen(const InterferenceInputs& in)
 {
     QList<QList<QSslCertificate>> chains;
-    if (ctx.session && ctx.session->tls().encrypted && !ctx.session->tls().chain.isEmpty())
-        chains << ctx.session->tls().chain;
-    for (const PortProbeResult& r : ctx.probes)
+    if (in.main && in.main->tls.encrypted && !in.main->tls.chain.isEmpty())
+        chains << in.main->tls.chain;
+    for (const PortProbeResult& r : in.probes)
         if (r.tls.encrypted && !r.tls.chain.isEmpty() && !chains.contains(r.tls.chain))
             chains << r.tls.chain;
     return chains;
 }
 
-std::optional<Finding> port25Block(const CheckContext& ctx)
+std::optional<Finding> port25Block(const InterferenceInputs& in)
 {
     const PortProbeResult* port25 = nullptr;
     QStringList working;
-    for (const PortProbeResult& r : ctx.probes) {
-        if (r.endpoint.port == 25 && !port25)
+    for (const PortProbeResult& r : in.probes) {
+        if (r.endpoint.port == PortPolicy::RelayPort && !port25)
             port25 = &r;
-        if ((r.endpoint.port == 465 || r.endpoint.port == 587) && r.ok
+        if (PortPolicy::isSubmissionPort(r.endpoint.port) && r.ok
             && !working.contains(QString::number(r.endpoint.port)))
             working << QString::number(r.endpoint.port);
     }
     if (!port25 || port25->ok || !filteredOrRefused(*port25) || working.isEmpty())
         return std::nullopt;
-    Finding f = Finding::make(QStringLiteral("interference.port25-blocked"));
+    Finding f = Finding::make(FindingId::InterferencePort25Blocked);
     // It matters to the user only when port 25 is the port they use.
-    if (ctx.settings.port != 25)
+    if (in.settings.port != PortPolicy::RelayPort)
         f.withSeverity(Severity::Info);
     if (port25->failure.kind == SessionFailure::Kind::Refused)
         f.withDetail({ Ctx,
@@ -79,30 +79,29 @@ std::optional<Finding> port25Block(const CheckContext& ctx)
     return f;
 }
 
-std::optional<Finding> esmtpInspection(const CheckContext& ctx)
+std::optional<Finding> esmtpInspection(const InterferenceInputs& in)
 {
     QList<SmtpView> clear, encrypted;
-    for (const PortProbeResult& r : ctx.probes) {
+    for (const PortProbeResult& r : in.probes) {
         if (!r.greeting.isValid())
             continue;
         const SmtpView view { r.endpoint.port, r.greeting, r.ehloReply, r.usedHelo, r.capabilities };
         (r.endpoint.security == Security::Tls ? encrypted : clear).append(view);
     }
     // The main session after STARTTLS: the same port's features as seen through encryption.
-    if (ctx.session && ctx.session->tls().encrypted && !ctx.session->tls().implicit)
-        encrypted.append({ ctx.endpoint.port, ctx.session->greeting(), ctx.session->ehloReply(), false,
-            ctx.session->capabilities() });
+    if (in.main && in.main->tls.encrypted && !in.main->tls.implicit)
+        encrypted.append({ in.main->endpoint.port, in.main->greeting, in.main->ehloReply, false, in.main->capabilities });
     const InspectionEvidence e = findEsmtpInspection(clear, encrypted);
     if (!e.found())
         return std::nullopt;
-    Finding f = Finding::make(QStringLiteral("interference.esmtp-inspection"));
+    Finding f = Finding::make(FindingId::InterferenceEsmtpInspection);
     using S = InspectionEvidence::Sign;
     bool userPortInspected = false;
     for (const InspectionEvidence::Seen& s : e.seen) {
         const QString port = QString::number(s.port);
         const QString seen = shortened(s.text);
-        userPortInspected
-            = userPortInspected || (ctx.endpoint.port == s.port && ctx.endpoint.security != Security::Tls);
+        userPortInspected = userPortInspected
+            || (in.main && in.main->endpoint.port == s.port && in.main->endpoint.security != Security::Tls);
         switch (s.sign) {
         case S::MaskedBanner:
             f.withDetail({ Ctx,
@@ -145,14 +144,14 @@ std::optional<Finding> esmtpInspection(const CheckContext& ctx)
     return f;
 }
 
-std::optional<Finding> tlsInterception(const CheckContext& ctx)
+std::optional<Finding> tlsInterception(const InterferenceInputs& in)
 {
-    for (const QList<QSslCertificate>& chain : chainsSeen(ctx)) {
+    for (const QList<QSslCertificate>& chain : chainsSeen(in)) {
         const std::optional<InterceptionMatch> match = findInterception(chain);
         if (!match)
             continue;
-        Finding f = Finding::make(QStringLiteral("interference.tls-interception"),
-            { QString::fromLatin1(match->product->name), match->product->settingText().toString() });
+        Finding f = Finding::make(FindingId::InterferenceTlsInterception,
+            { QString::fromLatin1(match->product->name), match->product->settingText() });
         f.withDetail({ Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "The certificate was signed by \"%1\"."),
             { makeControlCharactersVisible(match->authority) } }); // the server's text: shown, never obeyed
         if (match->product->where == InterceptionProduct::Where::Network)
@@ -166,39 +165,34 @@ std::optional<Finding> tlsInterception(const CheckContext& ctx)
     return std::nullopt;
 }
 
-QList<Finding> proxies(const CheckContext& ctx)
+QList<Finding> proxies(const InterferenceInputs& in)
 {
     QList<Finding> findings;
-    const quint16 port
-        = ctx.endpoint.port ? ctx.endpoint.port : (ctx.settings.port ? ctx.settings.port : 587);
-    const QNetworkProxyQuery query(
-        ctx.settings.host, port, QStringLiteral("smtp"), QNetworkProxyQuery::TcpSocket);
+    const quint16 port = in.main ? in.main->endpoint.port
+                                 : (in.settings.port ? in.settings.port : PortPolicy::SubmissionPort);
+    const QNetworkProxyQuery query(in.settings.host, port, QStringLiteral("smtp"), QNetworkProxyQuery::TcpSocket);
     for (const QNetworkProxy& proxy : QNetworkProxyFactory::systemProxyForQuery(query)) {
         if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
             continue;
         const QString kind
             = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5") : QStringLiteral("HTTP");
         const QString where = proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
-        findings << Finding::make(QStringLiteral("interference.proxy"),
-            { LocalizedText(
-                Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "the system's %1 proxy %2"), { kind, where })
-                    .toString() })
+        findings << Finding::make(FindingId::InterferenceProxy,
+            { LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "the system's %1 proxy %2"), { kind, where }) })
                         .withDetail({ Ctx,
                             QT_TRANSLATE_NOOP("InterferenceStep",
                                 "SMTP Doctor itself connects directly. Mail programs that follow the "
                                 "system's proxy settings may try to send through it.") });
         break;
     }
-    for (const PortProbeResult& r : ctx.probes) {
+    for (const PortProbeResult& r : in.probes) {
         const QString name = proxyInGreeting(r.greeting.text());
         if (name.isEmpty())
             continue;
-        findings << Finding::make(QStringLiteral("interference.proxy"),
+        findings << Finding::make(FindingId::InterferenceProxy,
             { LocalizedText(Ctx,
-                QT_TRANSLATE_NOOP(
-                    "InterferenceStep", "%1, which greets in place of the mail server on port %2"),
-                { name, QString::number(r.endpoint.port) })
-                    .toString() })
+                QT_TRANSLATE_NOOP("InterferenceStep", "%1, which greets in place of the mail server on port %2"),
+                { name, QString::number(r.endpoint.port) }) })
                         .withDetail(
                             { Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "Port %1 greeted with \"%2\"."),
                                 { QString::number(r.endpoint.port), shortened(r.greeting.firstLine()) } });
@@ -207,14 +201,13 @@ QList<Finding> proxies(const CheckContext& ctx)
     return findings;
 }
 
-Finding transparentProxy(const CheckContext& ctx, quint16 canaryPort)
+Finding transparentProxy(const InterferenceInputs& in, quint16 canaryPort)
 {
-    return Finding::make(QStringLiteral("interference.proxy"),
+    return Finding::make(FindingId::InterferenceProxy,
         { LocalizedText(Ctx,
             QT_TRANSLATE_NOOP("InterferenceStep",
                 "a transparent proxy or firewall that accepts connections to every port of %1"),
-            { ctx.settings.shownHost() })
-                .toString() })
+            { in.settings.shownHost() }) })
         .withDetail({ Ctx,
             QT_TRANSLATE_NOOP("InterferenceStep",
                 "Even port %1, which no mail server uses, accepted a connection: something in between "
@@ -222,22 +215,21 @@ Finding transparentProxy(const CheckContext& ctx, quint16 canaryPort)
             { QString::number(canaryPort) } });
 }
 
-std::optional<Finding> clockSkew(const CheckContext& ctx, const QDateTime& now)
+std::optional<Finding> clockSkew(const InterferenceInputs& in, const QDateTime& now)
 {
     std::optional<QDateTime> serverTime;
-    for (const PortProbeResult& r : ctx.probes)
+    for (const PortProbeResult& r : in.probes)
         if (!serverTime && r.greeting.isValid())
             serverTime = dateInGreeting(r.greeting.text());
-    for (const QList<QSslCertificate>& chain : chainsSeen(ctx)) {
+    for (const QList<QSslCertificate>& chain : chainsSeen(in)) {
         const ClockJudgement j = judgeClock(now, chain, serverTime);
         if (!j.isSkewed())
             continue;
-        const QString validity = j.validFrom.isValid()
-            ? LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"),
-                { dateText(j.validFrom), dateText(j.validUntil) })
-                  .toString()
-            : QStringLiteral("?");
-        Finding f = Finding::make(QStringLiteral("interference.clock-skew"), { dateText(now), validity });
+        const LocalizedText::Arg validity = j.validFrom.isValid()
+            ? LocalizedText::Arg(LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"),
+                { dateText(j.validFrom), dateText(j.validUntil) }))
+            : LocalizedText::Arg(QStringLiteral("?"));
+        Finding f = Finding::make(FindingId::InterferenceClockSkew, { dateText(now), validity });
         f.withDetail(j.verdict == ClockJudgement::Verdict::Behind
                 ? LocalizedText { Ctx,
                     QT_TRANSLATE_NOOP("InterferenceStep",

@@ -4,6 +4,7 @@
 #include "core/checks/portsweep.h"
 #include "core/network/reachabilityprobe.h"
 #include "core/network/sweeptiming.h"
+#include "core/settings/portpolicy.h"
 #include "core/smtp/smtpsession.h"
 
 namespace SmtpDoctor {
@@ -20,7 +21,7 @@ void InterferenceStep::run()
     PortSweep* sweep = m_ctx.sweep;
     m_cap.setSingleShot(true);
     connect(&m_cap, &QTimer::timeout, this, &InterferenceStep::judge);
-    const int timeoutMs = m_ctx.settings.timeoutMs();
+    const int timeoutMs = m_ctx.settings().timeoutMs();
     int capMs = timeoutMs;
     if (sweep && sweep->slowestAnswerMs() >= 0) {
         // Counted from the sweep's start: twice the filtered bound is enough for any port that answers.
@@ -29,9 +30,10 @@ void InterferenceStep::run()
     }
     if (sweep) {
         connect(sweep, &PortSweep::probeFinished, this, &InterferenceStep::waitOrJudge);
-        if (sweep->isFinished() && everyPortAccepted() && !m_ctx.addresses.isEmpty()) {
+        const NetworkOutcome& network = m_ctx.earlier.network;
+        if (sweep->isFinished() && everyPortAccepted() && !network.addresses.isEmpty()) {
             // Every mail port accepted: check one that nothing should accept.
-            const QHostAddress address = m_ctx.connectAddress.value_or(m_ctx.addresses.first());
+            const QHostAddress address = network.connectAddress.value_or(network.addresses.first());
             m_canary = new ReachabilityProbe({ address }, { CanaryPort }, timeoutMs,
                 filteredBoundMs(sweep->slowestAnswerMs(), timeoutMs), this);
             connect(m_canary, &ReachabilityProbe::finished, this, &InterferenceStep::waitOrJudge);
@@ -56,7 +58,7 @@ bool InterferenceStep::everyPortAccepted() const
     if (!sweep || sweep->results().size() < 4)
         return false;
     for (const PortProbeResult& r : sweep->results())
-        if (r.connectMs < 0)
+        if (!r.connected)
             return false;
     return true;
 }
@@ -82,7 +84,7 @@ bool InterferenceStep::stillNeeded() const
         if (sweep->isDone(i))
             continue;
         const bool implicitTls = results[i].endpoint.security == Security::Tls;
-        if (results[i].endpoint.port == 25 && !sweep->isConnectSettled(i))
+        if (results[i].endpoint.port == PortPolicy::RelayPort && !sweep->isConnectSettled(i))
             return true; // the port 25 block shows only in its connection attempt
         if (implicitTls ? !haveEncrypted : !haveClear)
             return true; // the inspection comparison needs one view of each kind
@@ -107,27 +109,34 @@ void InterferenceStep::judge()
         = m_canary && m_canary->isFinished() && (m_canary->ipv4().connected || m_canary->ipv6().connected);
     if (m_canary)
         m_canary->cancel();
-    bool anyConnected = !m_ctx.session.isNull();
+    InterferenceInputs in;
+    in.settings = m_ctx.settings();
     if (PortSweep* sweep = m_ctx.sweep) {
         sweep->disconnect(this);
         sweep->cutOff();
-        m_ctx.probes = sweep->results();
+        in.probes = sweep->results();
     }
-    for (const PortProbeResult& r : std::as_const(m_ctx.probes))
-        anyConnected = anyConnected || r.connectMs >= 0;
+    const SmtpSession* session = m_ctx.session;
+    if (session && m_ctx.earlier.server.endpoint)
+        in.main = InterferenceInputs::MainConnection { *m_ctx.earlier.server.endpoint, session->greeting(),
+            session->ehloReply(), session->capabilities(), session->tls() };
+    // A refusal answers, but shows nothing of the path to judge: only a made connection does.
+    bool anyConnected = in.main.has_value();
+    for (const PortProbeResult& r : std::as_const(in.probes))
+        anyConnected = anyConnected || r.connected;
 
     using namespace InterferenceDetectors;
     QList<Finding> findings;
-    for (const std::optional<Finding>& f : { port25Block(m_ctx), esmtpInspection(m_ctx),
-             tlsInterception(m_ctx), clockSkew(m_ctx, QDateTime::currentDateTime()) })
+    for (const std::optional<Finding>& f :
+        { port25Block(in), esmtpInspection(in), tlsInterception(in), clockSkew(in, QDateTime::currentDateTime()) })
         if (f)
             findings << *f;
-    findings += proxies(m_ctx);
+    findings += proxies(in);
     if (canaryAccepted)
-        findings << transparentProxy(m_ctx, CanaryPort);
+        findings << transparentProxy(in, CanaryPort);
 
     if (findings.isEmpty() && !anyConnected) {
-        skipBecause(StepId::Server, QStringLiteral("interference.skipped"));
+        skipBecause(StepId::Server);
         return;
     }
     if (findings.isEmpty()) {
@@ -135,7 +144,7 @@ void InterferenceStep::judge()
             { Ctx,
                 QT_TRANSLATE_NOOP("InterferenceStep",
                     "Nothing between this computer and %1 seems to block or change the mail connection."),
-                { m_ctx.settings.shownHost() } });
+                { m_ctx.settings().shownHost() } });
         return;
     }
     const StepStatus status = statusFor(findings);
@@ -146,7 +155,7 @@ void InterferenceStep::judge()
         : LocalizedText { Ctx,
               QT_TRANSLATE_NOOP("InterferenceStep",
                   "Something between this computer and %1 blocks or changes the mail connection."),
-              { m_ctx.settings.shownHost() } };
+              { m_ctx.settings().shownHost() } };
     finish(status, summary, findings);
 }
 

@@ -3,6 +3,7 @@
 #include "core/network/knownhosts.h"
 #include "core/network/reachabilityprobe.h"
 #include "core/network/sweeptiming.h"
+#include "core/settings/portpolicy.h"
 #include "core/smtp/transcript.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ constexpr int ProbeCapMs = 3000;
 void NetworkStep::run()
 {
     m_connectivity = systemConnectivity();
-    const QString host = m_ctx.settings.host;
+    const QString host = m_ctx.settings().host;
     QHostAddress literal;
     if (literal.setAddress(host)) {
         m_literal = true;
@@ -30,10 +31,10 @@ void NetworkStep::run()
         return;
     }
     emit activity(
-        { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Looking up %1…"), { m_ctx.settings.shownHost() } });
+        { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Looking up %1…"), { m_ctx.settings().shownHost() } });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &NetworkStep::onTimeout);
-    m_timeout.start(m_ctx.settings.timeoutMs());
+    m_timeout.start(m_ctx.settings().timeoutMs());
     m_lookupId = QHostInfo::lookupHost(host, this, &NetworkStep::onLookedUp);
 }
 
@@ -50,7 +51,7 @@ void NetworkStep::cancel()
 void NetworkStep::onTimeout()
 {
     cancel();
-    failLookup(false, QStringLiteral("no answer within %1 s").arg(m_ctx.settings.timeoutSeconds));
+    failLookup(false, QStringLiteral("no answer within %1 s").arg(m_ctx.settings().timeoutSeconds));
 }
 
 void NetworkStep::onLookedUp(const QHostInfo& info)
@@ -66,23 +67,23 @@ void NetworkStep::onLookedUp(const QHostInfo& info)
 
 void NetworkStep::failLookup(bool noSuchName, const QString& error)
 {
-    const QString shown = m_ctx.settings.shownHost();
+    const QString shown = m_ctx.settings().shownHost();
     if (m_ctx.transcript)
         m_ctx.transcript->addInfo(
-            QStringLiteral("Name lookup of %1 failed: %2").arg(m_ctx.settings.host, error));
+            QStringLiteral("Name lookup of %1 failed: %2").arg(m_ctx.settings().host, error));
     // A name server that answered "no such name" proves a working network, whatever else says so.
     if (m_connectivity == Connectivity::Offline && !noSuchName) {
         finish(StepStatus::Fail,
             { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
-            { Finding::make(QStringLiteral("network.offline")) });
+            { Finding::make(FindingId::NetworkOffline) });
         return;
     }
-    Finding f = Finding::make(QStringLiteral("network.dns-failed"), { shown });
+    Finding f = Finding::make(FindingId::NetworkDnsFailed, { shown });
     if (noSuchName) {
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("NetworkStep",
                 "The name server answered that no such name exists, so the name is most likely mistyped.") });
-        const QString suggestion = suggestKnownHost(m_ctx.settings.host);
+        const QString suggestion = suggestKnownHost(m_ctx.settings().host);
         if (!suggestion.isEmpty())
             f.withDetail({ Ctx,
                 QT_TRANSLATE_NOOP("NetworkStep",
@@ -106,10 +107,10 @@ void NetworkStep::failLookup(bool noSuchName, const QString& error)
 
 void NetworkStep::resolved(const QList<QHostAddress>& addresses)
 {
-    m_ctx.addresses = addresses;
+    m_outcome.addresses = addresses;
     if (m_ctx.transcript && !m_literal)
         m_ctx.transcript->addInfo(
-            QStringLiteral("%1 resolves to %2").arg(m_ctx.settings.host, addressList()));
+            QStringLiteral("%1 resolves to %2").arg(m_ctx.settings().host, addressList()));
     bool v4 = false, v6 = false, loopback = false;
     for (const QHostAddress& a : addresses) {
         (a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4) = true;
@@ -123,15 +124,10 @@ void NetworkStep::resolved(const QList<QHostAddress>& addresses)
         pass();
         return;
     }
-    QList<quint16> ports;
-    if (m_ctx.settings.port)
-        ports << m_ctx.settings.port;
-    for (const quint16 p : { quint16(465), quint16(587) })
-        if (!ports.contains(p))
-            ports << p;
+    const QList<quint16> ports = PortPolicy::reachabilityPorts(m_ctx.settings().port);
     emit activity({ Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Checking that %1 can be reached…"),
-        { m_ctx.settings.shownHost() } });
-    m_probe = new ReachabilityProbe(addresses, ports, m_ctx.settings.timeoutMs(), ProbeCapMs, this);
+        { m_ctx.settings().shownHost() } });
+    m_probe = new ReachabilityProbe(addresses, ports, m_ctx.settings().timeoutMs(), ProbeCapMs, this);
     connect(m_probe, &ReachabilityProbe::finished, this, &NetworkStep::onProbed);
     m_probe->start();
 }
@@ -155,8 +151,8 @@ void NetworkStep::onProbed()
     }
     QList<Finding> findings;
     if (v4.outcome == O::Answered && !v6.address.isNull() && v6.outcome != O::Answered) {
-        m_ctx.connectAddress = v4.address; // the later steps use IPv4 only, as a mail program should
-        Finding f = Finding::make(QStringLiteral("network.ipv6-broken"), { m_ctx.settings.shownHost() });
+        m_outcome.connectAddress = v4.address; // the later steps use IPv4 only, as a mail program should
+        Finding f = Finding::make(FindingId::NetworkIpv6Broken, { m_ctx.settings().shownHost() });
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("NetworkStep", "IPv4 address %1 answered; IPv6 address %2 did not (%3)."),
             { v4.address.toString(), v6.address.toString(),
@@ -164,18 +160,18 @@ void NetworkStep::onProbed()
                                              : QCoreApplication::translate("NetworkStep", "no answer") } });
         findings << f;
     } else if (v6.outcome == O::Answered && !v4.address.isNull() && v4.outcome != O::Answered) {
-        m_ctx.connectAddress = v6.address;
+        m_outcome.connectAddress = v6.address;
     } else if (!m_probe->anyAnswered()) {
         const bool unreachable = (v4.address.isNull() || v4.outcome == O::Unreachable)
             && (v6.address.isNull() || v6.outcome == O::Unreachable);
         if (unreachable && m_connectivity == Connectivity::Offline) {
             finish(StepStatus::Fail,
                 { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "This computer is not connected to a network.") },
-                { Finding::make(QStringLiteral("network.offline")) });
+                { Finding::make(FindingId::NetworkOffline) });
             return;
         }
         // Nothing answered yet: the server step tells why, and waits that much less.
-        m_ctx.hostSilentMs = unreachable ? 0 : m_probe->elapsedMs();
+        m_outcome.hostSilentMs = unreachable ? 0 : m_probe->elapsedMs();
     }
     pass(findings);
 }
@@ -183,7 +179,7 @@ void NetworkStep::onProbed()
 QString NetworkStep::addressList() const
 {
     QStringList v4, v6;
-    for (const QHostAddress& a : m_ctx.addresses) {
+    for (const QHostAddress& a : m_outcome.addresses) {
         QStringList& list = a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
         if (list.size() < MaxShownAddresses)
             list << a.toString();
@@ -198,7 +194,7 @@ QString NetworkStep::addressList() const
 
 void NetworkStep::pass(QList<Finding> findings)
 {
-    const QString shown = m_ctx.settings.shownHost();
+    const QString shown = m_ctx.settings().shownHost();
     const bool answered = m_probe && m_probe->anyAnswered();
     LocalizedText summary;
     if ((m_connectivity == Connectivity::Offline || m_connectivity == Connectivity::LocalOnly) && answered)
@@ -211,7 +207,7 @@ void NetworkStep::pass(QList<Finding> findings)
         summary = { Ctx,
             QT_TRANSLATE_NOOP(
                 "NetworkStep", "The server is given as an address (%1), so no name lookup is needed."),
-            { m_ctx.settings.host } };
+            { m_ctx.settings().host } };
     else if (m_connectivity == Connectivity::Online)
         summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Your computer is online and %1 resolves to %2."),
             { shown, addressList() } };

@@ -22,6 +22,7 @@ public:
     using CheckStep::CheckStep;
     StepId id() const override { return StepId::Network; }
     void cancel() override;
+    void recordOutcome(RunOutcomes& outcomes) const override { outcomes.network = m_outcome; }
 
 protected:
     void run() override;
@@ -35,6 +36,7 @@ private:
     void failLookup(bool noSuchName, const QString& error);
     QString addressList() const;
 
+    NetworkOutcome m_outcome;
     Connectivity m_connectivity = Connectivity::Unknown;
     bool m_literal = false;
     int m_lookupId = -1;

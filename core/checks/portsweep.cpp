@@ -1,17 +1,18 @@
 #include "core/checks/portsweep.h"
 
 #include "core/network/sweeptiming.h"
+#include "core/settings/portpolicy.h"
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 
 namespace SmtpDoctor {
 
-PortSweep::PortSweep(const CheckContext& context, QObject* parent)
+PortSweep::PortSweep(const ConnectionTarget& target, qint64 hostSilentMs, Transcript* transcript, QObject* parent)
     : QObject(parent)
-    , m_configTemplate(context.sessionConfig({ 0, Security::None }))
-    , m_transcript(context.transcript)
-    , m_timeoutMs(context.settings.timeoutMs())
-    , m_hostSilentMs(context.hostSilentMs)
+    , m_target(target)
+    , m_transcript(transcript)
+    , m_timeoutMs(target.settings.timeoutMs())
+    , m_hostSilentMs(hostSilentMs)
 {
     m_clock.start();
     m_connectTimer.setSingleShot(true);
@@ -69,12 +70,7 @@ int PortSweep::add(const Endpoint& endpoint, bool background)
 
 void PortSweep::startSession(int index, bool silenceProbe)
 {
-    const Endpoint& e = m_results[index].endpoint;
-    SessionConfig config = m_configTemplate;
-    config.port = e.port;
-    config.implicitTls = e.security == Security::Tls;
-    config.requireTls
-        = e.security == Security::Tls || e.security == Security::StartTls; // never AUTH in clear there
+    SessionConfig config = sessionConfigFor(m_target, m_results[index].endpoint);
     config.silenceProbeMs = silenceProbe && !config.implicitTls ? silenceProbeMs(m_timeoutMs) : 0;
     if (SmtpSession* old = m_sessions[index]) {
         old->disconnect(this);
@@ -91,8 +87,10 @@ void PortSweep::startSession(int index, bool silenceProbe)
 
 void PortSweep::onStateChanged(int index, SessionState state)
 {
-    if (!m_connectSettled[index] && state != SessionState::Idle && state != SessionState::Connecting
-        && state != SessionState::Closed)
+    if (state == SessionState::Idle || state == SessionState::Connecting || state == SessionState::Closed)
+        return;
+    m_results[index].connected = true;
+    if (!m_connectSettled[index])
         noteAnswer(index);
 }
 
@@ -263,33 +261,10 @@ void PortSweep::closeRest()
             s->quit();
 }
 
-QList<Endpoint> PortSweep::standardEndpoints(Security security)
-{
-    switch (security) {
-    case Security::Tls:
-        return { { 465, Security::Tls } };
-    case Security::StartTls:
-        return { { 587, Security::StartTls }, { 25, Security::StartTls }, { 2525, Security::StartTls } };
-    case Security::None:
-        return { { 587, Security::None }, { 25, Security::None }, { 2525, Security::None } };
-    case Security::Auto:
-        break;
-    }
-    return { { 465, Security::Tls }, { 587, Security::StartTls }, { 25, Security::StartTls },
-        { 2525, Security::StartTls } };
-}
-
 const PortProbeResult* PortSweep::best(const QList<PortProbeResult>& results)
 {
-    // RFC 8314: implicit TLS first, then STARTTLS (587 before 25 and 2525); a port that was to offer
-    // STARTTLS but does not comes last.
-    static const QList<quint16> portOrder { 465, 587, 25, 2525 };
     const auto rank = [](const PortProbeResult& r) {
-        const int tier = r.endpoint.security == Security::Tls                        ? 0
-            : r.endpoint.security != Security::StartTls || r.capabilities.startTls() ? 1
-                                                                                     : 2;
-        const qsizetype order = portOrder.indexOf(r.endpoint.port);
-        return tier * 100 + int(order < 0 ? 99 : order);
+        return PortPolicy::preferenceRank(r.endpoint, r.capabilities.startTls());
     };
     const PortProbeResult* chosen = nullptr;
     for (const PortProbeResult& r : results)

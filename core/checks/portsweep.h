@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/checks/checkcontext.h"
+#include "core/checks/connectiontarget.h"
+#include "core/checks/portprobe.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -25,7 +26,8 @@ class PortSweep : public QObject
 {
     Q_OBJECT
 public:
-    PortSweep(const CheckContext& context, QObject* parent = nullptr);
+    // `hostSilentMs`: how long the host was already waited for in vain (the network step's probe).
+    PortSweep(const ConnectionTarget& target, qint64 hostSilentMs, Transcript* transcript, QObject* parent = nullptr);
     ~PortSweep() override;
 
     // Starts probing `endpoint` unless it is already in the sweep; returns its index in results().
@@ -48,9 +50,7 @@ public:
     // Says QUIT on every session not taken, now and whenever another probe succeeds later.
     void closeRest();
 
-    // Candidates in order of preference (RFC 8314: implicit TLS first, then STARTTLS submission).
-    static QList<Endpoint> standardEndpoints(Security security);
-    // The preferred successful probe, if any.
+    // The preferred successful probe (PortPolicy::preferenceRank), if any.
     static const PortProbeResult* best(const QList<PortProbeResult>& results);
 
 signals:
@@ -65,7 +65,7 @@ private:
     void checkConnectDeadlines();
     void complete(int index);
 
-    SessionConfig m_configTemplate;
+    ConnectionTarget m_target;
     QPointer<Transcript> m_transcript;
     int m_timeoutMs;
     qint64 m_hostSilentMs;

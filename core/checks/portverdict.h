@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/checks/checkcontext.h"
+#include "core/checks/portprobe.h"
 
 namespace SmtpDoctor {
 

@@ -1,6 +1,7 @@
 #include "core/checks/serverstep.h"
 
 #include "core/checks/portsweep.h"
+#include "core/settings/portpolicy.h"
 #include "core/smtp/smtpsession.h"
 
 namespace SmtpDoctor {
@@ -27,33 +28,28 @@ bool isImplicitTlsHandshakeFailure(const SessionFailure& f)
 
 Endpoint ServerStep::userEndpoint() const
 {
-    const AccountSettings& s = m_ctx.settings;
-    Security security = s.security;
-    if (security == Security::Auto)
-        security = s.port == 465 ? Security::Tls : Security::StartTls;
-    return { s.port, security };
+    return PortPolicy::endpointFor(m_ctx.settings().port, m_ctx.settings().security);
 }
 
 void ServerStep::run()
 {
-    const bool automatic = m_ctx.settings.port == 0;
-    // Parented to the runner: background probes outlive this step (the interference step reads them).
-    m_sweep = new PortSweep(m_ctx, parent());
-    m_ctx.sweep = m_sweep;
+    const bool automatic = m_ctx.settings().port == 0;
+    // The runner's: background probes outlive this step (the interference step reads them).
+    m_sweep = m_ctx.sweep;
     connect(m_sweep, &PortSweep::probeFinished, this, &ServerStep::evaluate);
     if (automatic) {
         emit activity(
             { Ctx, QT_TRANSLATE_NOOP("ServerStep", "Trying the usual mail ports of %1 (465, 587, 25, 2525)…"),
-                { m_ctx.settings.shownHost() } });
-        for (const Endpoint& e : PortSweep::standardEndpoints(m_ctx.settings.security))
+                { m_ctx.settings().shownHost() } });
+        for (const Endpoint& e : PortPolicy::candidates(m_ctx.settings().security))
             m_candidates << m_sweep->add(e);
     } else {
         emit activity({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Connecting to %1 port %2…"),
-            { m_ctx.settings.shownHost(), QString::number(m_ctx.settings.port) } });
+            { m_ctx.settings().shownHost(), QString::number(m_ctx.settings().port) } });
         m_main = m_sweep->add(userEndpoint());
     }
     // Port 25 is always probed (the provider's block shows only there), the others for comparison.
-    for (const Endpoint& e : PortSweep::standardEndpoints(Security::Auto)) {
+    for (const Endpoint& e : PortPolicy::candidates(Security::Auto)) {
         bool same = false;
         for (const PortProbeResult& r : m_sweep->results())
             same = same
@@ -83,7 +79,7 @@ void ServerStep::evaluate()
     m_evaluating = true;
     do {
         m_again = false;
-        m_decided = m_ctx.settings.port == 0 ? decideAutomatic() : decideUserPort();
+        m_decided = m_ctx.settings().port == 0 ? decideAutomatic() : decideUserPort();
     } while (m_again && !m_decided);
     m_evaluating = false;
 }
@@ -109,7 +105,7 @@ bool ServerStep::decideAutomatic()
         return true;
     }
     return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "No mail port of %1 could be used."),
-                                  { m_ctx.settings.shownHost() } },
+                                  { m_ctx.settings().shownHost() } },
         failureFindings(candidates), m_candidates);
 }
 
@@ -134,16 +130,16 @@ bool ServerStep::decideUserPort()
             return false;
         const PortProbeResult other = m_sweep->results()[m_other];
         if (other.ok) {
-            m_ctx.mismatchedEndpoint = mine.endpoint;
+            m_outcome.mismatchedEndpoint = mine.endpoint;
             passWith(other);
             return true;
         }
         if (isImplicitTlsHandshakeFailure(mine.failure)) {
             // TCP works; the TLS step explains the handshake failure.
-            m_ctx.implicitTlsFailure = mine.failure;
-            done(StepStatus::Pass,
+            m_outcome.implicitTlsFailure = mine.failure;
+            finish(StepStatus::Pass,
                 { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 accepts connections on port %2."),
-                    { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } });
+                    { m_ctx.settings().shownHost(), QString::number(mine.endpoint.port) } });
             return true;
         }
     }
@@ -155,7 +151,7 @@ bool ServerStep::decideUserPort()
         if (!m_sweep->isDone(i))
             return false;
     return failWithSuggestion({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 could not be used on port %2."),
-                                  { m_ctx.settings.shownHost(), QString::number(mine.endpoint.port) } },
+                                  { m_ctx.settings().shownHost(), QString::number(mine.endpoint.port) } },
         { failureFinding(mine) }, { m_main, m_other });
 }
 
@@ -173,44 +169,27 @@ bool ServerStep::failWithSuggestion(
     }
     if (const PortProbeResult* best = PortSweep::best(others)) {
         const PortProbeResult chosen = *best;
-        adopt(chosen);
+        m_outcome.endpoint = chosen.endpoint;
         // The failing port named is the user's, or the most preferred automatic candidate.
         const quint16 failing = m_sweep->results()[excluded.first()].endpoint.port;
-        findings.append(Finding::make(QStringLiteral("server.port-suggestion"),
-            { m_ctx.settings.shownHost(), QString::number(failing), QString::number(chosen.endpoint.port),
-                securityLabel(chosen.endpoint.security).toString() }));
-    } else {
-        m_sweep->closeRest();
+        findings.append(Finding::make(FindingId::ServerPortSuggestion,
+            { m_ctx.settings().shownHost(), QString::number(failing), QString::number(chosen.endpoint.port),
+                securityLabel(chosen.endpoint.security) }));
     }
-    done(StepStatus::Fail, summary, findings);
+    finish(StepStatus::Fail, summary, findings);
     return true;
-}
-
-void ServerStep::done(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings)
-{
-    m_ctx.probes = m_sweep->results(); // a first picture; the interference step completes it
-    finish(status, summary, findings);
-}
-
-void ServerStep::adopt(const PortProbeResult& result)
-{
-    m_ctx.session = m_sweep->take(result.endpoint);
-    if (m_ctx.session)
-        m_ctx.session->setParent(parent()); // the runner keeps it beyond this step
-    m_ctx.endpoint = result.endpoint;
-    m_sweep->closeRest();
 }
 
 void ServerStep::passWith(const PortProbeResult& result)
 {
-    adopt(result);
+    m_outcome.endpoint = result.endpoint;
     QString greeting = result.greeting.firstLine();
     if (greeting.size() > 120)
         greeting = greeting.left(120) + QStringLiteral("…");
     const LocalizedText summary { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 answers on port %2 (%3): \"%4\""),
-        { m_ctx.settings.shownHost(), QString::number(result.endpoint.port),
-            securityLabel(result.endpoint.security).toString(), greeting } };
-    done(StepStatus::Pass, summary);
+        { m_ctx.settings().shownHost(), QString::number(result.endpoint.port),
+            securityLabel(result.endpoint.security), greeting } };
+    finish(StepStatus::Pass, summary);
 }
 
 std::optional<Endpoint> ServerStep::otherSecurityFor(const PortProbeResult& r) const
@@ -248,12 +227,12 @@ QList<Finding> ServerStep::failureFindings(const QList<PortProbeResult>& results
             findings << failureFinding(r);
         }
     }
-    const QString host = m_ctx.settings.shownHost();
+    const QString host = m_ctx.settings().shownHost();
     if (!refused.isEmpty())
-        findings.prepend(Finding::make(QStringLiteral("server.refused"), { host, portList(refused) }));
+        findings.prepend(Finding::make(FindingId::ServerRefused, { host, portList(refused) }));
     if (!filtered.isEmpty()) {
-        const qint64 seconds = std::min<qint64>((longestWait + 500) / 1000, m_ctx.settings.timeoutSeconds);
-        findings.prepend(Finding::make(QStringLiteral("server.timeout"),
+        const qint64 seconds = std::min<qint64>((longestWait + 500) / 1000, m_ctx.settings().timeoutSeconds);
+        findings.prepend(Finding::make(FindingId::ServerTimeout,
             { host, portList(filtered), QString::number(std::max<qint64>(1, seconds)) }));
     }
     return findings;
@@ -262,44 +241,44 @@ QList<Finding> ServerStep::failureFindings(const QList<PortProbeResult>& results
 Finding ServerStep::failureFinding(const PortProbeResult& r) const
 {
     using K = SessionFailure::Kind;
-    const QString host = m_ctx.settings.shownHost();
+    const QString host = m_ctx.settings().shownHost();
     const QString port = QString::number(r.endpoint.port);
     // The wait that actually happened: shorter than the timeout when other ports showed the host answers.
-    const qint64 waited = std::min<qint64>((r.durationMs + 500) / 1000, m_ctx.settings.timeoutSeconds);
+    const qint64 waited = std::min<qint64>((r.durationMs + 500) / 1000, m_ctx.settings().timeoutSeconds);
     const QString seconds
         = QString::number(r.failure.state == SessionState::Connecting ? std::max<qint64>(1, waited)
-                                                                      : m_ctx.settings.timeoutSeconds);
+                                                                      : m_ctx.settings().timeoutSeconds);
     Finding f;
     switch (r.failure.kind) {
     case K::Refused:
-        f = Finding::make(QStringLiteral("server.refused"), { host, port });
+        f = Finding::make(FindingId::ServerRefused, { host, port });
         break;
     case K::Timeout:
     case K::NetworkError:
     case K::HostNotFound:
-        f = Finding::make(QStringLiteral("server.timeout"), { host, port, seconds });
+        f = Finding::make(FindingId::ServerTimeout, { host, port, seconds });
         break;
     case K::Reset:
     case K::ClosedByServer:
-        f = Finding::make(QStringLiteral("server.reset"), { host, port });
+        f = Finding::make(FindingId::ServerReset, { host, port });
         break;
     case K::Silent:
-        f = Finding::make(QStringLiteral("server.silent"), { host, port, seconds });
+        f = Finding::make(FindingId::ServerSilent, { host, port, seconds });
         break;
     case K::NotSmtp:
-        f = Finding::make(QStringLiteral("server.not-smtp"), { host, port, r.failure.otherProtocol });
+        f = Finding::make(FindingId::ServerNotSmtp, { host, port, r.failure.otherProtocol });
         break;
     case K::GreetingRejected:
-        f = Finding::make(QStringLiteral("server.greeting-rejected"), { host });
+        f = Finding::make(FindingId::ServerGreetingRejected, { host });
         break;
     case K::HeloRejected:
-        f = Finding::make(QStringLiteral("server.helo-rejected"), { host });
+        f = Finding::make(FindingId::ServerHeloRejected, { host });
         break;
     case K::TlsHandshakeFailed:
-        f = Finding::make(QStringLiteral("tls.handshake-failed"), { host, r.failure.detail });
+        f = Finding::make(FindingId::TlsHandshakeFailed, { host, r.failure.detail });
         break;
     default:
-        f = Finding::make(QStringLiteral("server.protocol-error"), { host });
+        f = Finding::make(FindingId::ServerProtocolError, { host });
         break;
     }
     f.withReply(r.failure.reply);

@@ -1,19 +1,12 @@
 #pragma once
 
-#include "core/checks/finding.h"
+#include "core/findings/finding.h"
+#include "core/findings/stepid.h"
 
 namespace SmtpDoctor {
 
-// The checklist, in the order it runs.
-enum class StepId { Network, Server, Tls, Auth, Interference, Send };
-enum class StepStatus { Pass, Warn, Fail, Skip };
-
-QString stepIdName(StepId id);          // "network", "server", "tls", "auth", "interference", "send"
-QString stepStatusName(StepStatus s);   // "pass", "warn", "fail", "skip"
-LocalizedText stepTitle(StepId id);     // "Network connection"...
-LocalizedText stepStatusLabel(StepStatus s); // "Passed", "Warning"... (text, never colour alone)
-QList<StepId> checklistSteps(bool withSend);
-
+// What a step reports: its verdict, one sentence, and its findings. What a step hands to the steps
+// after it is its typed outcome (stepoutcomes.h), not this.
 struct StepResult
 {
     StepId id = StepId::Network;

@@ -48,34 +48,55 @@ bool looksLikeTlsModeMismatch(const QString& errorText)
         || e.contains(QLatin1String("record layer failure"));
 }
 
+void TlsStep::recordOutcome(RunOutcomes& outcomes) const
+{
+    if (m_ctx.session)
+        outcomes.tls.tls = m_ctx.session->tls();
+}
+
+quint16 TlsStep::port() const
+{
+    const ServerOutcome& server = m_ctx.earlier.server;
+    return server.endpoint ? server.endpoint->port : m_ctx.settings().port;
+}
+
+LocalizedText TlsStep::unencryptedPasswordDetail() const
+{
+    if (m_ctx.settings().allowInsecure && !m_ctx.settings().user.isEmpty())
+        return { Ctx, QT_TRANSLATE_NOOP("TlsStep", "Because you allowed it, SMTP Doctor signs in over this unencrypted connection for this test, so the password travels where others on the network could read it. Your mail program would do the same with these settings.") };
+    return { Ctx, QT_TRANSLATE_NOOP("TlsStep", "SMTP Doctor does not send a password over such a connection unless you allow it.") };
+}
+
 void TlsStep::run()
 {
-    if (m_ctx.implicitTlsFailure) {
-        const Finding f = handshakeFinding(*m_ctx.implicitTlsFailure);
+    const ServerOutcome& server = m_ctx.earlier.server;
+    if (server.implicitTlsFailure) {
+        const Finding f = handshakeFinding(*server.implicitTlsFailure);
         finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "A secure connection could not be set up.") }, { f });
         return;
     }
     SmtpSession* session = m_ctx.session;
     if (!session || !session->isReady()) {
-        skipBecause(StepId::Server, QStringLiteral("tls.skipped"));
+        skipBecause(StepId::Server);
         return;
     }
     if (session->tls().encrypted) {
         judgeEncryptedSession();
         return;
     }
-    const QString host = m_ctx.settings.shownHost();
-    const QString port = QString::number(m_ctx.endpoint.port);
-    if (m_ctx.endpoint.security == Security::None) {
-        const Finding f = session->capabilities().startTls()
-            ? Finding::make(QStringLiteral("tls.not-used"), { host })
-            : Finding::make(QStringLiteral("tls.starttls-missing"), { host, port }).withSeverity(Severity::Warning);
+    const QString host = m_ctx.settings().shownHost();
+    const QString port = QString::number(this->port());
+    if (server.endpoint && server.endpoint->security == Security::None) {
+        Finding f = session->capabilities().startTls()
+            ? Finding::make(FindingId::TlsNotUsed, { host })
+            : Finding::make(FindingId::TlsStartTlsMissing, { host, port }).withSeverity(Severity::Warning);
+        f.withDetail(unencryptedPasswordDetail());
         finish(StepStatus::Warn, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "The connection is not encrypted, because security is set to none.") }, { f });
         return;
     }
     if (!session->capabilities().startTls()) {
         finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "%1 offers no encryption on port %2."), { host, port } },
-            { Finding::make(QStringLiteral("tls.starttls-missing"), { host, port }) });
+            { Finding::make(FindingId::TlsStartTlsMissing, { host, port }).withDetail(unencryptedPasswordDetail()) });
         return;
     }
     emit activity({ Ctx, QT_TRANSLATE_NOOP("TlsStep", "Starting encryption (STARTTLS) with %1…"), { host } });
@@ -92,7 +113,7 @@ void TlsStep::onStartTlsFinished(bool ok)
     const SessionFailure& failure = m_ctx.session->failure();
     Finding f;
     if (failure.kind == SessionFailure::Kind::StartTlsRejected)
-        f = Finding::make(QStringLiteral("tls.starttls-rejected"), { m_ctx.settings.shownHost() }).withReply(failure.reply);
+        f = Finding::make(FindingId::TlsStartTlsRejected, { m_ctx.settings().shownHost() }).withReply(failure.reply);
     else
         f = handshakeFinding(failure);
     finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "A secure connection could not be set up.") }, { f });
@@ -102,7 +123,7 @@ Finding TlsStep::handshakeFinding(const SessionFailure& failure) const
 {
     if (!failure.outdatedTlsVersion.isEmpty()) {
         // A second, diagnostic handshake found the old version the server insists on.
-        return Finding::make(QStringLiteral("tls.protocol-outdated"), { failure.outdatedTlsVersion })
+        return Finding::make(FindingId::TlsProtocolOutdated, { failure.outdatedTlsVersion })
             .withSeverity(Severity::Error)
             .withDetail({ Ctx, QT_TRANSLATE_NOOP("TlsStep", "This computer already refuses %1, so no secure connection could be set up at all."),
                 { failure.outdatedTlsVersion } });
@@ -110,20 +131,19 @@ Finding TlsStep::handshakeFinding(const SessionFailure& failure) const
     // Only TLS from the start can meet a plain-text server; after STARTTLS's 220 the server agreed to TLS.
     if (failure.state != SessionState::StartTlsHandshake && looksLikeTlsModeMismatch(failure.detail)) {
         const bool wasImplicit = failure.state == SessionState::TlsHandshake;
-        Finding f = Finding::make(QStringLiteral("tls.mode-mismatch"),
-            { QString::number(m_ctx.endpoint.port ? m_ctx.endpoint.port : m_ctx.settings.port),
-                wasImplicit ? QStringLiteral("STARTTLS") : QStringLiteral("SSL/TLS") });
+        Finding f = Finding::make(FindingId::TlsModeMismatch,
+            { QString::number(port()), wasImplicit ? QStringLiteral("STARTTLS") : QStringLiteral("SSL/TLS") });
         return f.withDetail(LocalizedText::verbatim(failure.detail));
     }
     const QString detail = failure.detail.isEmpty() ? failureKindName(failure.kind) : failure.detail;
-    return Finding::make(QStringLiteral("tls.handshake-failed"), { m_ctx.settings.shownHost(), detail });
+    return Finding::make(FindingId::TlsHandshakeFailed, { m_ctx.settings().shownHost(), detail });
 }
 
 QList<Finding> TlsStep::certificateFindings() const
 {
     const TlsInfo& tls = m_ctx.session->tls();
     QList<Finding> findings;
-    QStringList seen;
+    QList<FindingId> seen;
     const auto add = [&](const Finding& f) {
         if (!seen.contains(f.id)) {
             seen << f.id;
@@ -133,7 +153,7 @@ QList<Finding> TlsStep::certificateFindings() const
     const QSslCertificate leaf = tls.chain.value(0);
     const CertificateWeakness weakness = findCertificateWeakness(tls.chain);
     if (weakness.isWeak()) {
-        Finding f = Finding::make(QStringLiteral("tls.certificate-weak"), { m_ctx.settings.shownHost(), weaknessText(weakness) });
+        Finding f = Finding::make(FindingId::TlsCertificateWeak, { m_ctx.settings().shownHost(), weaknessText(weakness) });
         add(tls.verified ? f.withSeverity(Severity::Warning) : f);
     }
     bool selfSigned = false;
@@ -143,17 +163,17 @@ QList<Finding> TlsStep::certificateFindings() const
         const QSslCertificate cert = e.certificate().isNull() ? leaf : e.certificate();
         switch (e.error()) {
         case QSslError::CertificateExpired:
-            add(Finding::make(QStringLiteral("tls.certificate-expired"), { dateText(cert.expiryDate()) }));
+            add(Finding::make(FindingId::TlsCertificateExpired, { dateText(cert.expiryDate()) }));
             break;
         case QSslError::CertificateNotYetValid:
-            add(Finding::make(QStringLiteral("tls.certificate-not-yet-valid"), { dateText(cert.effectiveDate()) }));
+            add(Finding::make(FindingId::TlsCertificateNotYetValid, { dateText(cert.effectiveDate()) }));
             break;
         case QSslError::HostNameMismatch:
-            add(Finding::make(QStringLiteral("tls.certificate-hostname-mismatch"), { m_ctx.settings.shownHost(), certificateNames(leaf) }));
+            add(Finding::make(FindingId::TlsCertificateHostnameMismatch, { m_ctx.settings().shownHost(), certificateNames(leaf) }));
             break;
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
-            add(Finding::make(QStringLiteral("tls.certificate-self-signed"), { m_ctx.settings.shownHost() }));
+            add(Finding::make(FindingId::TlsCertificateSelfSigned, { m_ctx.settings().shownHost() }));
             break;
         case QSslError::UnspecifiedError:
             if (weakness.isWeak())
@@ -164,7 +184,7 @@ QList<Finding> TlsStep::certificateFindings() const
                 const QString issuer = cert.issuerInfo(QSslCertificate::Organization).join(QStringLiteral(", "))
                     + (cert.issuerInfo(QSslCertificate::CommonName).isEmpty() ? QString()
                                                                              : QStringLiteral(" ") + cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-                add(Finding::make(QStringLiteral("tls.certificate-untrusted"), { makeControlCharactersVisible(issuer.trimmed()) })
+                add(Finding::make(FindingId::TlsCertificateUntrusted, { makeControlCharactersVisible(issuer.trimmed()) })
                         .withDetail(LocalizedText::verbatim(e.errorString())));
             }
             break;
@@ -177,15 +197,16 @@ void TlsStep::judgeEncryptedSession()
 {
     const TlsInfo& tls = m_ctx.session->tls();
     QList<Finding> findings;
-    if (m_ctx.mismatchedEndpoint) {
-        findings << Finding::make(QStringLiteral("tls.mode-mismatch"),
-            { QString::number(m_ctx.endpoint.port), securityLabel(m_ctx.endpoint.security).toString() });
+    const ServerOutcome& server = m_ctx.earlier.server;
+    if (server.mismatchedEndpoint && server.endpoint) {
+        findings << Finding::make(FindingId::TlsModeMismatch,
+            { QString::number(server.endpoint->port), securityLabel(server.endpoint->security) });
     }
     findings += certificateFindings();
     if (tls.protocolOutdated)
-        findings << Finding::make(QStringLiteral("tls.protocol-outdated"), { tls.protocol });
+        findings << Finding::make(FindingId::TlsProtocolOutdated, { tls.protocol });
     if (tls.injectedBytes > 0)
-        findings << Finding::make(QStringLiteral("tls.starttls-injection"), { QString::number(tls.injectedBytes) });
+        findings << Finding::make(FindingId::TlsStartTlsInjection, { QString::number(tls.injectedBytes) });
     const LocalizedText summary = tls.verified
         ? LocalizedText { Ctx, QT_TRANSLATE_NOOP("TlsStep", "The connection is encrypted (%1) and the server's certificate is valid."), { tls.protocol } }
         : LocalizedText { Ctx, QT_TRANSLATE_NOOP("TlsStep", "The connection is encrypted (%1), but the server's certificate could not be trusted."), { tls.protocol } };

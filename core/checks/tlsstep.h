@@ -12,6 +12,7 @@ class TlsStep : public CheckStep
 public:
     using CheckStep::CheckStep;
     StepId id() const override { return StepId::Tls; }
+    void recordOutcome(RunOutcomes& outcomes) const override;
 
 protected:
     void run() override;
@@ -21,6 +22,9 @@ private:
     void judgeEncryptedSession();
     QList<Finding> certificateFindings() const;
     Finding handshakeFinding(const SessionFailure& failure) const;
+    // Whether this run's consent lets the password go over the unencrypted connection, said in a detail.
+    LocalizedText unencryptedPasswordDetail() const;
+    quint16 port() const;
 };
 
 // True for OpenSSL's words when TLS met plain text (or the reverse): the 465/587 mix-up.

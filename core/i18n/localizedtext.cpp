@@ -7,7 +7,8 @@ namespace SmtpDoctor {
 namespace {
 
 // Fills %1..%n in one pass, so that an argument containing "%2" is never substituted again.
-QString fill(const QString& pattern, const QStringList& args)
+template<typename Resolve>
+QString fill(const QString& pattern, const QList<LocalizedText::Arg>& args, Resolve resolve)
 {
     if (args.isEmpty())
         return pattern;
@@ -20,7 +21,7 @@ QString fill(const QString& pattern, const QStringList& args)
             while (j < pattern.size() && pattern[j].isDigit() && n < 100)
                 n = n * 10 + pattern[j++].digitValue();
             if (n >= 1 && n <= args.size()) {
-                out += args[n - 1];
+                out += resolve(args[n - 1]);
                 i = j - 1;
                 continue;
             }
@@ -31,6 +32,21 @@ QString fill(const QString& pattern, const QStringList& args)
 }
 
 } // namespace
+
+LocalizedText::Arg::Arg(const LocalizedText& text)
+    : m_localized(std::make_shared<const LocalizedText>(text))
+{
+}
+
+QString LocalizedText::Arg::toString() const
+{
+    return m_localized ? m_localized->toString() : m_text;
+}
+
+QString LocalizedText::Arg::sourceText() const
+{
+    return m_localized ? m_localized->sourceText() : m_text;
+}
 
 LocalizedText LocalizedText::verbatim(const QString& text)
 {
@@ -43,14 +59,15 @@ QString LocalizedText::toString() const
 {
     if (!m_source)
         return m_verbatim;
-    return fill(QCoreApplication::translate(m_context, m_source), m_args);
+    return fill(
+        QCoreApplication::translate(m_context, m_source), m_args, [](const Arg& a) { return a.toString(); });
 }
 
 QString LocalizedText::sourceText() const
 {
     if (!m_source)
         return m_verbatim;
-    return fill(QString::fromUtf8(m_source), m_args);
+    return fill(QString::fromUtf8(m_source), m_args, [](const Arg& a) { return a.sourceText(); });
 }
 
 } // namespace SmtpDoctor

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace SmtpDoctor {
 
@@ -11,8 +14,26 @@ namespace SmtpDoctor {
 class LocalizedText
 {
 public:
+    // One argument: text shown as it is (a host name, the server's words), or a translatable text
+    // (a step's title, "SSL/TLS") that is translated when the sentence is, not when it was made.
+    class Arg
+    {
+    public:
+        Arg(const QString& text)
+            : m_text(text)
+        {
+        }
+        Arg(const LocalizedText& text);
+        QString toString() const;
+        QString sourceText() const;
+
+    private:
+        QString m_text;
+        std::shared_ptr<const LocalizedText> m_localized;
+    };
+
     LocalizedText() = default;
-    LocalizedText(const char* context, const char* source, QStringList args = {})
+    LocalizedText(const char* context, const char* source, QList<Arg> args = {})
         : m_context(context)
         , m_source(source)
         , m_args(std::move(args))
@@ -25,12 +46,11 @@ public:
     QString toString() const; // translated with the installed translators, arguments filled in
     QString sourceText() const; // English, arguments filled in
     const char* source() const { return m_source; }
-    const QStringList& args() const { return m_args; }
 
 private:
     const char* m_context = nullptr;
     const char* m_source = nullptr;
-    QStringList m_args;
+    QList<Arg> m_args;
     QString m_verbatim;
 };
 

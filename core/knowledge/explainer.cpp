@@ -108,7 +108,7 @@ ExplanationItem replyItem(int code, const EnhancedStatus& enhanced, ReplyStage s
         setTexts(item, info->title, info->explanation, info->fix);
         item.side = info->side;
         item.retry = info->retry;
-        item.findingId = QString::fromLatin1(info->findingId);
+        item.finding = info->finding;
         item.id = QStringLiteral("code.%1").arg(code);
         if (info->stage != ReplyStage::Any)
             item.id += QLatin1Char('.') + replyStageName(info->stage);
@@ -123,12 +123,11 @@ ExplanationItem replyItem(int code, const EnhancedStatus& enhanced, ReplyStage s
         const EnhancedCodeInfo* info = enh ? enh : EnhancedCodes::fallback(enhanced);
         setTexts(item, info->title, info->explanation, info->fix);
         item.side = info->side;
-        item.findingId = QString::fromLatin1(info->findingId);
+        item.finding = info->finding;
         item.id = QStringLiteral("enhanced.") + enhanced.toString()
             + (enh ? QString() : QStringLiteral(".unknown"));
         item.specificity = (enh && !enh->generic) ? 2 : 1;
-        item.retry = item.findingId == QLatin1String("send.rate-limited") ? RetryAdvice::Later
-                                                                          : RetryAdvice::AfterFix;
+        item.retry = item.finding == FindingId::SendRateLimited ? RetryAdvice::Later : RetryAdvice::AfterFix;
     }
     item.retry = fitRetry(item.retry, item.replyClass);
     return item;
@@ -140,7 +139,7 @@ ExplanationItem textItem(const TextEntry& entry)
     item.kind = entry.kind == TextEntry::Kind::Provider ? ExplanationItem::Kind::Provider
                                                         : ExplanationItem::Kind::Phrase;
     item.id = QString::fromLatin1(entry.id);
-    item.findingId = QString::fromLatin1(entry.findingId);
+    item.finding = entry.finding;
     item.side = entry.side;
     item.replyClass = entry.typicalClass;
     item.retry = entry.retry;
@@ -293,11 +292,11 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         items.append(groupItem(g, &used, &hints));
         outside += hints;
     }
-    QSet<QString> findingsFromReplies;
+    QSet<FindingId> findingsFromReplies;
     QList<const char*> titles;
     for (const ExplanationItem& item : std::as_const(items)) {
-        if (!item.findingId.isEmpty())
-            findingsFromReplies.insert(item.findingId);
+        if (item.finding)
+            findingsFromReplies.insert(*item.finding);
         titles.append(item.title.source());
     }
     // The most specific table's entry speaks first when several say the same.
@@ -309,8 +308,7 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         used.insert(hit.entry);
         ExplanationItem item = textItem(*hit.entry);
         // A generic phrase that only repeats what a reply already said adds nothing.
-        if (item.specificity <= 2 && !item.findingId.isEmpty()
-            && findingsFromReplies.contains(item.findingId))
+        if (item.specificity <= 2 && item.finding && findingsFromReplies.contains(*item.finding))
             continue;
         if (std::any_of(titles.cbegin(), titles.cend(),
                 [&](const char* t) { return t && qstrcmp(t, hit.entry->title) == 0; }))

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/checks/finding.h"
+#include "core/findings/findingid.h"
+#include "core/findings/severity.h"
 #include "core/knowledge/knowledgetypes.h"
 #include "core/smtp/sessiontypes.h"
 #include "core/smtp/smtpreply.h"
@@ -8,6 +9,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace SmtpDoctor {
 
@@ -27,7 +30,7 @@ struct ExplanationItem
 
     // Added by the knowledge base:
     QString id; // the knowledge entry: "code.550.rcpt", "enhanced.5.1.1", "gmail.bad-credentials"
-    QString findingId; // the contract finding this means in a check ("auth.rejected"), or empty
+    std::optional<FindingId> finding; // what this means in a check (FindingId::AuthRejected), if anything
     RetryAdvice retry = RetryAdvice::AfterFix;
     ReplyStage stage = ReplyStage::Any; // the stage the reply answered, when the text tells
     QList<LocalizedText>

@@ -62,7 +62,7 @@ QByteArray json(const QString& input, const QList<ExplanationItem>& items, const
             { QStringLiteral("side"), sideName(item.side) },
             { QStringLiteral("id"), item.id },
             { QStringLiteral("finding"),
-                item.findingId.isEmpty() ? QJsonValue() : QJsonValue(item.findingId) },
+                item.finding ? QJsonValue(findingIdName(*item.finding)) : QJsonValue() },
             { QStringLiteral("retry"), retryAdviceName(item.retry) },
             { QStringLiteral("retryAdvice"), item.retryText().toString() },
         });

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "core/checks/finding.h"
+#include "core/findings/findingid.h"
+#include "core/findings/severity.h"
 #include "core/i18n/localizedtext.h"
 #include "core/smtp/sessiontypes.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace SmtpDoctor {
 
@@ -29,32 +32,35 @@ enum class ReplyStage : quint8 { Any, Greeting, Ehlo, StartTls, Auth, MailFrom, 
 ReplyStage replyStageOf(SessionState state);
 QString replyStageName(ReplyStage s); // "any", "greeting", "ehlo", ... as used in the corpus manifest
 
+// The tables are written with designated initializers (.code = 550, .stage = ...): a member left out
+// takes the default given here.
+
 // A basic reply code (RFC 5321 and codes seen in practice), at one stage or at any.
 struct ReplyCodeInfo
 {
-    int code;
-    ReplyStage stage;
-    Side side;
-    RetryAdvice retry;
-    const char* findingId; // the contract finding this usually means in a check, or nullptr
-    const char* title;
-    const char* explanation;
-    const char* fix;
+    int code = 0;
+    ReplyStage stage = ReplyStage::Any;
+    Side side = Side::Server;
+    RetryAdvice retry = RetryAdvice::AfterFix;
+    std::optional<FindingId> finding; // the finding this usually means in a check
+    const char* title = nullptr;
+    const char* explanation = nullptr;
+    const char* fix = nullptr;
 };
 
 // An enhanced status code of the IANA registry (RFC 3463 and later), class.subject.detail.
 struct EnhancedCodeInfo
 {
-    int statusClass; // 2, 4 or 5; 0 = any class (the registry's "X.")
-    int subject;
-    int detail;
-    bool generic; // says little beyond its class (X.0.0, X.7.1...): a stage-specific basic code explains
-                  // better
-    Side side;
-    const char* findingId;
-    const char* title;
-    const char* explanation;
-    const char* fix;
+    int statusClass = 0; // 2, 4 or 5; 0 = any class (the registry's "X.")
+    int subject = 0;
+    int detail = 0;
+    // Says little beyond its class (X.0.0, X.7.1...): a stage-specific basic code explains better.
+    bool generic = false;
+    Side side = Side::Server;
+    std::optional<FindingId> finding;
+    const char* title = nullptr;
+    const char* explanation = nullptr;
+    const char* fix = nullptr;
 };
 
 // A provider's, an MTA's or a mail program's own words, or a phrase of bounces and error dialogs.
@@ -66,20 +72,20 @@ struct TextEntry
         NeedsFailure = 1, // only meaningful next to an error (a domain name, a generic word)
         Wrapper = 2, // a mail program's frame around the server's answer: the answer explains more
     };
-    const char* id; // stable: "gmail.bad-credentials", "phrase.relay-denied"
-    Kind kind;
-    const char*
-        patterns; // lowercase alternatives separated by '|'; '*' stands for up to 60 characters of a line
-    ReplyStage stage; // Any, or the stage the reply carrying the words must be in
-    int specificity; // 2 = as specific as an enhanced code, 3 = more specific, 4 = one provider's exact case
-    ReplyClass typicalClass; // used when the words come without a reply code
-    Side side;
-    RetryAdvice retry;
-    const char* findingId;
-    const char* title;
-    const char* explanation;
-    const char* fix;
+    const char* id = nullptr; // stable: "gmail.bad-credentials", "phrase.relay-denied"
+    Kind kind = Kind::Phrase;
+    // Lowercase alternatives separated by '|'; '*' stands for up to 60 characters of a line.
+    const char* patterns = nullptr;
+    ReplyStage stage = ReplyStage::Any; // Any, or the stage the reply carrying the words must be in
+    int specificity = 2; // 2 = as specific as an enhanced code, 3 = more specific, 4 = one provider's exact case
+    ReplyClass typicalClass = ReplyClass::Permanent; // used when the words come without a reply code
+    Side side = Side::Server;
+    RetryAdvice retry = RetryAdvice::AfterFix;
+    std::optional<FindingId> finding;
     quint8 flags = NoFlags;
+    const char* title = nullptr;
+    const char* explanation = nullptr;
+    const char* fix = nullptr;
 };
 
 constexpr const char* KnowledgeContext = "Knowledge";

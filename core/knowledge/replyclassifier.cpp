@@ -6,14 +6,14 @@ namespace SmtpDoctor::ReplyClassifier {
 
 namespace {
 
-// The knowledge base's finding for this reply at this stage, if it belongs to the step (`prefix`).
-QString knowledgeFinding(const SmtpReply& reply, SessionState stage, QLatin1String prefix)
+// The knowledge base's finding for this reply at this stage, if it belongs to `step`.
+std::optional<FindingId> knowledgeFinding(const SmtpReply& reply, SessionState stage, StepId step)
 {
     const QList<ExplanationItem> items = Explainer::explainReply(reply, stage);
     for (const ExplanationItem& item : items)
-        if (item.findingId.startsWith(prefix) && item.findingId != QLatin1String("send.accepted"))
-            return item.findingId;
-    return {};
+        if (item.finding && stepOf(*item.finding) == step && *item.finding != FindingId::SendAccepted)
+            return item.finding;
+    return std::nullopt;
 }
 
 bool isEnhanced(const SmtpReply& reply, int subject, int detail)
@@ -23,39 +23,37 @@ bool isEnhanced(const SmtpReply& reply, int subject, int detail)
 
 } // namespace
 
-QString authFindingId(const SmtpReply& reply)
+FindingId authFinding(const SmtpReply& reply)
 {
-    const QString known = knowledgeFinding(reply, SessionState::Auth, QLatin1String("auth."));
-    if (!known.isEmpty())
-        return known;
+    if (const std::optional<FindingId> known = knowledgeFinding(reply, SessionState::Auth, StepId::Auth))
+        return *known;
     // Whatever the words, the basic code decides what a sign-in refusal means.
     if (reply.code == 534 || isEnhanced(reply, 7, 9))
-        return QStringLiteral("auth.app-password-required");
+        return FindingId::AuthAppPasswordRequired;
     if (reply.code == 530 || reply.code == 538)
-        return QStringLiteral("auth.requires-tls");
+        return FindingId::AuthRequiresTls;
     if (reply.code == 504)
-        return QStringLiteral("auth.mechanism-unsupported");
+        return FindingId::AuthMechanismUnsupported;
     if (reply.isTransient())
-        return QStringLiteral("auth.temporary-failure");
-    return QStringLiteral("auth.rejected");
+        return FindingId::AuthTemporaryFailure;
+    return FindingId::AuthRejected;
 }
 
-QString sendFindingId(SessionState stage, const SmtpReply& reply)
+FindingId sendFinding(SessionState stage, const SmtpReply& reply)
 {
-    const QString known = knowledgeFinding(reply, stage, QLatin1String("send."));
-    if (!known.isEmpty()) {
+    if (const std::optional<FindingId> known = knowledgeFinding(reply, stage, StepId::Send)) {
         // A temporary refusal is never a final verdict on the address or the message.
-        if (reply.isTransient() && known != QLatin1String("send.relay-denied"))
-            return QStringLiteral("send.rate-limited");
-        return known;
+        if (reply.isTransient() && *known != FindingId::SendRelayDenied)
+            return FindingId::SendRateLimited;
+        return *known;
     }
     if (reply.isTransient())
-        return QStringLiteral("send.rate-limited");
+        return FindingId::SendRateLimited;
     if (stage == SessionState::MailFrom)
-        return QStringLiteral("send.sender-rejected");
+        return FindingId::SendSenderRejected;
     if (stage == SessionState::RcptTo)
-        return QStringLiteral("send.recipient-unknown");
-    return QStringLiteral("send.failed");
+        return FindingId::SendRecipientUnknown;
+    return FindingId::SendFailed;
 }
 
 } // namespace SmtpDoctor::ReplyClassifier

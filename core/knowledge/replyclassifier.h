@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/findings/findingid.h"
 #include "core/smtp/sessiontypes.h"
 #include "core/smtp/smtpreply.h"
 
@@ -11,11 +12,11 @@ namespace SmtpDoctor {
 // `explain` share these so the same reply always gets the same diagnosis.
 namespace ReplyClassifier {
 
-// A refusal of AUTH: "auth.rejected", "auth.app-password-required", "auth.requires-tls"...
-QString authFindingId(const SmtpReply& reply);
+// A refusal of AUTH: AuthRejected, AuthAppPasswordRequired, AuthRequiresTls...
+FindingId authFinding(const SmtpReply& reply);
 
-// A refusal during MAIL FROM / RCPT TO / DATA / the message: "send.relay-denied"...
-QString sendFindingId(SessionState stage, const SmtpReply& reply);
+// A refusal during MAIL FROM / RCPT TO / DATA / the message: SendRelayDenied...
+FindingId sendFinding(SessionState stage, const SmtpReply& reply);
 
 } // namespace ReplyClassifier
 

@@ -57,7 +57,7 @@ QString findingHtml(const Finding& f)
 {
     QString out = QStringLiteral("<div class=\"finding\">\n");
     out += QStringLiteral("<h3>%1 <span class=\"id\">[%2]</span></h3>\n")
-               .arg(esc(f.title().toString()), esc(f.id));
+               .arg(esc(f.title().toString()), esc(f.idName()));
     out += element("p", QStringLiteral("explanation"), esc(f.explanation().toString()));
     for (const LocalizedText& d : f.details)
         out += element("p", QStringLiteral("detail"), esc(d.toString()));

@@ -19,7 +19,7 @@ QJsonObject JsonReportWriter::replyObject(const SmtpReply& reply)
 QJsonObject JsonReportWriter::findingObject(const Finding& f)
 {
     QJsonObject o {
-        { QStringLiteral("id"), f.id },
+        { QStringLiteral("id"), f.idName() },
         { QStringLiteral("severity"), severityName(f.severity) },
         { QStringLiteral("title"), f.title().toString() },
         { QStringLiteral("explanation"), f.explanation().toString() },

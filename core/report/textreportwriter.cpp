@@ -26,7 +26,7 @@ QString indented(const QString& text, const QString& indent)
 
 QString TextReportWriter::findingText(const Finding& f, const QString& indent)
 {
-    QString out = indent + QStringLiteral("* ") + f.title().toString() + QStringLiteral("  [") + f.id + QStringLiteral("]\n");
+    QString out = indent + QStringLiteral("* ") + f.title().toString() + QStringLiteral("  [") + f.idName() + QStringLiteral("]\n");
     const QString inner = indent + QStringLiteral("  ");
     out += indented(f.explanation().toString(), inner);
     for (const LocalizedText& d : f.details)

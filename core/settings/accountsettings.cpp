@@ -30,4 +30,15 @@ bool securityFromName(const QString& name, Security* s)
     return false;
 }
 
+LocalizedText securityLabel(Security s)
+{
+    switch (s) {
+    case Security::Tls: return LocalizedText::verbatim(QStringLiteral("SSL/TLS"));
+    case Security::StartTls: return LocalizedText::verbatim(QStringLiteral("STARTTLS"));
+    case Security::None: return { "Security", QT_TRANSLATE_NOOP("Security", "none (unencrypted)") };
+    case Security::Auto: return { "Security", QT_TRANSLATE_NOOP("Security", "automatic") };
+    }
+    return {};
+}
+
 } // namespace SmtpDoctor

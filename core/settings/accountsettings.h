@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/i18n/localizedtext.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -11,8 +13,9 @@ enum class Security { Auto, Tls, StartTls, None };
 
 QString securityName(Security s);                       // "auto", "tls", "starttls", "none"
 bool securityFromName(const QString& name, Security* s); // false on an unknown name
+LocalizedText securityLabel(Security s); // "SSL/TLS", "STARTTLS", "none (unencrypted)", "automatic"
 
-// The ports worth trying, most preferred first (RFC 8314: implicit TLS, then STARTTLS submission).
+// A port and how it is secured (portpolicy.h says which are worth trying, and in which order).
 struct Endpoint
 {
     quint16 port = 0;

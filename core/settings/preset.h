@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/autodetect/usernameform.h"
+#include "core/settings/usernameform.h"
 #include "core/i18n/localizedtext.h"
 #include "core/settings/accountsettings.h"
 

@@ -1,5 +1,7 @@
 #include "core/settings/presetparser.h"
 
+#include "core/settings/cafile.h"
+
 #include "core/i18n/language.h"
 #include "core/settings/inputvalidation.h"
 
@@ -106,12 +108,10 @@ bool Reader::readServer(const Line& l)
 bool Reader::readCaFile(const Line& l)
 {
     const QString path = QDir(QFileInfo(m_fileName).absolutePath()).absoluteFilePath(l.value);
-    QFile file(path);
-    if (l.value.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return fail(l.number, { Ctx, QT_TRANSLATE_NOOP("Preset", "The certificate file %1 cannot be read."), { path } });
-    m_preset.extraCaCertificates = QSslCertificate::fromData(file.read(8 * 1024 * 1024), QSsl::Pem);
-    if (m_preset.extraCaCertificates.isEmpty())
-        return fail(l.number, { Ctx, QT_TRANSLATE_NOOP("Preset", "The certificate file %1 contains no PEM certificate."), { path } });
+    const CaFile ca = loadCaFile(l.value.isEmpty() ? QString() : path);
+    if (!ca.ok())
+        return fail(l.number, ca.errorText());
+    m_preset.extraCaCertificates = ca.certificates;
     m_preset.caFile = path;
     return true;
 }

@@ -1,7 +1,7 @@
 // The real wizard window against the scripted fake SMTP server on loopback: inline validation, a
 // wrong password explained on the checking and result pages, Stop/Back/Escape during a silent server,
 // language switching, server text shown literally, and the report actions.
-#include "core/checks/finding.h"
+#include "core/findings/finding.h"
 #include "core/i18n/language.h"
 #include "core/knowledge/knowledgetypes.h"
 #include "core/settings/inputvalidation.h"
@@ -198,7 +198,7 @@ void TestWizard::wrongPasswordIsExplained()
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
 
     const Finding expected
-        = Finding::make(QStringLiteral("auth.rejected"), { QStringLiteral("alice@example.test") });
+        = Finding::make(FindingId::AuthRejected, { QStringLiteral("alice@example.test") });
     // Checking page: the auth row says so in words and shows the explanation without a click.
     StepRow* authRow = child<StepRow*>(&wizard, QStringLiteral("stepRow_auth"));
     QVERIFY(authRow);
@@ -420,7 +420,7 @@ void TestWizard::resultsFollowTheLanguage()
         containsCjk(child<QLabel*>(steps, QStringLiteral("stepTitle"))->text())); // from the checks catalog
     // The stored results are resolved again in the new language (whatever the catalog has for them).
     const Finding expected
-        = Finding::make(QStringLiteral("auth.rejected"), { QStringLiteral("alice@example.test") });
+        = Finding::make(FindingId::AuthRejected, { QStringLiteral("alice@example.test") });
     QCOMPARE(verdict->text(), expected.title().toString());
     QWidget* authFinding = child<QWidget*>(steps, QStringLiteral("finding_auth.rejected"));
     QCOMPARE(child<QLabel*>(authFinding, QStringLiteral("findingExplanation"))->text(),

@@ -45,7 +45,7 @@ QJsonValue valueOf(const ExplanationItem& item, const QString& key)
     if (key == QLatin1String("side"))
         return sideName(item.side);
     if (key == QLatin1String("finding"))
-        return item.findingId.isEmpty() ? QJsonValue() : QJsonValue(item.findingId);
+        return item.finding ? QJsonValue(findingIdName(*item.finding)) : QJsonValue();
     if (key == QLatin1String("stage"))
         return replyStageName(item.stage);
     return QStringLiteral("<unknown key %1>").arg(key);

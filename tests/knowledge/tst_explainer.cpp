@@ -150,7 +150,7 @@ void TestExplainer::mailProgramFrameRanksAfterTheReply()
         "in your account properties.  The server responded: 535 5.7.8 Authentication credentials invalid'"));
     QVERIFY(items.size() >= 2);
     QCOMPARE(items[0].code, 535);
-    QCOMPARE(items[0].findingId, QStringLiteral("auth.rejected"));
+    QCOMPARE(items[0].finding, FindingId::AuthRejected);
     bool frame = false;
     for (const ExplanationItem& item : items)
         frame = frame || item.id == QLatin1String("outlook.verify-address");

@@ -1,7 +1,7 @@
 // The knowledge base's tables: coverage of RFC 5321 / practice reply codes and of the IANA enhanced
 // status code registry, stage-specific meanings, fallbacks, and the consistency of every entry.
 #include "core/knowledge/enhancedcodes.h"
-#include "core/knowledge/findingcatalog.h"
+#include "core/findings/findingcatalog.h"
 #include "core/knowledge/replycodes.h"
 #include "core/knowledge/textentries.h"
 
@@ -101,7 +101,7 @@ void TestKnowledgeTables::stageChangesTheMeaning()
     QFETCH(Side, side);
     const ReplyCodeInfo* info = ReplyCodes::find(code, stage);
     QVERIFY(info);
-    QCOMPARE(QString::fromLatin1(info->findingId), findingId);
+    QCOMPARE(info->finding ? findingIdName(*info->finding) : QString(), findingId);
     QCOMPARE(info->side, side);
     const ReplyCodeInfo* general = ReplyCodes::find(code, ReplyStage::Any);
     QVERIFY(general);
@@ -261,19 +261,19 @@ void TestKnowledgeTables::unknownEnhancedDetailUsesSubject()
 
 void TestKnowledgeTables::findingIdsExistInTheCatalog()
 {
-    QSet<QString> ids;
+    QSet<FindingId> ids;
     for (const ReplyCodeInfo* info : ReplyCodes::all())
-        if (info->findingId)
-            ids.insert(QString::fromLatin1(info->findingId));
+        if (info->finding)
+            ids.insert(*info->finding);
     for (const EnhancedCodeInfo* info : EnhancedCodes::all())
-        if (info->findingId)
-            ids.insert(QString::fromLatin1(info->findingId));
+        if (info->finding)
+            ids.insert(*info->finding);
     for (const TextEntry* entry : TextEntries::all())
-        if (entry->findingId)
-            ids.insert(QString::fromLatin1(entry->findingId));
+        if (entry->finding)
+            ids.insert(*entry->finding);
     QVERIFY(ids.size() > 15);
-    for (const QString& id : std::as_const(ids))
-        QVERIFY2(FindingCatalog::find(id), qPrintable(id));
+    for (const FindingId id : std::as_const(ids))
+        QVERIFY2(FindingCatalog::info(id).title, qPrintable(findingIdName(id)));
 }
 
 void TestKnowledgeTables::textEntriesAreWellFormed()

@@ -4,7 +4,7 @@
 #include "core/i18n/language.h"
 #include "core/knowledge/enhancedcodes.h"
 #include "core/knowledge/explanationreport.h"
-#include "core/knowledge/findingcatalog.h"
+#include "core/findings/findingcatalog.h"
 #include "core/knowledge/replycodes.h"
 #include "core/knowledge/textentries.h"
 

@@ -83,7 +83,7 @@ void TestReplyClassifier::auth()
     QFETCH(QString, enhanced);
     QFETCH(QString, text);
     QFETCH(QString, finding);
-    QCOMPARE(ReplyClassifier::authFindingId(reply(code, qPrintable(enhanced), qPrintable(text))), finding);
+    QCOMPARE(findingIdName(ReplyClassifier::authFinding(reply(code, qPrintable(enhanced), qPrintable(text)))), finding);
 }
 
 void TestReplyClassifier::send_data()
@@ -149,7 +149,7 @@ void TestReplyClassifier::send()
     QFETCH(QString, text);
     QFETCH(QString, finding);
     QCOMPARE(
-        ReplyClassifier::sendFindingId(stage, reply(code, qPrintable(enhanced), qPrintable(text))), finding);
+        findingIdName(ReplyClassifier::sendFinding(stage, reply(code, qPrintable(enhanced), qPrintable(text)))), finding);
 }
 
 void TestReplyClassifier::explainReplyPutsTheReplyFirst()

@@ -40,7 +40,7 @@ Report TestHtmlReport::reportWith(const Finding& finding)
 
 void TestHtmlReport::hostileServerTextIsEscaped()
 {
-    Finding f = Finding::make(QStringLiteral("auth.rejected"), { QStringLiteral("<b>alice</b>") });
+    Finding f = Finding::make(FindingId::AuthRejected, { QStringLiteral("<b>alice</b>") });
     SmtpReply reply;
     reply.code = 535;
     reply.lines << QStringLiteral("5.7.8 <script>alert('x')</script> & \"quotes\"");
@@ -67,7 +67,7 @@ void TestHtmlReport::sideOnlyOnProblems()
 {
     QFETCH(QString, id);
     QFETCH(bool, sideShown);
-    Finding f = Finding::make(id, { QStringLiteral("alice@example.test") });
+    Finding f = Finding::make(*findingIdFromName(id), { QStringLiteral("alice@example.test") });
     QCOMPARE(f.severity == Severity::Info, !sideShown); // the catalog's own severity for the id
     const QString html = HtmlReportWriter::write(reportWith(f), QStringLiteral("en"));
     QCOMPARE(html.contains(QLatin1String("Where the problem is:")), sideShown);
@@ -78,7 +78,7 @@ void TestHtmlReport::japanese()
 {
     Language::install(QStringLiteral("ja"));
     const QString html
-        = HtmlReportWriter::write(reportWith(Finding::make(QStringLiteral("auth.rejected"), { QStringLiteral("alice") })),
+        = HtmlReportWriter::write(reportWith(Finding::make(FindingId::AuthRejected, { QStringLiteral("alice") })),
             QStringLiteral("ja"));
     QVERIFY(html.contains(QLatin1String("lang=\"ja\"")));
     QVERIFY(html.contains(QStringLiteral("原因の場所")));

@@ -49,12 +49,11 @@ void TestPortSweep::classifiesEachPort()
     const quint16 closed = closedPort();
     QVERIFY(closed != 0);
 
-    CheckContext ctx;
-    ctx.settings.host = QStringLiteral("127.0.0.1");
-    ctx.settings.timeoutSeconds = 3; // the silence probe goes out after 1 s
+    ConnectionTarget target;
+    target.settings.host = QStringLiteral("127.0.0.1");
+    target.settings.timeoutSeconds = 3; // the silence probe goes out after 1 s
     Transcript transcript;
-    ctx.transcript = &transcript;
-    PortSweep sweep(ctx);
+    PortSweep sweep(target, 0, &transcript);
     QSignalSpy finished(&sweep, &PortSweep::finished);
     const int iSmtp = sweep.add({ smtp.port(), Security::StartTls });
     const int iClosed = sweep.add({ closed, Security::StartTls });

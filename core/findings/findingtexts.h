@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/knowledge/findingcatalog.h"
+#include "core/findings/findingcatalog.h"
 
 #include <vector>
 

@@ -1,6 +1,4 @@
-#include "core/checks/stepresult.h"
-
-#include <QCoreApplication>
+#include "core/findings/stepid.h"
 
 namespace SmtpDoctor {
 

@@ -1,4 +1,4 @@
-#include "core/autodetect/usernameform.h"
+#include "core/settings/usernameform.h"
 
 #include <QUrl>
 

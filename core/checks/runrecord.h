@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/checks/portprobe.h"
+#include "core/checks/stepresult.h"
+#include "core/smtp/transcript.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace SmtpDoctor {
+
+// Everything one run found, as the runner hands it over; core/report adds who to ask and renders it.
+struct RunRecord
+{
+    QDateTime startedAt;
+    AccountSettings settings;
+    QList<StepResult> steps;
+    QList<PortProbeResult> probes;
+    std::optional<Endpoint> recommendation; // the settings that worked, to type into the mail program
+    QList<TranscriptEntry> transcript;
+    bool signedIn = false; // the server accepted the credentials (AuthOutcome::signedIn)
+
+    bool anyFailed() const;
+    const StepResult* step(StepId id) const;
+};
+
+} // namespace SmtpDoctor
