@@ -29,18 +29,22 @@ int rankOf(const DetectedServer& s)
     return rank;
 }
 
-// Special-use names (RFC 2606, RFC 6761, RFC 6762) never have real mail settings: asking the network
-// about them would only leak the query.
+} // namespace
+
 bool isSpecialUseDomain(const QString& domain)
 {
     for (const char* exact : { "example.com", "example.net", "example.org" })
         if (domain == QLatin1String(exact) || domain.endsWith(QLatin1Char('.') + QLatin1String(exact)))
             return true;
-    for (const char* tld : { "example", "invalid", "localhost", "test", "local" })
+    // Not "test": RFC 6761 (6.2) asks applications to treat test names like any other name, and test
+    // networks (and SMTP Doctor's own tests) serve them from their own DNS.
+    for (const char* tld : { "example", "invalid", "localhost", "local" })
         if (domain == QLatin1String(tld) || domain.endsWith(QLatin1Char('.') + QLatin1String(tld)))
             return true;
     return false;
 }
+
+namespace {
 
 DetectedServer mxHint(const QString& mxHost, const QString& domain)
 {
@@ -99,7 +103,7 @@ void Autodetector::start(const QString& email)
         }
     }
     if (isSpecialUseDomain(m_domain)) {
-        m_log << QStringLiteral("autodetect: %1 is a reserved example or test name; nothing is looked up").arg(m_domain);
+        m_log << QStringLiteral("autodetect: %1 is a reserved example or local name; nothing is looked up").arg(m_domain);
         QTimer::singleShot(0, this, [this] { m_pending = 1; sourceDone(); });
         return;
     }

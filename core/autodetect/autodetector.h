@@ -11,14 +11,19 @@
 namespace SmtpDoctor {
 
 class AutoconfigClient;
+
+// Names that never have real mail settings, so asking the network would only leak the query:
+// example.com/.net/.org and *.example (RFC 2606), *.invalid, *.localhost (RFC 6761), *.local (RFC 6762).
+// Not *.test: RFC 6761 asks applications to look those up like any other name.
+bool isSpecialUseDomain(const QString& domain);
 class DnsDiscovery;
 struct ProviderInfo;
 
 // Finds the outgoing server for an email address from every source at once, each within the timeout:
 // the built-in provider table, the domain's autoconfig file, DNS SRV records, and the MX records
 // (matched against the table's hosting companies, else offered as a last hint). A provider the table
-// knows for sure needs no network at all, and neither do reserved example and test names (example.com,
-// *.test, *.invalid...). Results are ordered best first, each tagged with its source.
+// knows for sure needs no network at all, and neither do reserved example and local names
+// (isSpecialUseDomain()). Results are ordered best first, each tagged with its source.
 class Autodetector : public QObject
 {
     Q_OBJECT

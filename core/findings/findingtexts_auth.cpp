@@ -48,7 +48,7 @@ const std::vector<FindingInfo>& authFindings()
             QT_TRANSLATE_NOOP("Finding", "The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in."),
             QT_TRANSLATE_NOOP("Finding", "Use a mail program that supports \"OAuth\" / \"sign in with browser\" for this account, or ask your provider about app passwords.") },
         // (none)
-        { FindingId::AuthTemporaryFailure, Severity::Warning, Side::Server,
+        { FindingId::AuthTemporaryFailure, Severity::Error, Side::Server,
             QT_TRANSLATE_NOOP("Finding", "Sign-in failed for a temporary reason"),
             QT_TRANSLATE_NOOP("Finding", "The server could not check your password just now. The problem is on the server's side and usually goes away by itself."),
             QT_TRANSLATE_NOOP("Finding", "Wait a few minutes and try again. If it lasts more than an hour, contact your mail provider.") },

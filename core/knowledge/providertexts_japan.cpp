@@ -12,25 +12,28 @@ using S = Side;
 using R = RetryAdvice;
 using F = TextEntry::Flag;
 
+// The mobile carriers' "user unknown" (docomo, au, SoftBank): what it means depends on the stage.
+constexpr const char* CarrierUnknownUser = "unknown user*docomo.ne.jp|ezweb.ne.jp>: user unknown|au.com>: user unknown|ezweb.ne.jp>... user unknown|softbank.ne.jp>... user unknown|softbank.ne.jp>: user unknown";
+
 const std::vector<TextEntry>& japanProviderTexts()
 {
     static const std::vector<TextEntry> table {
         { .id = "docomo.unknown-user-rcpt", .kind = K::Provider,
-            .patterns = "unknown user*docomo.ne.jp|ezweb.ne.jp>: user unknown|au.com>: user unknown|ezweb.ne.jp>... user unknown|softbank.ne.jp>... user unknown|softbank.ne.jp>: user unknown",
+            .patterns = CarrierUnknownUser,
             .stage = St::RcptTo, .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient,
             .retry = R::AfterFix, .finding = FindingId::SendRecipientUnknown,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mobile phone address does not exist"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The mobile carrier refused the address as soon as it was named: no such address exists. Mobile addresses change when people switch carriers or change their address."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the address for typos, and ask the recipient by phone or chat for their current address.") },
         { .id = "docomo.filtered", .kind = K::Provider,
-            .patterns = "unknown user*docomo.ne.jp|ezweb.ne.jp>: user unknown|au.com>: user unknown|ezweb.ne.jp>... user unknown|softbank.ne.jp>... user unknown|softbank.ne.jp>: user unknown",
+            .patterns = CarrierUnknownUser,
             .stage = St::Message, .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient,
             .retry = R::AfterFix, .finding = FindingId::SendRejectedAsSpam,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's phone settings refused your mail"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The carrier accepted the address, then refused the message after receiving it. Carriers report \"unknown user\" here, but it means the recipient's spam settings block it: for example \"refuse mail from computers\" or a list of allowed senders."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.") },
         { .id = "docomo.unknown-user", .kind = K::Provider,
-            .patterns = "unknown user*docomo.ne.jp|ezweb.ne.jp>: user unknown|au.com>: user unknown|ezweb.ne.jp>... user unknown|softbank.ne.jp>... user unknown|softbank.ne.jp>: user unknown",
+            .patterns = CarrierUnknownUser,
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRecipientUnknown,
             .title = QT_TRANSLATE_NOOP("Knowledge", "A mobile carrier refused the address or the message"),

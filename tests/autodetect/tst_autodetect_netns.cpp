@@ -23,6 +23,7 @@ private slots:
     void srvBothKinds();
     void srvStartTlsOnly();
     void srvSaysNoService();
+    void testNamesAreLookedUp();
     void mxIsOnlyAHint();
     void mxOfAKnownProvider_data();
     void mxOfAKnownProvider();
@@ -123,6 +124,17 @@ void TestAutodetectNetns::srvSaysNoService()
     const QList<DetectedServer> r = detect(QStringLiteral("alice@none.sdtest"), true, 5000, &log);
     QVERIFY2(r.isEmpty(), qPrintable(r.value(0).host));
     QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("_submissions._tcp.none.sdtest SRV")), qPrintable(log.join(QLatin1Char('\n'))));
+}
+
+void TestAutodetectNetns::testNamesAreLookedUp()
+{
+    // RFC 6761: *.test is a name like any other for applications; a test network serves it itself.
+    QStringList log;
+    const QList<DetectedServer> r = detect(QStringLiteral("alice@corp.test"), true, 5000, &log);
+    QVERIFY2(!r.isEmpty(), qPrintable(log.join(QLatin1Char('\n'))));
+    QCOMPARE(r[0].host, QStringLiteral("smtp.corp.test"));
+    QCOMPARE(r[0].port, quint16(587));
+    QCOMPARE(r[0].source, DetectionSource::Srv);
 }
 
 void TestAutodetectNetns::mxIsOnlyAHint()

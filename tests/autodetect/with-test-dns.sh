@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs a command inside private network and mount namespaces that hold a small test Internet:
-#   - dnsmasq on 127.0.0.1:53 serving the made-up *.sdtest zone below (A, SRV and MX records; not
-#     the reserved .test, which SMTP Doctor never looks up on the network), with
+#   - dnsmasq on 127.0.0.1:53 serving the made-up *.sdtest zone below (A, SRV and MX records) and
+#     corp.test (RFC 6761 test names are looked up like any other name), with
 #     /etc/resolv.conf and /etc/hosts bind-mounted so that every resolver in the namespace uses it
 #     (QDnsLookup has no way to name a port in Qt 6.4, so the server must sit on port 53);
 #   - an HTTPS server on 127.0.0.1:443 (autoconfig_server.py) whose certificate for the test names is
@@ -64,6 +64,9 @@ srv-host=_submissions._tcp.srv.sdtest,smtp.srv.sdtest,465,0,1
 srv-host=_submission._tcp.srv.sdtest,smtp.srv.sdtest,587,0,1
 # Only STARTTLS submission.
 srv-host=_submission._tcp.sub.sdtest,mail.sub.sdtest,587,0,1
+# A test network's own domain under the reserved .test TLD.
+address=/corp.test/127.0.0.1
+srv-host=_submission._tcp.corp.test,smtp.corp.test,587,0,1
 # "No such service here": a target of ".".
 srv-host=_submissions._tcp.none.sdtest
 srv-host=_submission._tcp.none.sdtest

@@ -3,8 +3,9 @@
 
 Runs on this machine against the real test Postfix inside a network namespace of its own (so the
 mail ports 25/465/587 can be used and filtered with iptables), and prints a table of medians.
-Needs root (network namespaces, iptables), swaks, Xvfb and GNU time, and a build configured with
--DSMTPDOCTOR_BENCH_HOOKS=ON (run-bench.sh makes one) for the wizard rows. Usage:
+Needs root (network namespaces, iptables), swaks, Xvfb and GNU time, and a build with the
+smtpdoctor_benchwizard target (tests/bench/benchwizard.cpp; run-bench.sh makes one) for the wizard
+rows. Usage:
 
     tests/bench/run-bench.sh [BUILD_DIR] [--runs N]
 
@@ -80,8 +81,10 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     a = ap.parse_args()
     exe = os.path.join(a.build, "app", "smtpdoctor")
-    if not os.access(exe, os.X_OK):
-        sys.exit(f"bench: {exe} not found; build first")
+    wizard = os.path.join(a.build, "tests", "bench", "smtpdoctor_benchwizard")
+    for program in (exe, wizard):
+        if not os.access(program, os.X_OK):
+            sys.exit(f"bench: {program} not found; build first")
     rows = []  # (name, value, unit, target, reference)
     state = tempfile.mkdtemp(prefix="smtpdoctor-bench-")
     with Namespace() as ns:
@@ -120,7 +123,7 @@ def main():
             rows.append(("3 everything DROP (timeout 10 s)", median(tall), "s", "<= 10.5", None))
             ns.iptables()
             # 4/5. the wizard: start-up and stalls, under Xvfb, through bench-only environment hooks
-            rows += wizard_rows(exe, ns, conf, a.runs)
+            rows += wizard_rows(wizard, ns, conf, a.runs)
         finally:
             ns.run(["bash", os.path.join(ROOT, "tests/fixtures/mta/stop-mta.sh"), state + "/mta"], stdout=subprocess.DEVNULL)
     # 6. explain on a 1 MB bounce

@@ -1,10 +1,11 @@
 // See benchhooks.h: numbers for tests/bench/bench.py, printed on stderr.
-#include "app/benchhooks.h"
+#include "benchhooks.h"
 
 #include "ui/accountmodel.h"
 #include "ui/checkcontroller.h"
 #include "ui/mainwizard.h"
 #include "ui/pageid.h"
+#include "wizarddriver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -136,7 +137,7 @@ void autorun(MainWizard& wizard, Heartbeat* heartbeat)
         mark(heartbeat, "run finished");
         // The result page a moment later, as a user would click Next: its layout is part of the run.
         QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
-            wizard.next();
+            WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton));
             mark(heartbeat, "result page shown");
         });
         QTimer::singleShot(500, &wizard, [controller, heartbeat] {
@@ -146,10 +147,11 @@ void autorun(MainWizard& wizard, Heartbeat* heartbeat)
         });
     });
     // One page at a time, in separate turns of the event loop, as clicks would come.
-    wizard.next(); // Welcome → Account
+    WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton)); // Welcome → Account
     mark(heartbeat, "account page shown");
     QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
-        wizard.next(); // Account → Checking: starts the run
+        // Account → Checking: starts the run
+        WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton));
         mark(heartbeat, "checking page shown");
         if (wizard.currentId() != CheckingPageId) {
             std::fprintf(stderr, "bench: the account page did not accept the settings\n");

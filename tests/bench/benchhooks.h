@@ -4,8 +4,8 @@ namespace SmtpDoctor {
 
 class MainWizard;
 
-// Instrumentation for tests/bench only: compiled in with -DSMTPDOCTOR_BENCH_HOOKS=ON, never in a shipped
-// build, and even then idle unless one of these is set in the environment:
+// Instrumentation of the wizard for tests/bench (the smtpdoctor_benchwizard executable, never shipped),
+// idle unless one of these is set in the environment:
 //   SMTPDOCTOR_BENCH_STARTUP=1  print "first-page-monotonic-ms=<CLOCK_MONOTONIC ms>" once the first page
 //                               is on screen, then quit (the bench subtracts its own spawn time);
 //   SMTPDOCTOR_BENCH_AUTORUN=1  fill the account from SMTPDOCTOR_BENCH_HOST, _USER, _PASSWORD_FILE and

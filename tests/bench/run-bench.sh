@@ -7,6 +7,6 @@ build="${1:-$root/build-bench}"
 [ $# -gt 0 ] && shift
 "$root/packaging/install-debian-deps.sh" test
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSMTPDOCTOR_BUILD_TESTS=OFF -DSMTPDOCTOR_BENCH_HOOKS=ON
-cmake --build "$build" --parallel
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build "$build" --parallel --target smtpdoctor smtpdoctor_benchwizard
 exec python3 "$root/tests/bench/bench.py" "$build" "$@"

@@ -3,6 +3,7 @@
 // right step, never send what the row forbids (credentials above all), and never put raw control
 // characters into the report. The TLS rows are in tst_tlsfaults.cpp.
 #include "checkrun.h"
+#include "scriptlines.h"
 #include "scriptedserver.h"
 
 #include <QTest>
@@ -11,13 +12,6 @@ namespace {
 
 const QString Password = QStringLiteral("S3cret: pass w\u00f6rd");
 
-QStringList lines(std::initializer_list<const char*> l)
-{
-    QStringList out;
-    for (const char* s : l)
-        out << QString::fromUtf8(s);
-    return out;
-}
 
 // Greeting and EHLO with these capabilities.
 QStringList greetAndEhlo(std::initializer_list<const char*> caps)

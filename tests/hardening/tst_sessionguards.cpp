@@ -2,6 +2,7 @@
 // could inject commands, deadlines that trickling data cannot extend, replies nobody asked for,
 // STARTTLS injection, and passwords a server echoes back.
 #include "checkrun.h"
+#include "scriptlines.h"
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 #include "scriptedserver.h"
@@ -17,13 +18,6 @@ namespace {
 
 const QString Password = QStringLiteral("S3cret: pass w\u00f6rd");
 
-QStringList lines(std::initializer_list<const char*> l)
-{
-    QStringList out;
-    for (const char* s : l)
-        out << QString::fromUtf8(s);
-    return out;
-}
 
 SessionConfig configFor(const ScriptedServer& server, int timeoutMs = 3000)
 {

@@ -3,6 +3,7 @@
 // "certs"), do STARTTLS or TLS from the start, inject data, break the encrypted stream or speak only
 // TLS 1.0. No row may send the password to a server that is not verified unless the user consented.
 #include "checkrun.h"
+#include "scriptlines.h"
 #include "scriptedserver.h"
 
 #include <QFile>
@@ -15,13 +16,6 @@ const QString Password = QStringLiteral("S3cret: pass w\u00f6rd");
 // AUTH PLAIN's answer for user "alice" and Password.
 const QString PlainAuth = QStringLiteral("AUTH PLAIN ") + QString::fromLatin1(QByteArray(QByteArray("\0alice\0", 7) + Password.toUtf8()).toBase64());
 
-QStringList lines(std::initializer_list<const char*> l)
-{
-    QStringList out;
-    for (const char* s : l)
-        out << QString::fromUtf8(s);
-    return out;
-}
 
 // STARTTLS offered in clear with AUTH; after TLS, `afterTls` (the EHLO reply and what follows).
 QStringList starttlsScript(const QStringList& afterTls, const char* startTlsReply = "S: 220 2.0.0 Ready to start TLS")

@@ -1,6 +1,7 @@
 // `smtpdoctor check` against a real Postfix (tests/fixtures/mta): the good paths, a wrong password,
 // the plain port, relaying, and the promise that no password is sent where it must not be.
 #include "mtafixture.h"
+#include "reportreader.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -23,9 +24,6 @@ private slots:
 private:
     QStringList base(quint16 port, const QString& security) const;
     ProcessResult run(const QStringList& args, bool withPassword, const QString& password = {});
-    static QJsonObject stepOf(const QJsonObject& report, const QString& id);
-    static QStringList findingIds(const QJsonObject& step);
-    static QString status(const QJsonObject& report, const QString& id);
     // Postfix's own account of the connections since `offset`: its "disconnect from" summary lines.
     // Postfix's per-session summary lines after `offset`, of one service ("plain", "submission").
     QByteArray serverSummariesSince(qsizetype offset, const QByteArray& service) const;
@@ -61,27 +59,6 @@ ProcessResult TestPostfix::run(const QStringList& args, bool withPassword, const
     return r;
 }
 
-QJsonObject TestPostfix::stepOf(const QJsonObject& report, const QString& id)
-{
-    for (const QJsonValue& v : report.value(QStringLiteral("steps")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
-}
-
-QStringList TestPostfix::findingIds(const QJsonObject& step)
-{
-    QStringList ids;
-    for (const QJsonValue& f : step.value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("id")).toString();
-    return ids;
-}
-
-QString TestPostfix::status(const QJsonObject& report, const QString& id)
-{
-    return stepOf(report, id).value(QStringLiteral("status")).toString();
-}
-
 QByteArray TestPostfix::serverSummariesSince(qsizetype offset, const QByteArray& service) const
 {
     QByteArray out;
@@ -108,7 +85,7 @@ void TestPostfix::goodPath()
     const QJsonObject report = r.json();
     QVERIFY2(r.exitCode == 0, r.out.constData());
     for (const char* step : { "network", "server", "tls", "auth" })
-        QCOMPARE(status(report, QLatin1String(step)), QStringLiteral("pass"));
+        QCOMPARE(reportStatus(report, QLatin1String(step)), QStringLiteral("pass"));
     const QJsonObject rec = report.value(QStringLiteral("recommendation")).toObject();
     QCOMPARE(rec.value(QStringLiteral("port")).toInt(), int(port));
     QCOMPARE(rec.value(QStringLiteral("security")).toString(), security);
@@ -129,9 +106,9 @@ void TestPostfix::wrongPassword()
     const ProcessResult r = run(base(m_mta.submissionPort, QStringLiteral("starttls")) + QStringList { QStringLiteral("--user"), m_mta.user,
         QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), m_mta.caFile }, true, QStringLiteral("not the password: ü"));
     QCOMPARE(r.exitCode, 1);
-    const QJsonObject auth = stepOf(r.json(), QStringLiteral("auth"));
+    const QJsonObject auth = reportStep(r.json(), QStringLiteral("auth"));
     QCOMPARE(auth.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QCOMPARE(findingIds(auth), QStringList { QStringLiteral("auth.rejected") });
+    QCOMPARE(reportFindingIds(auth), QStringList { QStringLiteral("auth.rejected") });
     const QJsonObject reply = auth.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("reply")).toObject();
     QCOMPARE(reply.value(QStringLiteral("code")).toInt(), 535);
     QCOMPARE(reply.value(QStringLiteral("enhanced")).toString(), QStringLiteral("5.7.8"));
@@ -142,10 +119,10 @@ void TestPostfix::plainPortWithoutCredentials()
 {
     const ProcessResult r = run(base(m_mta.plainPort, QStringLiteral("auto")), false);
     const QJsonObject report = r.json();
-    QCOMPARE(status(report, QStringLiteral("server")), QStringLiteral("pass"));
-    QCOMPARE(findingIds(stepOf(report, QStringLiteral("tls"))), QStringList { QStringLiteral("tls.starttls-missing") });
-    QCOMPARE(findingIds(stepOf(report, QStringLiteral("auth"))), QStringList { QStringLiteral("auth.skipped") });
-    QCOMPARE(status(report, QStringLiteral("auth")), QStringLiteral("skip"));
+    QCOMPARE(reportStatus(report, QStringLiteral("server")), QStringLiteral("pass"));
+    QCOMPARE(reportFindingIds(reportStep(report, QStringLiteral("tls"))), QStringList { QStringLiteral("tls.starttls-missing") });
+    QCOMPARE(reportFindingIds(reportStep(report, QStringLiteral("auth"))), QStringList { QStringLiteral("auth.skipped") });
+    QCOMPARE(reportStatus(report, QStringLiteral("auth")), QStringLiteral("skip"));
     QCOMPARE(r.exitCode, 1); // the missing encryption is a failure of the TLS step
     QVERIFY(report.value(QStringLiteral("recommendation")).isNull());
 }
@@ -156,9 +133,9 @@ void TestPostfix::relayDeniedWithoutAuth()
         QStringLiteral("alice@example.test"), QStringLiteral("--send-to"), QStringLiteral("bob@example.org") }, false);
     QCOMPARE(r.exitCode, 1);
     const QJsonObject report = r.json();
-    const QJsonObject send = stepOf(report, QStringLiteral("send"));
+    const QJsonObject send = reportStep(report, QStringLiteral("send"));
     QCOMPARE(send.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QCOMPARE(findingIds(send), QStringList { QStringLiteral("send.relay-denied") });
+    QCOMPARE(reportFindingIds(send), QStringList { QStringLiteral("send.relay-denied") });
     const QJsonObject reply = send.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("reply")).toObject();
     QCOMPARE(reply.value(QStringLiteral("code")).toInt(), 554);
     QVERIFY(reply.value(QStringLiteral("text")).toString().contains(QLatin1String("Relay access denied")));
@@ -171,9 +148,9 @@ void TestPostfix::testMessageAccepted()
         QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), m_mta.caFile, QStringLiteral("--email"), m_mta.user,
         QStringLiteral("--send-to"), QStringLiteral("bob@example.org") }, true);
     QVERIFY2(r.exitCode == 0, r.out.constData());
-    const QJsonObject send = stepOf(r.json(), QStringLiteral("send"));
+    const QJsonObject send = reportStep(r.json(), QStringLiteral("send"));
     QCOMPARE(send.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
-    QCOMPARE(findingIds(send), QStringList { QStringLiteral("send.accepted") });
+    QCOMPARE(reportFindingIds(send), QStringList { QStringLiteral("send.accepted") });
 }
 
 void TestPostfix::noPasswordToUnverifiedServer_data()
@@ -194,9 +171,9 @@ void TestPostfix::noPasswordToUnverifiedServer()
     args << QStringLiteral("--user") << m_mta.user << QStringLiteral("--password-stdin");
     const ProcessResult r = run(args, true);
     const QJsonObject report = r.json();
-    QVERIFY(findingIds(stepOf(report, QStringLiteral("auth"))).contains(QStringLiteral("auth.insecure-refused")));
+    QVERIFY(reportFindingIds(reportStep(report, QStringLiteral("auth"))).contains(QStringLiteral("auth.insecure-refused")));
     if (which == QLatin1String("untrusted"))
-        QVERIFY(findingIds(stepOf(report, QStringLiteral("tls"))).contains(QStringLiteral("tls.certificate-untrusted")));
+        QVERIFY(reportFindingIds(reportStep(report, QStringLiteral("tls"))).contains(QStringLiteral("tls.certificate-untrusted")));
     for (const QJsonValue& e : report.value(QStringLiteral("transcript")).toArray())
         QVERIFY(!e.toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("AUTH")));
     // The server's side of the story: Postfix counts every command of a session in its
@@ -214,9 +191,9 @@ void TestPostfix::portSweepFindsNothingElse()
     // and with a wrong explicit port the other standard ports are tried and reported.
     const ProcessResult r = run(base(1, QStringLiteral("auto")), false);
     QCOMPARE(r.exitCode, 1);
-    const QJsonObject server = stepOf(r.json(), QStringLiteral("server"));
+    const QJsonObject server = reportStep(r.json(), QStringLiteral("server"));
     QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QVERIFY(findingIds(server).contains(QStringLiteral("server.refused")));
+    QVERIFY(reportFindingIds(server).contains(QStringLiteral("server.refused")));
     QVERIFY(r.json().value(QStringLiteral("ports")).toArray().size() >= 4);
 }
 

@@ -91,7 +91,7 @@ void ScriptedConversation::step()
             m_socket->write(arg.toUtf8() + "\r\n");
         } else if (kind == QLatin1String("R:")) {
             m_socket->write(ScriptedServer::unescape(arg));
-        } else if (kind == QLatin1String("C:")) {
+        } else if (kind == QLatin1String("C:") || kind == QLatin1String("M:")) {
             m_waitingForClient = true;
             onReadyRead();
             return;
@@ -222,8 +222,11 @@ void ScriptedConversation::onReadyRead()
         const QRegularExpression re(
             QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
                 pattern, QRegularExpression::UnanchoredWildcardConversion)));
-        if (!re.match(got).hasMatch())
+        if (!re.match(got).hasMatch()) {
+            if (m_server->m_script[m_index].startsWith(QLatin1String("M:")))
+                continue; // a line of the message: keep reading until the pattern
             m_server->m_errors << QStringLiteral("expected \"%1\", got \"%2\"").arg(pattern, got);
+        }
         m_waitingForClient = false;
         ++m_index;
         step();

@@ -19,6 +19,7 @@ class ScriptedConversation;
 //   "S: 220 hello"    send the line followed by CRLF
 //   "R: bytes"        send raw bytes; \r \n \t \xNN and \\ are understood; nothing is appended
 //   "C: EHLO *"       wait for one client line and check it against the pattern (* matches anything)
+//   "M: ."            read client lines until one matches (a message's lines up to its final ".")
 //   "W: 250"          wait this many milliseconds
 //   "X:"              close the connection
 //   "A:"              abort the connection (reset)

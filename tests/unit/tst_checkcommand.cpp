@@ -1,6 +1,7 @@
 // `smtpdoctor check` as a script sees it: exit codes, one-line errors, the JSON report's shape,
 // against scripted servers on loopback.
 #include "mtafixture.h"
+#include "reportreader.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>
@@ -21,25 +22,7 @@ private slots:
     void generalHelp();
 
 private:
-    static QJsonObject stepOf(const QJsonObject& report, const QString& id);
-    static QStringList findingIds(const QJsonObject& step);
 };
-
-QJsonObject TestCheckCommand::stepOf(const QJsonObject& report, const QString& id)
-{
-    for (const QJsonValue& v : report.value(QStringLiteral("steps")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
-}
-
-QStringList TestCheckCommand::findingIds(const QJsonObject& step)
-{
-    QStringList ids;
-    for (const QJsonValue& f : step.value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("id")).toString();
-    return ids;
-}
 
 void TestCheckCommand::badUsage_data()
 {
@@ -102,9 +85,9 @@ void TestCheckCommand::reportShape()
         }
     }
     QCOMPARE(ids, QStringList({ QStringLiteral("network"), QStringLiteral("server"), QStringLiteral("tls"), QStringLiteral("auth"), QStringLiteral("interference") }));
-    QCOMPARE(stepOf(report, QStringLiteral("server")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
-    QCOMPARE(stepOf(report, QStringLiteral("tls")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-    QCOMPARE(findingIds(stepOf(report, QStringLiteral("auth"))), QStringList { QStringLiteral("auth.skipped") });
+    QCOMPARE(reportStep(report, QStringLiteral("server")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QCOMPARE(reportStep(report, QStringLiteral("tls")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QCOMPARE(reportFindingIds(reportStep(report, QStringLiteral("auth"))), QStringList { QStringLiteral("auth.skipped") });
     // Unencrypted because the user asked for it: that is what worked, and the TLS warning says why not.
     const QJsonObject rec = report.value(QStringLiteral("recommendation")).toObject();
     QCOMPARE(rec.value(QStringLiteral("port")).toInt(), int(server.port()));
@@ -155,9 +138,9 @@ void TestCheckCommand::findings()
         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en") }, {}, 30000);
     QVERIFY2(!r.timedOut, r.err.constData());
     QCOMPARE(r.exitCode, 1);
-    const QJsonObject s = stepOf(r.json(), step);
+    const QJsonObject s = reportStep(r.json(), step);
     QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QVERIFY2(findingIds(s).contains(finding), qPrintable(findingIds(s).join(QLatin1Char(','))));
+    QVERIFY2(reportFindingIds(s).contains(finding), qPrintable(reportFindingIds(s).join(QLatin1Char(','))));
     if (replyCode) {
         const QJsonObject f = s.value(QStringLiteral("findings")).toArray().first().toObject();
         QCOMPARE(f.value(QStringLiteral("reply")).toObject().value(QStringLiteral("code")).toInt(), replyCode);
@@ -193,8 +176,8 @@ void TestCheckCommand::japaneseReport()
     QCOMPARE(r.exitCode, 1);
     const QJsonObject report = r.json();
     QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("ja"));
-    const QJsonObject server = stepOf(report, QStringLiteral("server"));
-    QVERIFY(findingIds(server).contains(QStringLiteral("server.refused")));
+    const QJsonObject server = reportStep(report, QStringLiteral("server"));
+    QVERIFY(reportFindingIds(server).contains(QStringLiteral("server.refused")));
     // The words are Japanese: at least one kana/kanji in the title and the explanation.
     const QJsonObject f = server.value(QStringLiteral("findings")).toArray().first().toObject();
     for (const char* key : { "title", "explanation", "fix" }) {

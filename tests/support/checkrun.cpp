@@ -1,5 +1,7 @@
 #include "checkrun.h"
 
+#include "reportreader.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -7,23 +9,17 @@
 
 QJsonObject CheckRun::step(const QString& id) const
 {
-    for (const QJsonValue& v : report.value(QStringLiteral("steps")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
+    return reportStep(report, id);
 }
 
 QString CheckRun::status(const QString& id) const
 {
-    return step(id).value(QStringLiteral("status")).toString();
+    return reportStatus(report, id);
 }
 
 QStringList CheckRun::findingIds(const QString& id) const
 {
-    QStringList ids;
-    for (const QJsonValue& f : step(id).value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("id")).toString();
-    return ids;
+    return reportFindingIds(step(id));
 }
 
 QStringList CheckRun::allFindingIds() const
