@@ -26,9 +26,23 @@ private slots:
     void notRunTextsFollowTheLanguage();
 
 private:
+    // The scripted server's port, unencrypted as the user chose, with a short timeout.
+    static AccountSettings plainSettings(quint16 port, const QString& user, bool allowInsecure);
     static RunRecord run(const AccountSettings& settings, const QString& password);
     static const Finding* findingIn(const RunRecord& record, StepId step, FindingId id);
 };
+
+AccountSettings TestRunOutcomes::plainSettings(quint16 port, const QString& user, bool allowInsecure)
+{
+    AccountSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = Security::None;
+    settings.allowInsecure = allowInsecure;
+    settings.user = user;
+    settings.timeoutSeconds = 3;
+    return settings;
+}
 
 RunRecord TestRunOutcomes::run(const AccountSettings& settings, const QString& password)
 {
@@ -57,17 +71,12 @@ void TestRunOutcomes::sendAfterTheOtherUserNameForm()
     ScriptedServer smtp(lines({ "S: 220 test ESMTP", "C: EHLO *", "S: 250-test", "S: 250 AUTH PLAIN",
         "C: AUTH PLAIN *", "S: 535 5.7.8 Authentication failed", "C: AUTH PLAIN *", "S: 235 2.7.0 OK",
         "C: MAIL FROM:<alice@example.test>*", "S: 250 2.1.0 Ok", "C: RCPT TO:<bob@example.test>",
-        "S: 250 2.1.5 Ok", "C: DATA", "S: 354 go ahead", "M: .", "S: 250 2.0.0 queued", "C: QUIT", "S: 221 bye" }));
+        "S: 250 2.1.5 Ok", "C: DATA", "S: 354 go ahead", "M: .", "S: 250 2.0.0 queued", "C: QUIT",
+        "S: 221 bye" }));
     QVERIFY(smtp.listen());
-    AccountSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = smtp.port();
-    settings.security = Security::None;
-    settings.allowInsecure = true;
-    settings.user = QStringLiteral("alice@example.test");
+    AccountSettings settings = plainSettings(smtp.port(), QStringLiteral("alice@example.test"), true);
     settings.email = QStringLiteral("alice@example.test");
     settings.sendTo = QStringLiteral("bob@example.test");
-    settings.timeoutSeconds = 3;
     const RunRecord record = run(settings, QStringLiteral("secret"));
     QVERIFY(record.step(StepId::Auth));
     QCOMPARE(record.step(StepId::Auth)->status, StepStatus::Warn);
@@ -83,10 +92,14 @@ void TestRunOutcomes::unencryptedPasswordDetail_data()
     QTest::addColumn<bool>("consent");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("never");
-    QTest::newRow("allowed") << true << QStringLiteral("Because you allowed it, SMTP Doctor signs in over this unencrypted connection")
-                             << QStringLiteral("does not send");
-    QTest::newRow("not allowed") << false << QStringLiteral("SMTP Doctor does not send a password over such a connection unless you allow it")
-                                 << QStringLiteral("Because you allowed it");
+    QTest::newRow("allowed")
+        << true
+        << QStringLiteral("Because you allowed it, SMTP Doctor signs in over this unencrypted connection")
+        << QStringLiteral("does not send");
+    QTest::newRow("not allowed")
+        << false
+        << QStringLiteral("SMTP Doctor does not send a password over such a connection unless you allow it")
+        << QStringLiteral("Because you allowed it");
 }
 
 // The TLS step's words about the unencrypted connection match what the sign-in step then does.
@@ -100,14 +113,8 @@ void TestRunOutcomes::unencryptedPasswordDetail()
                       : lines({ "C: QUIT", "S: 221 bye" });
     ScriptedServer smtp(script);
     QVERIFY(smtp.listen());
-    AccountSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = smtp.port();
-    settings.security = Security::None;
-    settings.allowInsecure = consent;
-    settings.user = QStringLiteral("alice");
-    settings.timeoutSeconds = 3;
-    const RunRecord record = run(settings, QStringLiteral("secret"));
+    const RunRecord record
+        = run(plainSettings(smtp.port(), QStringLiteral("alice"), consent), QStringLiteral("secret"));
     const Finding* f = findingIn(record, StepId::Tls, FindingId::TlsStartTlsMissing);
     QVERIFY(f);
     QString all = f->explanation().toString();
@@ -127,11 +134,12 @@ void TestRunOutcomes::temporarySignInFailureFails()
         "C: AUTH PLAIN *", "S: 454 4.7.0 Temporary authentication failure", "C: QUIT", "S: 221 bye" }));
     QVERIFY(smtp.listen());
     const QStringList common { QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-        QStringLiteral("--port"), QString::number(smtp.port()), QStringLiteral("--security"), QStringLiteral("none"),
-        QStringLiteral("--allow-insecure"), QStringLiteral("--user"), QStringLiteral("alice"),
-        QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("3"),
-        QStringLiteral("--lang"), QStringLiteral("en") };
-    const ProcessResult json = runSmtpDoctor(common + QStringList { QStringLiteral("--format"), QStringLiteral("json") }, "secret\n");
+        QStringLiteral("--port"), QString::number(smtp.port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--allow-insecure"), QStringLiteral("--user"),
+        QStringLiteral("alice"), QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+        QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en") };
+    const ProcessResult json = runSmtpDoctor(
+        common + QStringList { QStringLiteral("--format"), QStringLiteral("json") }, "secret\n");
     QCOMPARE(json.exitCode, 1);
     const QJsonObject auth = reportStep(json.json(), QStringLiteral("auth"));
     QCOMPARE(auth.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
@@ -158,7 +166,8 @@ void TestRunOutcomes::notRunTextsFollowTheLanguage()
     const QString japaneseTitle = stepTitle(StepId::Server).toString();
     QVERIFY(japaneseTitle != QLatin1String("Mail server and port"));
     QVERIFY2(r.summary.toString().contains(japaneseTitle), qPrintable(r.summary.toString()));
-    QVERIFY2(r.findings[0].explanation().toString().contains(japaneseTitle), qPrintable(r.findings[0].explanation().toString()));
+    QVERIFY2(r.findings[0].explanation().toString().contains(japaneseTitle),
+        qPrintable(r.findings[0].explanation().toString()));
     QVERIFY(!r.findings[0].explanation().toString().contains(QLatin1String("Mail server and port")));
     Language::install(QStringLiteral("en"));
 }
