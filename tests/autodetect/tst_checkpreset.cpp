@@ -1,5 +1,6 @@
 // `smtpdoctor check --preset`: the preset's settings are used, the command line overrides them, its
 // helpdesk reaches every report, and a malformed preset stops with one line naming file and line.
+#include "testfiles.h"
 #include "mtafixture.h"
 #include "scriptedserver.h"
 
@@ -29,11 +30,7 @@ private:
 
 QString TestCheckPreset::writePreset(const QString& name, const QByteArray& text)
 {
-    QFile f(m_dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text);
-    return f.fileName();
+    return writeTestFile(m_dir, name, text);
 }
 
 QStringList TestCheckPreset::plainScript()

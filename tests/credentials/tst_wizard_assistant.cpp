@@ -1,5 +1,6 @@
 // The wizard's account page with an IT preset (pre-filled, locked, helpdesk on the result page, a broken
 // preset explained) and with settings suggested from the email address (provider table only: no network).
+#include "testfiles.h"
 #include "core/autodetect/autodetector.h"
 #include "core/i18n/language.h"
 #include "scriptedserver.h"
@@ -54,11 +55,7 @@ void TestWizardAssistant::cleanup()
 
 QString TestWizardAssistant::writePreset(const QString& name, const QByteArray& text)
 {
-    QFile f(m_dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text);
-    return f.fileName();
+    return writeTestFile(m_dir, name, text);
 }
 
 bool TestWizardAssistant::enterEmail(MainWizard& wizard, const QString& address)
