@@ -93,6 +93,8 @@ bool OAuthSignIn::begin(const OAuthRequest& request, bool listen)
         fail(OAuthFailure::Kind::InsecureEndpoint, problem.sourceText());
         return false;
     }
+    if (m_transcript)
+        m_transcript->addSecret(request.profile.clientSecret); // Google's is no secret, a custom one may be
     m_attempt = new QObject(this);
     m_network = new OAuthNetworkAccess(request.timeoutMs, m_attempt);
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
