@@ -4,6 +4,7 @@
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 #include "scriptedserver.h"
+#include "scriptlines.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,16 +18,12 @@ Q_DECLARE_METATYPE(SaslMechanism)
 namespace {
 
 const QString Token = QStringLiteral("ya29.a0AfB_test-token~value");
-// Gmail's answer to a refused XOAUTH2 token:
-// {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}
-const QString GmailStatus = QStringLiteral(
-    "eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==");
 
-QStringList greeting(const QString& mechanisms)
+QStringList greeting(const char* mechanisms)
 {
-    return { QStringLiteral("S: 220 smtp.example.test ESMTP"), QStringLiteral("C: EHLO *"),
-        QStringLiteral("S: 250-smtp.example.test"), QStringLiteral("S: 250-ENHANCEDSTATUSCODES"),
-        QStringLiteral("S: 250 AUTH ") + mechanisms };
+    return lines({ "S: 220 smtp.example.test ESMTP", "C: EHLO *", "S: 250-smtp.example.test",
+               "S: 250-ENHANCEDSTATUSCODES" })
+        << QStringLiteral("S: 250 AUTH ") + QString::fromLatin1(mechanisms);
 }
 
 } // namespace
@@ -50,73 +47,65 @@ void TestOAuthSasl::exchange_data()
     QTest::addColumn<QString>("status"); // the JSON status read from the 334, if any
     QTest::addColumn<QStringList>("shown"); // client lines as the transcript must show them
 
-    const QString gmailMechanisms
-        = QStringLiteral("LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH");
-    QTest::newRow("Gmail accepts") << greeting(gmailMechanisms)
-            + QStringList { QStringLiteral("C: AUTH XOAUTH2 *"), QStringLiteral("S: 235 2.7.0 Accepted") }
+    const char* gmail = "LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH";
+    // Gmail's answer to a refused XOAUTH2 token:
+    // {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}
+    const char* gmailStatus
+        = "S: 334 "
+          "eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==";
+    const QStringList none;
+    QTest::newRow("Gmail accepts") << greeting(gmail)
+            + lines({ "C: AUTH XOAUTH2 *", "S: 235 2.7.0 Accepted" })
                                    << Token << SaslMechanism::None << Kind::None << SaslMechanism::XOAuth2
-                                   << QString() << QStringList { QStringLiteral("AUTH XOAUTH2 [hidden]") };
+                                   << QString() << lines({ "AUTH XOAUTH2 [hidden]" });
     QTest::newRow("Gmail refuses: 334 JSON, empty line, 535")
-        << greeting(gmailMechanisms)
-            + QStringList { QStringLiteral("C: AUTH XOAUTH2 *"), QStringLiteral("S: 334 ") + GmailStatus,
-                  QStringLiteral("C:"),
-                  QStringLiteral(
-                      "S: 535-5.7.8 Username and Password not accepted. For more information, go to"),
-                  QStringLiteral(
-                      "S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1-20020a05 - gsmtp") }
+        << greeting(gmail)
+            + lines({ "C: AUTH XOAUTH2 *", gmailStatus,
+                "C:", "S: 535-5.7.8 Username and Password not accepted. For more information, go to",
+                "S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1-20020a05 - gsmtp" })
         << Token << SaslMechanism::None << Kind::AuthRejected << SaslMechanism::XOAuth2
-        << QStringLiteral("400")
-        << QStringList { QStringLiteral("AUTH XOAUTH2 [hidden]"), QStringLiteral("[empty line]") };
+        << QStringLiteral("400") << lines({ "AUTH XOAUTH2 [hidden]", "[empty line]" });
     QTest::newRow("OAUTHBEARER refused: 334 JSON, ^A, 535")
-        << greeting(gmailMechanisms)
-            + QStringList { QStringLiteral("C: AUTH OAUTHBEARER *"),
-                  QStringLiteral("S: 334 ")
-                      + QString::fromLatin1(QByteArray(R"({"status":"invalid_token"})").toBase64()),
-                  QStringLiteral("C: AQ=="), QStringLiteral("S: 535 5.7.8 Authentication failed.") }
+        << greeting(gmail)
+            + lines({ "C: AUTH OAUTHBEARER *", "S: 334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0=", "C: AQ==",
+                "S: 535 5.7.8 Authentication failed." })
         << Token << SaslMechanism::OAuthBearer << Kind::AuthRejected << SaslMechanism::OAuthBearer
-        << QStringLiteral("invalid_token")
-        << QStringList { QStringLiteral("AUTH OAUTHBEARER [hidden]"), QStringLiteral("AQ==") };
+        << QStringLiteral("invalid_token") << lines({ "AUTH OAUTHBEARER [hidden]", "AQ==" });
     QTest::newRow("Microsoft 365: SMTP AUTH off for the mailbox")
-        << greeting(QStringLiteral("LOGIN XOAUTH2"))
-            + QStringList { QStringLiteral("C: AUTH XOAUTH2 *"),
-                  QStringLiteral("S: 535 5.7.3 Authentication unsuccessful "
-                                 "[SN4PR0601CA0011.namprd06.prod.outlook.com]") }
+        << greeting("LOGIN XOAUTH2")
+            + lines({ "C: AUTH XOAUTH2 *",
+                "S: 535 5.7.3 Authentication unsuccessful [SN4PR0601CA0011.namprd06.prod.outlook.com]" })
         << Token << SaslMechanism::None << Kind::AuthRejected << SaslMechanism::XOAuth2 << QString()
-        << QStringList { QStringLiteral("AUTH XOAUTH2 [hidden]") };
+        << lines({ "AUTH XOAUTH2 [hidden]" });
     QTest::newRow("empty 334: the response follows alone")
-        << greeting(QStringLiteral("OAUTHBEARER"))
-            + QStringList { QStringLiteral("C: AUTH OAUTHBEARER *"), QStringLiteral("S: 334 "),
-                  QStringLiteral("C: bixhPXVzZXJAZXhhbXBsZS5jb20s*"), QStringLiteral("S: 235 2.7.0 ok") }
+        << greeting("OAUTHBEARER")
+            + lines(
+                { "C: AUTH OAUTHBEARER *", "S: 334 ", "C: bixhPXVzZXJAZXhhbXBsZS5jb20s*", "S: 235 2.7.0 ok" })
         << Token << SaslMechanism::None << Kind::None << SaslMechanism::OAuthBearer << QString()
-        << QStringList { QStringLiteral("AUTH OAUTHBEARER [hidden]"), QStringLiteral("[hidden]") };
+        << lines({ "AUTH OAUTHBEARER [hidden]", "[hidden]" });
     QTest::newRow("504 for XOAUTH2, OAUTHBEARER works")
-        << greeting(QStringLiteral("XOAUTH2 OAUTHBEARER"))
-            + QStringList { QStringLiteral("C: AUTH XOAUTH2 *"),
-                  QStringLiteral("S: 504 5.5.4 Unrecognized authentication type"),
-                  QStringLiteral("C: AUTH OAUTHBEARER *"), QStringLiteral("S: 235 2.7.0 ok") }
+        << greeting("XOAUTH2 OAUTHBEARER")
+            + lines({ "C: AUTH XOAUTH2 *", "S: 504 5.5.4 Unrecognized authentication type",
+                "C: AUTH OAUTHBEARER *", "S: 235 2.7.0 ok" })
         << Token << SaslMechanism::None << Kind::None << SaslMechanism::OAuthBearer << QString()
-        << QStringList { QStringLiteral("AUTH XOAUTH2 [hidden]"),
-               QStringLiteral("AUTH OAUTHBEARER [hidden]") };
+        << lines({ "AUTH XOAUTH2 [hidden]", "AUTH OAUTHBEARER [hidden]" });
     QTest::newRow("a second challenge after the error is cancelled")
-        << greeting(QStringLiteral("XOAUTH2"))
-            + QStringList { QStringLiteral("C: AUTH XOAUTH2 *"), QStringLiteral("S: 334 ") + GmailStatus,
-                  QStringLiteral("C:"), QStringLiteral("S: 334 again?"), QStringLiteral("C: [*]"),
-                  QStringLiteral("S: 501 5.7.0 cancelled") }
+        << greeting("XOAUTH2")
+            + lines({ "C: AUTH XOAUTH2 *", gmailStatus, "C:", "S: 334 again?", "C: [*]",
+                "S: 501 5.7.0 cancelled" })
         << Token << SaslMechanism::None << Kind::ProtocolError << SaslMechanism::XOAuth2
-        << QStringLiteral("400")
-        << QStringList { QStringLiteral("AUTH XOAUTH2 [hidden]"), QStringLiteral("[empty line]"),
-               QStringLiteral("*") };
+        << QStringLiteral("400") << lines({ "AUTH XOAUTH2 [hidden]", "[empty line]", "*" });
     QTest::newRow("password mechanisms only")
-        << greeting(QStringLiteral("PLAIN LOGIN")) << Token << SaslMechanism::None
-        << Kind::AuthMechanismUnsupported << SaslMechanism::None << QString() << QStringList();
+        << greeting("PLAIN LOGIN") << Token << SaslMechanism::None << Kind::AuthMechanismUnsupported
+        << SaslMechanism::None << QString() << none;
     QTest::newRow("asked for one the server lacks")
-        << greeting(QStringLiteral("XOAUTH2")) << Token << SaslMechanism::OAuthBearer
-        << Kind::AuthMechanismUnsupported << SaslMechanism::None << QString() << QStringList();
+        << greeting("XOAUTH2") << Token << SaslMechanism::OAuthBearer << Kind::AuthMechanismUnsupported
+        << SaslMechanism::None << QString() << none;
     QTest::newRow("token that would inject a field")
-        << greeting(QStringLiteral("XOAUTH2"))
+        << greeting("XOAUTH2")
         << QStringLiteral("abc\x01"
                           "auth=Bearer other")
-        << SaslMechanism::None << Kind::InvalidInput << SaslMechanism::None << QString() << QStringList();
+        << SaslMechanism::None << Kind::InvalidInput << SaslMechanism::None << QString() << none;
 }
 
 void TestOAuthSasl::exchange()
@@ -166,7 +155,7 @@ void TestOAuthSasl::exchange()
 void TestOAuthSasl::tokenNeedsConsentWithoutTls()
 {
     // A bearer token is as secret as a password: never in clear without the user's consent.
-    ScriptedServer server(greeting(QStringLiteral("XOAUTH2")));
+    ScriptedServer server(greeting("XOAUTH2"));
     QVERIFY(server.listen());
     SessionConfig config;
     config.host = QStringLiteral("127.0.0.1");
