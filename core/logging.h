@@ -8,3 +8,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSmtp)     // smtpdoctor.core.smtp
 Q_DECLARE_LOGGING_CATEGORY(lcChecks)   // smtpdoctor.core.checks
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // smtpdoctor.core.settings
 Q_DECLARE_LOGGING_CATEGORY(lcI18n)     // smtpdoctor.core.i18n
+Q_DECLARE_LOGGING_CATEGORY(lcOAuth)    // smtpdoctor.core.oauth

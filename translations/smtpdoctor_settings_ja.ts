@@ -125,10 +125,6 @@
         <translation>セクション名の最後には「]」を付けてください。</translation>
     </message>
     <message>
-        <source>Unknown section [%1]: use [organisation] or [server].</source>
-        <translation>不明なセクション [%1] があります。[organisation] か [server] を使ってください。</translation>
-    </message>
-    <message>
         <source>This line is not a [section], a "key = value" line or a comment.</source>
         <translation>この行は [セクション]、「キー = 値」の行、コメントのどれにも当てはまりません。</translation>
     </message>
@@ -159,6 +155,46 @@
     <message>
         <source>The file cannot be read (%1).</source>
         <translation>ファイルを読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole https:// address, such as https://login.example.com/oauth2/token (sign-in data is only sent over an encrypted connection).</source>
+        <translation>%1 には、https://login.example.com/oauth2/token のような「https://」で始まる完全なアドレスを指定してください（ログインの情報は暗号化された接続でしか送りません）。</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1" in [oauth]: use provider, client-id, client-secret, tenant, authorize-url, token-url or scope.</source>
+        <translation>[oauth] に不明な項目「%1」があります。provider、client-id、client-secret、tenant、authorize-url、token-url、scope のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>"%1" has no value. Remove the line or fill it in.</source>
+        <translation>「%1」に値がありません。この行を削除するか、値を書いてください。</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1": use microsoft, google or custom.</source>
+        <translation>プロバイダーの指定「%1」は使えません。microsoft、google、custom のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown tenant "%1": use organizations, common, consumers, the tenant's ID or its domain name.</source>
+        <translation>テナントの指定「%1」は使えません。organizations、common、consumers、テナント ID、テナントのドメイン名のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The scope "%1" contains characters a scope cannot have (quotes, backslashes or non-ASCII letters).</source>
+        <translation>スコープ「%1」に、スコープには使えない文字（引用符、バックスラッシュ、半角英数字以外の文字）が含まれています。</translation>
+    </message>
+    <message>
+        <source>The [oauth] section needs a provider: microsoft, google or custom.</source>
+        <translation>[oauth] セクションには provider（microsoft、google、custom のいずれか）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>A custom provider needs both authorize-url and token-url.</source>
+        <translation>provider = custom のときは、authorize-url と token-url の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>tenant is used only with provider = microsoft.</source>
+        <translation>tenant は provider = microsoft のときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>Unknown section [%1]: use [organisation], [server] or [oauth].</source>
+        <translation>不明なセクション [%1] があります。[organisation]、[server]、[oauth] のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/credentials/credentialresult.h"
 
+#include "core/credentials/refreshtokentexts.h"
+
 namespace SmtpDoctor {
 
 namespace {
@@ -79,9 +81,11 @@ bool CredentialResult::ok() const
 
 LocalizedText CredentialResult::message() const
 {
-    const char* text = operation == Operation::Read ? readText(status, fromSession)
-        : operation == Operation::Write             ? writeText(status)
-                                                    : forgetText(status);
+    const char* text = key.kind == CredentialKey::Kind::OAuthRefreshToken
+        ? refreshTokenText(operation, status, fromSession)
+        : operation == Operation::Read  ? readText(status, fromSession)
+        : operation == Operation::Write ? writeText(status)
+                                        : forgetText(status);
     QString third = detail;
     if (status == CredentialStatus::TimedOut)
         third = QString::number(timeoutSeconds);

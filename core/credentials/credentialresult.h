@@ -6,14 +6,37 @@
 
 namespace SmtpDoctor {
 
-// One stored password belongs to one user name on one server.
+// One stored password belongs to one user name on one server; one OAuth refresh token (the "saved
+// sign-in") to one user name at one provider's token endpoint. The two kinds never share an entry.
 struct CredentialKey
 {
-    QString user;
-    QString host; // ASCII (punycode) form, as in AccountSettings::host
+    enum class Kind { Password, OAuthRefreshToken };
 
-    // The keychain entry's key: "user@host" (the service name is the application's).
-    QString name() const { return user + QLatin1Char('@') + host; }
+    CredentialKey() = default;
+    CredentialKey(const QString& user, const QString& host, Kind kind = Kind::Password)
+        : user(user)
+        , host(host)
+        , kind(kind)
+    {
+    }
+    // The entry for the refresh token of `user` at the token endpoint on `tokenHost`.
+    static CredentialKey refreshToken(const QString& user, const QString& tokenHost)
+    {
+        return { user, tokenHost, Kind::OAuthRefreshToken };
+    }
+
+    QString user;
+    QString host; // passwords: the SMTP server, ASCII (punycode) form as in AccountSettings::host;
+                  // refresh tokens: the host of the provider's token endpoint
+    Kind kind = Kind::Password;
+
+    // The keychain entry's key: "user@host", or "oauth-refresh-token:user@host" (the service name is the
+    // application's).
+    QString name() const
+    {
+        const QString base = user + QLatin1Char('@') + host;
+        return kind == Kind::Password ? base : QStringLiteral("oauth-refresh-token:") + base;
+    }
     bool isValid() const { return !user.isEmpty() && !host.isEmpty(); }
 };
 
@@ -34,7 +57,7 @@ struct CredentialResult
     Operation operation = Operation::Read;
     CredentialKey key;
     CredentialStatus status = CredentialStatus::Failed;
-    QString password;           // Read with Ok (or from the session copy)
+    QString password; // Read with Ok (or from the session copy); the refresh token for that kind
     bool fromSession = false;   // Read: the password came from this session's memory, not the keychain
     bool keptForSession = false; // Write failed: the password is kept in memory for this session only
     QString detail;             // the keychain's own error text (English, technical), may be empty

@@ -3,6 +3,7 @@
 #include "core/settings/usernameform.h"
 #include "core/i18n/localizedtext.h"
 #include "core/settings/accountsettings.h"
+#include "core/settings/presetoauth.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -33,6 +34,7 @@ struct Preset
     QString caFile; // absolute
     QList<QSslCertificate> extraCaCertificates;
     QList<PresetField> locked;
+    std::optional<PresetOAuth> oauth; // the [oauth] section, if the preset has one
 
     bool isLocked(PresetField f) const { return locked.contains(f); }
     // Fills the server fields of `settings` that the preset sets (the command line may override them

@@ -4,6 +4,7 @@
 
 #include "core/i18n/language.h"
 #include "core/settings/inputvalidation.h"
+#include "core/settings/presetoauth.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,9 +154,18 @@ std::optional<Preset> Reader::read(const QString& text)
                 return std::nullopt;
             }
             section = line.mid(1, line.size() - 2).trimmed().toLower();
-            if (section != QLatin1String("organisation") && section != QLatin1String("server")) {
-                fail(number, { Ctx, QT_TRANSLATE_NOOP("Preset", "Unknown section [%1]: use [organisation] or [server]."), { section } });
+            if (section != QLatin1String("organisation") && section != QLatin1String("server")
+                && section != QLatin1String("oauth")) {
+                fail(number,
+                    { Ctx,
+                        QT_TRANSLATE_NOOP(
+                            "Preset", "Unknown section [%1]: use [organisation], [server] or [oauth]."),
+                        { section } });
                 return std::nullopt;
+            }
+            if (section == QLatin1String("oauth") && !m_preset.oauth) {
+                m_preset.oauth.emplace();
+                m_preset.oauth->line = number;
             }
             continue;
         }
@@ -179,8 +189,22 @@ std::optional<Preset> Reader::read(const QString& text)
             fail(number, { Ctx, QT_TRANSLATE_NOOP("Preset", "This line contains a line break or an invisible control character.") });
             return std::nullopt;
         }
+        if (section == QLatin1String("oauth")) {
+            if (const LocalizedText error = PresetOAuthReader::readKey(l.key, l.value, &*m_preset.oauth);
+                !error.isEmpty()) {
+                fail(l.number, error);
+                return std::nullopt;
+            }
+            continue;
+        }
         if (!(section == QLatin1String("server") ? readServer(l) : readOrganisation(l)))
             return std::nullopt;
+    }
+    if (m_preset.oauth) {
+        if (const LocalizedText error = PresetOAuthReader::checkComplete(*m_preset.oauth); !error.isEmpty()) {
+            fail(m_preset.oauth->line, error);
+            return std::nullopt;
+        }
     }
     // A locked field the preset leaves empty would lock the user out of typing it.
     for (PresetField f : std::as_const(m_preset.locked)) {

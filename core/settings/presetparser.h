@@ -11,6 +11,8 @@ namespace SmtpDoctor {
 //   # comment (also "; comment"), whole lines only: values may contain "#"
 //   [organisation]   name, helpdesk, language
 //   [server]         host, port, security, username, ca-file, locked
+//   [oauth]          provider, client-id, client-secret, tenant, authorize-url, token-url, scope
+//                    (presetoauth.h; addresses must be https)
 //
 // Keys are case-insensitive, each may appear once; values are UTF-8 and trimmed. Unknown sections or
 // keys are errors (a typo must not silently drop a setting). A relative ca-file is taken from the

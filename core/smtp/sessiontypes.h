@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/smtp/certificatepin.h"
+#include "core/smtp/saslmechanism.h"
 #include "core/smtp/smtpreply.h"
 
 #include <QList>
@@ -92,6 +93,7 @@ struct SessionFailure
     QString detail;                          // technical detail (socket or TLS error text)
     QString otherProtocol;                   // NotSmtp: "POP3", "IMAP", "HTTP", "SSH", "TLS"...
     QString outdatedTlsVersion;              // TlsHandshakeFailed: the old version ("TLS 1.0") the server insists on
+    OAuthErrorStatus oauthError;             // AuthRejected with a bearer token: the server's JSON status, if any
 
     bool isFailure() const { return kind != Kind::None; }
 };
@@ -115,8 +117,29 @@ struct TlsInfo
 
 struct Credentials
 {
+    Credentials() = default;
+    Credentials(const QString& user, const QString& password)
+        : user(user)
+        , password(password)
+    {
+    }
+
     QString user;
     QString password;
+    // OAuth 2.0: a bearer token from the provider instead of a password, sent with XOAUTH2 or OAUTHBEARER.
+    QString accessToken;
+    // The mechanism to use; None: the strongest one both sides support for this kind of credential.
+    SaslMechanism mechanism = SaslMechanism::None;
+
+    bool isToken() const { return !accessToken.isEmpty(); }
+    static Credentials bearer(
+        const QString& user, const QString& accessToken, SaslMechanism mechanism = SaslMechanism::None)
+    {
+        Credentials c(user, {});
+        c.accessToken = accessToken;
+        c.mechanism = mechanism;
+        return c;
+    }
 };
 
 struct Envelope

@@ -21,7 +21,8 @@ class Transcript;
 //
 //   open()         connect [+ implicit TLS] -> 220 greeting -> EHLO (HELO on refusal)
 //   startTls()     STARTTLS -> handshake -> EHLO again (earlier capabilities are forgotten)
-//   authenticate() AUTH with the strongest common mechanism; refuses without verified TLS unless allowed
+//   authenticate() AUTH with the strongest common mechanism (a bearer token: XOAUTH2 or OAUTHBEARER);
+//                  refuses without verified TLS unless allowed
 //   sendMessage()  MAIL FROM -> RCPT TO -> DATA -> message
 //   quit()         QUIT, bounded wait for 221, close; always finishes with true
 class SmtpSession : public QObject
@@ -86,7 +87,12 @@ private:
     void handleAuth(const SmtpReply& reply);
     void handleSend(const SmtpReply& reply);
     void sendEhlo();
+    SaslMechanism pickMechanism() const;
     void startAuthMechanism();
+    // Bearer tokens (XOAUTH2, OAUTHBEARER), in smtpsessionoauth.cpp.
+    bool refuseUnusableToken(const Credentials& credentials);
+    void sendTokenResponse(bool asAnswer = false);
+    void handleTokenChallenge(const SmtpReply& reply);
     void recordTlsSession();
     void handleParserError();
     // Defences, in smtpsessionguard.cpp.
@@ -126,6 +132,7 @@ private:
     QList<SaslMechanism> m_refusedMechanisms;
     int m_authRound = 0;
     bool m_authCancelled = false;
+    bool m_tokenRefused = false; // the server answered the bearer token with its JSON error status
 
     Envelope m_envelope;
 };

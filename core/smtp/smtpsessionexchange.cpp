@@ -56,7 +56,9 @@ void SmtpSession::authenticate(const Credentials& credentials)
     // PLAIN separates its fields with NUL; a user name must also fit on one line.
     if (refuseUnsafeInput({ credentials.user }, QStringLiteral("the user name")))
         return;
-    if (credentials.password.contains(QChar(0))) {
+    if (credentials.isToken() && refuseUnusableToken(credentials))
+        return;
+    if (!credentials.isToken() && credentials.password.contains(QChar(0))) {
         failLater(SessionFailure::Kind::InvalidInput, QStringLiteral("the password contains NUL; nothing was sent"));
         return;
     }
@@ -66,14 +68,29 @@ void SmtpSession::authenticate(const Credentials& credentials)
     }
     m_credentials = credentials;
     if (m_transcript)
-        m_transcript->addSecret(credentials.password);
+        m_transcript->addSecret(credentials.isToken() ? credentials.accessToken : credentials.password);
     m_refusedMechanisms.clear();
     startAuthMechanism();
 }
 
+SaslMechanism SmtpSession::pickMechanism() const
+{
+    const QStringList offered = m_capabilities.authMechanisms();
+    const SaslMechanism wanted = m_credentials.mechanism;
+    if (wanted != SaslMechanism::None) {
+        // The caller chose one: that one or nothing (it must also suit the kind of credential).
+        const bool usable = !m_refusedMechanisms.contains(wanted)
+            && isTokenMechanism(wanted) == m_credentials.isToken()
+            && offered.contains(saslMechanismName(wanted), Qt::CaseInsensitive);
+        return usable ? wanted : SaslMechanism::None;
+    }
+    return m_credentials.isToken() ? chooseTokenSaslMechanism(offered, m_refusedMechanisms)
+                                   : chooseSaslMechanism(offered, m_refusedMechanisms);
+}
+
 void SmtpSession::startAuthMechanism()
 {
-    m_mechanism = chooseSaslMechanism(m_capabilities.authMechanisms(), m_refusedMechanisms);
+    m_mechanism = pickMechanism();
     if (m_mechanism == SaslMechanism::None) {
         setState(SessionState::Ready);
         QTimer::singleShot(0, this, [this] {
@@ -83,6 +100,7 @@ void SmtpSession::startAuthMechanism()
     }
     m_authRound = 0;
     m_authCancelled = false;
+    m_tokenRefused = false;
     setState(SessionState::Auth);
     const QString hidden = Transcript::hiddenMarker();
     switch (m_mechanism) {
@@ -92,6 +110,10 @@ void SmtpSession::startAuthMechanism()
         break;
     case SaslMechanism::Login: send("AUTH LOGIN"); break;
     case SaslMechanism::CramMd5: send("AUTH CRAM-MD5"); break;
+    case SaslMechanism::XOAuth2:
+    case SaslMechanism::OAuthBearer:
+        sendTokenResponse();
+        break;
     case SaslMechanism::None: break;
     }
 }
@@ -108,6 +130,10 @@ void SmtpSession::handleAuth(const SmtpReply& reply)
     if (reply.code == 334) {
         if (m_authCancelled) {
             fail(SessionFailure::Kind::ProtocolError, QStringLiteral("the server kept asking after the exchange was cancelled"), reply);
+            return;
+        }
+        if (isTokenMechanism(m_mechanism)) {
+            handleTokenChallenge(reply);
             return;
         }
         const QByteArray challenge = reply.firstLine().toLatin1();
@@ -137,7 +163,7 @@ void SmtpSession::handleAuth(const SmtpReply& reply)
     }
     if (reply.code == 504 && m_refusedMechanisms.size() < 3) {
         m_refusedMechanisms.append(m_mechanism);
-        if (chooseSaslMechanism(m_capabilities.authMechanisms(), m_refusedMechanisms) != SaslMechanism::None) {
+        if (pickMechanism() != SaslMechanism::None) {
             startAuthMechanism();
             return;
         }

@@ -24,7 +24,10 @@ ALLOWED = {
     "core/network": BASICS | {"core/settings"},
     "core/autodetect": BASICS | {"core/settings", "core/network"},
     "core/knowledge": BASICS,
-    "core/checks": BASICS | {"core/settings", "core/network", "core/autodetect", "core/credentials", "core/knowledge"},
+    # OAuth 2.0 sign-in: the SMTP engine's transcript and SASL words, a preset's [oauth] section.
+    "core/oauth": BOTTOM | {"core/smtp", "core/settings"},
+    "core/checks": BASICS | {"core/settings", "core/network", "core/autodetect", "core/credentials", "core/knowledge",
+                             "core/oauth"},
     "core/report": BASICS | {"core/settings", "core/checks", "core/knowledge"},
 }
 CORE = set(ALLOWED) | {"core/logging"}
