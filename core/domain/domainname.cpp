@@ -59,8 +59,8 @@ bool isQueryable(const QString& name)
         if (label.isEmpty() || label.size() > 63)
             return false;
         for (const QChar c : label) {
-            if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-                return false;
+            if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
+                return false; // DNS allows any octet; SPF macros can even put spaces in (%_)
         }
     }
     return true;

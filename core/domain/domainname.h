@@ -13,7 +13,7 @@ namespace SmtpDoctor::DomainName {
 QString normalized(const QString& typed);
 
 // A name that may be asked for in DNS as SPF, DKIM and DMARC use them (underscores allowed, as in
-// _spf.example.com): at least two labels of 1-63 visible characters, at most 253 in all.
+// _spf.example.com): at least two labels of 1-63 printable ASCII characters, at most 253 in all.
 bool isQueryable(const QString& name);
 // True when `name` is `domain` itself or one of its subdomains ("a.b.example.com" of "example.com").
 bool isSameOrSubdomain(const QString& name, const QString& domain);

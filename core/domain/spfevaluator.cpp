@@ -97,7 +97,10 @@ void SpfEvaluator::finish(SpfResult result)
         return;
     m_state->done = true;
     m_state->eval.result = result;
-    emit finished(m_state->eval);
+    // Always from the event loop, never from inside checkHost()/survey() (a record that needs no
+    // DNS at all is decided at once).
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(m_state->eval); }, Qt::QueuedConnection);
 }
 
 void SpfEvaluator::addProblem(SpfProblemKind kind, const QString& domain, const QString& term)
@@ -283,6 +286,12 @@ void SpfEvaluator::lookupTerm(std::shared_ptr<Frame> frame, int index)
         return;
     }
     const QString target = DomainName::cleaned(*expanded);
+    // A target that is no usable DNS name (a label over 63 characters after macro expansion) is
+    // treated as a name that does not exist: no match (RFC 7208 4.3 by analogy; 4.8 leaves it open).
+    if (!DomainName::isQueryable(target) && term.mechanism != SpfMechanism::Include) {
+        continueWith(NoMatch);
+        return;
+    }
     switch (term.mechanism) {
     case SpfMechanism::Include:
         follow(frame, target, false, [continueWith](SpfResult r) {
@@ -355,15 +364,16 @@ void SpfEvaluator::matchMx(const QString& target, const SpfTerm& term, std::func
             done(stop);
             return;
         }
+        // RFC 7208 4.6.4 counts the MX records, not the distinct hosts they name.
+        if (answer.exchanges.size() > MaxMxHosts) {
+            addProblem(SpfProblemKind::TooManyMx, answer.name, term.text);
+            done(Perm);
+            return;
+        }
         QStringList hosts;
         for (const DnsMailExchange& mx : answer.exchanges) {
             if (!mx.host.isEmpty() && !hosts.contains(mx.host))
                 hosts << mx.host;
-        }
-        if (hosts.size() > MaxMxHosts) {
-            addProblem(SpfProblemKind::TooManyMx, answer.name, term.text);
-            done(Perm);
-            return;
         }
         if (hosts.isEmpty()) {
             done(NoMatch);

@@ -186,6 +186,14 @@ SpfRecord SpfRecord::parse(const QString& text)
     static const QRegularExpression modifierName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
     for (int i = 1; i < words.size(); ++i) {
         const QString& w = words[i];
+        // Terms are separated by spaces only; a tab, line break or other control character (or a
+        // non-ASCII character) makes the record unusable (RFC 7208 4.6.1, 12).
+        if (std::any_of(
+                w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; })) {
+            r.error = SpfSyntaxError::UnknownMechanism;
+            r.badTerm = w.simplified();
+            return r;
+        }
         const int colonOrSlash = w.indexOf(QRegularExpression(QStringLiteral("[:/]")));
         const int eq = w.indexOf(QLatin1Char('='));
         if (eq > 0 && (colonOrSlash < 0 || eq < colonOrSlash)) {

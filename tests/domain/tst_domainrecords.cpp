@@ -87,6 +87,8 @@ void TestDomainRecords::spfParse_data()
         << "v=spf1 -redirect=a.example.com" << E::BadModifier << "-redirect=a.example.com" << 0;
     QTest::newRow("all with argument")
         << "v=spf1 all:example.com" << E::UnknownMechanism << "all:example.com" << 0;
+    QTest::newRow("line break between terms") << "v=spf1 ip4:192.0.2.5\n include:_spf.example.com ~all"
+                                              << E::UnknownMechanism << "ip4:192.0.2.5" << 0;
     QTest::newRow("spf2.0 is not spf1")
         << "spf2.0/pra include:example.com" << E::UnknownMechanism << "spf2.0/pra" << 0;
 }
