@@ -4,7 +4,7 @@
 <context>
     <name>CheckDomainCommand</name>
     <message>
-        <source>Checks a sender domain's SPF, DKIM and DMARC records, its MX records and the reverse DNS of a sending server, as receiving mail servers see them.</source>
+        <source>Checks a sender domain&apos;s SPF, DKIM and DMARC records, its MX records and the reverse DNS of a sending server, as receiving mail servers see them.</source>
         <translation>送信者のドメインの SPF・DKIM・DMARC レコード、MX レコード、送信サーバーの逆引きを、受信側のメールサーバーから見えるとおりに確認します。</translation>
     </message>
     <message>
@@ -56,11 +56,11 @@
         <translation>余分な引数があります：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a domain name. A domain looks like example.com.</source>
+        <source>&quot;%1&quot; is not a domain name. A domain looks like example.com.</source>
         <translation>「%1」はドメイン名ではありません。ドメインは example.com のような形です。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>「%1」という形式はありません。text か json を指定してください。</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a DKIM selector (a name such as google or selector1).</source>
+        <source>&quot;%1&quot; is not a DKIM selector (a name such as google or selector1).</source>
         <translation>「%1」は DKIM のセレクターではありません（google や selector1 のような名前です）。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>「%1」は IP アドレスではありません。</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>送信サーバー：%1</translation>
     </message>
     <message>
-        <source>Mail provider: %1 (from the domain's MX records)</source>
+        <source>Mail provider: %1 (from the domain&apos;s MX records)</source>
         <translation>メールの提供元：%1（ドメインの MX レコードから判断）</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@ Usage:
 </translation>
     </message>
     <message>
-        <source>  smtpdoctor check-domain DOMAIN [options]   check the sender domain's SPF, DKIM, DMARC and MX records
+        <source>  smtpdoctor check-domain DOMAIN [options]   check the sender domain&apos;s SPF, DKIM, DMARC and MX records
   smtpdoctor check-domain --help             the options of check-domain
 </source>
         <translation>  smtpdoctor check-domain ドメイン [オプション]  送信者のドメインの SPF・DKIM・DMARC・MX レコードを確認します

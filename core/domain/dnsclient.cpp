@@ -4,9 +4,12 @@
 
 #include <QDnsLookup>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <atomic>
+
+Q_LOGGING_CATEGORY(lcDomain, "smtpdoctor.core.domain", QtWarningMsg)
 
 namespace SmtpDoctor {
 
@@ -169,6 +172,7 @@ void DnsClient::finishEntry(const QString& key, const DnsAnswer& answer)
     it->finished = true;
     it->answer = answer;
     m_log << answer.describe();
+    qCDebug(lcDomain) << answer.describe();
     const QList<Waiter> waiters = std::exchange(it->waiters, {});
     for (const Waiter& w : waiters) {
         if (w.context)
@@ -214,15 +218,23 @@ void DnsClient::resolveUnclear(const DnsAnswer& first, std::function<void(DnsAns
     lookup(first.name, DnsType::ANY, [this, first, done](DnsAnswer witness, bool unclear) {
         DnsAnswer answer = first;
         answer.ms += witness.ms;
-        if (!unclear) {
+        if (!unclear && (witness.isAnswer() || witness.status == DnsStatus::Timeout)) {
             // Any DNS answer about the name settles it: it exists (NODATA) or it does not.
-            answer.status = witness.status == DnsStatus::Ok || witness.status == DnsStatus::NoData
-                ? DnsStatus::NoData
-                : witness.status;
+            answer.status = witness.status == DnsStatus::NxDomain || witness.status == DnsStatus::Timeout
+                ? witness.status
+                : DnsStatus::NoData;
             done(answer);
             return;
         }
-        if (first.ms >= ResolverTimeoutFloorMs || witness.ms >= ResolverTimeoutFloorMs) {
+        const bool quick = first.ms < ResolverTimeoutFloorMs && witness.ms < ResolverTimeoutFloorMs;
+        if (!unclear && quick) {
+            // The server answered the witness with an error code (some refuse ANY): it is there,
+            // so the quick unclear reply was NODATA, not a server that cannot be reached.
+            answer.status = DnsStatus::NoData;
+            done(answer);
+            return;
+        }
+        if (!quick) {
             answer.status = DnsStatus::Timeout;
             done(answer);
             return;

@@ -151,25 +151,37 @@ void DomainChecker::lookupMx()
                 provider = ProviderRecordsTable::forMxHost(mx.host);
             if (mx.host.isEmpty())
                 continue;
-            begin();
-            m_dns->ask(mx.host, DnsType::A, this, [this, index](const DnsAnswer& addr) {
-                noteUnanswered(addr);
+            lookupAddresses(mx.host, [this, index](const DnsAnswer& addr) {
                 m_report.mx[index].addressStatus = addr.status;
                 m_report.mx[index].addresses = addr.addresses;
-                done();
             });
         }
         if (a.isVoid()) { // no MX: mail goes to the domain's own address, if it has one
-            begin();
-            m_dns->ask(m_report.domain, DnsType::A, this, [this](const DnsAnswer& addr) {
-                noteUnanswered(addr);
-                m_report.domainAddresses = addr.addresses;
-                done();
-            });
+            lookupAddresses(m_report.domain,
+                [this](const DnsAnswer& addr) { m_report.domainAddresses = addr.addresses; });
         }
         if (m_report.server.isEmpty())
             providerDecided(provider, true);
         done();
+    });
+}
+
+void DomainChecker::lookupAddresses(const QString& host, std::function<void(const DnsAnswer&)> use)
+{
+    // IPv4 first; a host with only IPv6 addresses is just as able to receive mail.
+    begin();
+    m_dns->ask(host, DnsType::A, this, [this, host, use](const DnsAnswer& v4) {
+        if (!v4.isVoid()) {
+            noteUnanswered(v4);
+            use(v4);
+            done();
+            return;
+        }
+        m_dns->ask(host, DnsType::AAAA, this, [this, use](const DnsAnswer& v6) {
+            noteUnanswered(v6);
+            use(v6);
+            done();
+        });
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace SmtpDoctor {
 
 class DnsClient;
@@ -40,6 +42,7 @@ private:
     void done();
     void lookupDomain();
     void lookupMx();
+    void lookupAddresses(const QString& host, std::function<void(const DnsAnswer&)> use);
     void lookupDmarc(const QString& domain, int step);
     void lookupServer();
     void lookupDkim(const QString& selector, const QString& domain, SelectorOrigin origin);

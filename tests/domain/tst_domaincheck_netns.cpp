@@ -183,6 +183,9 @@ void TestDomainCheckNetns::cases_data()
                            << QStringList { QStringLiteral("domain.mx-missing") }
                            << (noDnsTrouble + QStringList { QStringLiteral("domain.mx-ok") }) << "error"
                            << "nomx.test";
+    QTest::newRow("MX with IPv6 only") << "v6mx.test" << host << none << none << "" << knot << 5000
+                                       << QStringList { QStringLiteral("domain.mx-ok") }
+                                       << (noDnsTrouble + QStringList { QStringLiteral("domain.mx-unresolvable") }) << "warning" << "mx6.v6mx.test";
     QTest::newRow("no PTR") << "good.test" << host << sel1 << QStringList { QStringLiteral("203.0.113.9") }
                             << "" << knot << 5000 << QStringList { QStringLiteral("domain.ptr-missing") }
                             << noDnsTrouble << "error"
