@@ -85,8 +85,8 @@ QString text(const DomainReport& r)
     const QString verdict = r.hasError() ? trText(QT_TRANSLATE_NOOP("DomainReportOutput", "Problems found"))
         : r.hasWarning() ? trText(QT_TRANSLATE_NOOP("DomainReportOutput", "Some things to improve"))
                          : trText(QT_TRANSLATE_NOOP("DomainReportOutput", "No problems found"));
-    out += QCoreApplication::translate("DomainReportOutput", "Result: %1").arg(verdict)
-        + QStringLiteral("\n\n");
+    out += QCoreApplication::translate("DomainReportOutput", "Result: %1").arg(verdict) + QLatin1Char('\n');
+    out += r.summary().toString() + QStringLiteral("\n\n");
     for (const DomainFinding& f : r.findings)
         out += TextReportWriter::findingText(f.toFinding(), QString());
 
@@ -187,6 +187,7 @@ QByteArray json(const DomainReport& r, const QString& language)
         { QStringLiteral("language"), language },
         { QStringLiteral("domain"), r.domain },
         { QStringLiteral("status"), status(r) },
+        { QStringLiteral("summary"), r.summary().toString() },
         { QStringLiteral("server"),
             r.server.isEmpty() ? QJsonValue()
                                : QJsonValue(QJsonObject { { QStringLiteral("host"), r.server },

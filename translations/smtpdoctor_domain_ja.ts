@@ -24,7 +24,7 @@
         <translation>レポートの送り先（rua= または ruf=）が mailto:name@example.com の形になっていないため、受信側はその送り先を無視します。</translation>
     </message>
     <message>
-        <source>The record is not a list of tag=value pairs separated by &quot;;&quot; that starts with v=DMARC1.</source>
+        <source>The record is not a list of tag=value pairs separated by ";" that starts with v=DMARC1.</source>
         <translation>レコードが「v=DMARC1」で始まり「;」で区切られた「タグ=値」の並びになっていません。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>アライメントが「厳密」（aspf=s または adkim=s）になっているため、SPF や DKIM がサブドメインではなく %1 そのものの場合にだけ合格します。</translation>
     </message>
     <message>
-        <source>The record is not a list of tag=value pairs separated by &quot;;&quot;.</source>
+        <source>The record is not a list of tag=value pairs separated by ";".</source>
         <translation>レコードが「;」で区切られた「タグ=値」の並びになっていません。</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>%1 のレコードは %2 の SPF レコードから（include: または redirect= で）参照されているため、この誤りで %2 の SPF レコードも使えなくなります。</translation>
     </message>
     <message>
-        <source>%1 has no SPF record of its own, so receiving servers treat &quot;%2&quot; as an error.</source>
+        <source>%1 has no SPF record of its own, so receiving servers treat "%2" as an error.</source>
         <translation>%1 には SPF レコードがないため、受信側のサーバーは「%2」をエラーとして扱います。</translation>
     </message>
     <message>
@@ -132,11 +132,11 @@
         <translation>%1 には SPF レコードが 2 件以上あり、受信側のサーバーはこれをエラーとして扱います。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than 10 mail servers; receiving servers stop there with an error.</source>
+        <source>"%1" names more than 10 mail servers; receiving servers stop there with an error.</source>
         <translation>「%1」は 10 台を超えるメールサーバーを指しているため、受信側のサーバーはそこでエラーとして処理を止めます。</translation>
     </message>
     <message>
-        <source>%1 documents &quot;%2&quot; as the SPF entry for its servers, and the record of %3 does not contain it.</source>
+        <source>%1 documents "%2" as the SPF entry for its servers, and the record of %3 does not contain it.</source>
         <translation>%1 は自社のサーバー用の SPF の記述として「%2」を案内していますが、%3 のレコードにはそれが含まれていません。</translation>
     </message>
     <message>
@@ -160,8 +160,27 @@
         <translation>受信側が認める 10 回の DNS 問い合わせのうち、%1 回を使います。</translation>
     </message>
     <message>
-        <source>The record contains macros that depend on each message&apos;s sender or server, so its result can differ from message to message.</source>
+        <source>The record contains macros that depend on each message's sender or server, so its result can differ from message to message.</source>
         <translation>このレコードには、メールごとの送信者や送信サーバーによって変わるマクロが含まれているため、結果がメールごとに変わることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainReport</name>
+    <message>
+        <source>The records of %1 could not be read: DNS did not answer.</source>
+        <translation>%1 のレコードを読み取れませんでした。DNS が応答していません。</translation>
+    </message>
+    <message>
+        <source>Receiving servers may refuse mail from %1 or put it into spam: its DNS records need fixing.</source>
+        <translation>%1 からのメールは、受信側に拒否されたり迷惑メールに振り分けられたりするおそれがあります。DNS のレコードを直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Mail from %1 is accepted, but some of its records should be improved.</source>
+        <translation>%1 からのメールは受け取られますが、改善したほうがよいレコードがあります。</translation>
+    </message>
+    <message>
+        <source>The sender records of %1 are in order.</source>
+        <translation>%1 の送信者認証のレコードは整っています。</translation>
     </message>
 </context>
 <context>
@@ -207,11 +226,11 @@
         <translation>%1 に SPF レコードがありません</translation>
     </message>
     <message>
-        <source>An SPF record is a line in the domain&apos;s DNS settings that lists the servers allowed to send mail as @%1. Without it, Gmail, Yahoo, Microsoft and many others treat your mail as unverified: it lands in spam or is refused (for example &quot;550 5.7.26&quot;).</source>
+        <source>An SPF record is a line in the domain's DNS settings that lists the servers allowed to send mail as @%1. Without it, Gmail, Yahoo, Microsoft and many others treat your mail as unverified: it lands in spam or is refused (for example "550 5.7.26").</source>
         <translation>SPF レコードは、@%1 のメールを送ってよいサーバーを書いておく、ドメインの DNS 設定の 1 行です。これがないと、Gmail・Yahoo・Microsoft など多くの受信側がメールを「確認できない送信者」として扱い、迷惑メールに振り分けたり受け取りを拒否したりします（例：「550 5.7.26」）。</translation>
     </message>
     <message>
-        <source>Whoever manages the DNS of %1 (often in the control panel of your web host or domain registrar) adds a TXT record for the domain itself (name &quot;@&quot; or empty) with this value: %2</source>
+        <source>Whoever manages the DNS of %1 (often in the control panel of your web host or domain registrar) adds a TXT record for the domain itself (name "@" or empty) with this value: %2</source>
         <translation>%1 の DNS を管理している人が（多くはレンタルサーバーやドメイン登録サービスのコントロールパネルで）、ドメインそのもの（名前は「@」または空欄）に次の値の TXT レコードを追加します：%2</translation>
     </message>
     <message>
@@ -219,7 +238,7 @@
         <translation>%1 に SPF レコードが 1 件ではなく %2 件あります</translation>
     </message>
     <message>
-        <source>A domain may publish only one SPF record. With several, receiving servers ignore all of them (an SPF &quot;permerror&quot;), as if there were none.</source>
+        <source>A domain may publish only one SPF record. With several, receiving servers ignore all of them (an SPF "permerror"), as if there were none.</source>
         <translation>SPF レコードは 1 つのドメインに 1 件だけしか置けません。複数あると、受信側のサーバーはすべてを無視し（SPF の「permerror」）、SPF がないのと同じ扱いになります。</translation>
     </message>
     <message>
@@ -231,11 +250,11 @@
         <translation>%1 の SPF レコードに誤りがあります</translation>
     </message>
     <message>
-        <source>Receiving servers cannot use &quot;%2&quot; in the SPF record of %1, so they ignore the whole record (an SPF &quot;permerror&quot;), as if there were none. The record is: %3</source>
+        <source>Receiving servers cannot use "%2" in the SPF record of %1, so they ignore the whole record (an SPF "permerror"), as if there were none. The record is: %3</source>
         <translation>%1 の SPF レコードにある「%2」を受信側のサーバーが解釈できないため、レコード全体が無視され（SPF の「permerror」）、SPF がないのと同じ扱いになります。レコードの内容：%3</translation>
     </message>
     <message>
-        <source>In the DNS settings of %1, correct or remove &quot;%2&quot; in the TXT record that starts with v=spf1. If the entry came from a provider&apos;s guide, copy it again from there, exactly.</source>
+        <source>In the DNS settings of %1, correct or remove "%2" in the TXT record that starts with v=spf1. If the entry came from a provider's guide, copy it again from there, exactly.</source>
         <translation>%1 の DNS 設定で、v=spf1 で始まる TXT レコードの「%2」を正しく直すか削除してください。プロバイダーの案内からコピーした記述なら、そこからもう一度正確にコピーしてください。</translation>
     </message>
     <message>
@@ -243,11 +262,11 @@
         <translation>%1 の SPF レコードは DNS の問い合わせ回数が多すぎます（%2 回。上限は 10 回）</translation>
     </message>
     <message>
-        <source>Every include:, a, mx, ptr, exists and redirect= in the record costs a DNS lookup, and so do those in the records it includes. Receiving servers stop after 10 and then ignore the whole record (an SPF &quot;permerror&quot;).</source>
+        <source>Every include:, a, mx, ptr, exists and redirect= in the record costs a DNS lookup, and so do those in the records it includes. Receiving servers stop after 10 and then ignore the whole record (an SPF "permerror").</source>
         <translation>レコード内の include:、a、mx、ptr、exists、redirect= は、それぞれ 1 回ずつ DNS の問い合わせを使います。include: で読み込んだ先のレコードの中の記述も数えられます。受信側のサーバーは 10 回で打ち切り、レコード全体を無視します（SPF の「permerror」）。</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, remove the entries of services that no longer send mail for the domain, and replace a and mx entries by the servers&apos; addresses (ip4: and ip6:). Then run the check again.</source>
+        <source>In the SPF record of %1, remove the entries of services that no longer send mail for the domain, and replace a and mx entries by the servers' addresses (ip4: and ip6:). Then run the check again.</source>
         <translation>%1 の SPF レコードから、もうこのドメインのメールを送っていないサービスの記述を削除し、a や mx の記述をサーバーの IP アドレス（ip4: と ip6:）に置き換えてください。そのあと、もう一度確認してください。</translation>
     </message>
     <message>
@@ -279,7 +298,7 @@
         <translation>%1 の SPF レコードがお使いの送信サーバーを許可していません</translation>
     </message>
     <message>
-        <source>Your mail goes out through %2, but the SPF record of %1 does not list it. Receiving servers then mark your mail as spam or refuse it (for example &quot;550 5.7.27 ... did not pass SPF&quot; or &quot;5.7.515&quot;).</source>
+        <source>Your mail goes out through %2, but the SPF record of %1 does not list it. Receiving servers then mark your mail as spam or refuse it (for example "550 5.7.27 ... did not pass SPF" or "5.7.515").</source>
         <translation>メールは %2 から送られていますが、%1 の SPF レコードにはこのサーバーが含まれていません。そのため受信側のサーバーがメールを迷惑メール扱いにしたり、受け取りを拒否したりします（例：「550 5.7.27 ... did not pass SPF」や「5.7.515」）。</translation>
     </message>
     <message>
@@ -291,23 +310,23 @@
         <translation>%1 の SPF レコードが世界中のすべてのサーバーに送信を許可しています</translation>
     </message>
     <message>
-        <source>The record ends in &quot;+all&quot; (or &quot;all&quot;), which lets any server send mail as @%1. Receivers treat that like no protection at all, and it invites forgery. The record is: %2</source>
+        <source>The record ends in "+all" (or "all"), which lets any server send mail as @%1. Receivers treat that like no protection at all, and it invites forgery. The record is: %2</source>
         <translation>レコードの最後が「+all」（または「all」）になっているため、どのサーバーでも @%1 としてメールを送れてしまいます。受信側は保護がないのと同じに扱い、なりすましも招きます。レコードの内容：%2</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, list your real sending servers and end it with &quot;~all&quot; instead of &quot;+all&quot;.</source>
+        <source>In the SPF record of %1, list your real sending servers and end it with "~all" instead of "+all".</source>
         <translation>%1 の SPF レコードに実際に使っている送信サーバーを書き、最後を「+all」ではなく「~all」にしてください。</translation>
     </message>
     <message>
-        <source>The SPF record of %1 uses the outdated &quot;ptr&quot; entry</source>
+        <source>The SPF record of %1 uses the outdated "ptr" entry</source>
         <translation>%1 の SPF レコードが古い「ptr」の記述を使っています</translation>
     </message>
     <message>
-        <source>&quot;ptr&quot; is slow and unreliable; the SPF standard asks domain owners not to use it, and some receivers skip it, so mail it should allow may fail.</source>
+        <source>"ptr" is slow and unreliable; the SPF standard asks domain owners not to use it, and some receivers skip it, so mail it should allow may fail.</source>
         <translation>「ptr」は遅く、確実に動きません。SPF の規格でも使わないよう求められていて、受信側によっては無視するため、許可されるはずのメールが失敗することがあります。</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, replace &quot;ptr&quot; by the addresses (ip4:, ip6:) or the include: of your sending servers.</source>
+        <source>In the SPF record of %1, replace "ptr" by the addresses (ip4:, ip6:) or the include: of your sending servers.</source>
         <translation>%1 の SPF レコードの「ptr」を、送信サーバーの IP アドレス（ip4:、ip6:）か include: に置き換えてください。</translation>
     </message>
     <message>
@@ -335,15 +354,15 @@
         <translation>メールの提供元（プロバイダー）の設定で %1 の DKIM 署名を有効にしてください。%1 の DNS 設定に %2._domainkey という名前で追加するレコード（TXT または CNAME）が表示されます。</translation>
     </message>
     <message>
-        <source>No DKIM key found for %1 (the key&apos;s name is not known)</source>
+        <source>No DKIM key found for %1 (the key's name is not known)</source>
         <translation>%1 の DKIM の鍵が見つかりません（鍵の名前がわかりません）</translation>
     </message>
     <message>
-        <source>DKIM keys are published under a name (the &quot;selector&quot;) that only the sending service knows. SMTP Doctor tried the usual names (%2) and found none. This does not prove that DKIM is missing.</source>
+        <source>DKIM keys are published under a name (the "selector") that only the sending service knows. SMTP Doctor tried the usual names (%2) and found none. This does not prove that DKIM is missing.</source>
         <translation>DKIM の鍵は、送信するサービスだけが知っている名前（「セレクター」）で公開されています。SMTP Doctor はよく使われる名前（%2）を試しましたが、見つかりませんでした。DKIM がないと決まったわけではありません。</translation>
     </message>
     <message>
-        <source>Open a message you sent (&quot;show original&quot; or &quot;view source&quot;) and look for the line DKIM-Signature: s= is the selector, d= the domain. Give SMTP Doctor that header or the selector and check again. If there is no DKIM-Signature line, turn on DKIM signing at your mail provider.</source>
+        <source>Open a message you sent ("show original" or "view source") and look for the line DKIM-Signature: s= is the selector, d= the domain. Give SMTP Doctor that header or the selector and check again. If there is no DKIM-Signature line, turn on DKIM signing at your mail provider.</source>
         <translation>送信したメールを開き（「メッセージのソースを表示」や「原文を表示」）、DKIM-Signature の行を探してください。s= がセレクター、d= がドメインです。そのヘッダーかセレクターを SMTP Doctor に渡して、もう一度確認してください。DKIM-Signature の行がない場合は、メールの提供元（プロバイダー）の設定で DKIM 署名を有効にしてください。</translation>
     </message>
     <message>
@@ -355,7 +374,7 @@
         <translation>%1 のレコードは署名の確認に使えないため（理由は下記）、受信側はお使いの DKIM 署名を失敗として扱います。</translation>
     </message>
     <message>
-        <source>Copy the DKIM record again from your mail provider&apos;s settings into the DNS settings, exactly as shown. Long keys are often cut off, or get extra spaces or quotes when pasted.</source>
+        <source>Copy the DKIM record again from your mail provider's settings into the DNS settings, exactly as shown. Long keys are often cut off, or get extra spaces or quotes when pasted.</source>
         <translation>メールの提供元（プロバイダー）の設定画面から DKIM のレコードをもう一度、表示どおり正確に DNS 設定にコピーしてください。長い鍵は、貼り付けたときに途中で切れたり、余分な空白や引用符が入ったりしがちです。</translation>
     </message>
     <message>
@@ -367,7 +386,7 @@
         <translation>%1 のレコードの鍵（p=）が空になっていて、これは鍵が取り消されたことを意味します。この鍵で署名されたメールは DKIM に失敗します。</translation>
     </message>
     <message>
-        <source>If your provider still signs with this name, publish its current key from the provider&apos;s settings; otherwise make sure the provider signs with a name that has a key.</source>
+        <source>If your provider still signs with this name, publish its current key from the provider's settings; otherwise make sure the provider signs with a name that has a key.</source>
         <translation>プロバイダーがまだこの名前で署名している場合は、プロバイダーの設定画面にある現在の鍵を公開してください。そうでない場合は、鍵が公開されている名前で署名されるようにしてください。</translation>
     </message>
     <message>
@@ -391,7 +410,7 @@
         <translation>メールの DKIM 署名のドメイン（d=）は %1 です。そのサービスを通ったことは証明されますが、DMARC で認められるのは %2 そのものの署名だけです。</translation>
     </message>
     <message>
-        <source>Set up DKIM for your own domain %2 at your mail provider (often called &quot;custom DKIM&quot; or &quot;authenticate email&quot;), so that it signs with d=%2.</source>
+        <source>Set up DKIM for your own domain %2 at your mail provider (often called "custom DKIM" or "authenticate email"), so that it signs with d=%2.</source>
         <translation>メールの提供元（プロバイダー）で、独自ドメイン %2 の DKIM を設定してください（「独自 DKIM」や「メールの認証」などと呼ばれます）。d=%2 で署名されるようになります。</translation>
     </message>
     <message>
@@ -435,7 +454,7 @@
         <translation>%1 の DMARC ポリシー（p=%2）のせいで、自分のメールが受け取りを拒否されるおそれがあります</translation>
     </message>
     <message>
-        <source>With p=%2, receivers refuse or put into spam every message from @%1 that passes neither SPF nor DKIM for this domain (&quot;550 5.7.26 ... DMARC policy&quot;).</source>
+        <source>With p=%2, receivers refuse or put into spam every message from @%1 that passes neither SPF nor DKIM for this domain ("550 5.7.26 ... DMARC policy").</source>
         <translation>p=%2 では、@%1 から送られたメールのうち、このドメインの SPF にも DKIM にも合格しないものを、受信側が拒否するか迷惑メールに振り分けます（「550 5.7.26 ... DMARC policy」）。</translation>
     </message>
     <message>
@@ -467,11 +486,11 @@
         <translation>%1 はメールを受け取らないと宣言しています</translation>
     </message>
     <message>
-        <source>The MX record of %1 is &quot;.&quot; (a &quot;null MX&quot;): the domain declares that it accepts no mail at all. Replies cannot reach you, and receivers may refuse mail sent from it.</source>
+        <source>The MX record of %1 is "." (a "null MX"): the domain declares that it accepts no mail at all. Replies cannot reach you, and receivers may refuse mail sent from it.</source>
         <translation>%1 の MX レコードが「.」（「null MX」）になっていて、このドメインはメールを一切受け取らないと宣言しています。返信は届かず、このドメインから送ったメールを拒否する受信側もあります。</translation>
     </message>
     <message>
-        <source>If you send mail from %1, replace the null MX in the domain&apos;s DNS settings by your mail provider&apos;s MX record.</source>
+        <source>If you send mail from %1, replace the null MX in the domain's DNS settings by your mail provider's MX record.</source>
         <translation>%1 からメールを送る場合は、ドメインの DNS 設定で null MX をメールの提供元（プロバイダー）の MX レコードに置き換えてください。</translation>
     </message>
     <message>
@@ -499,11 +518,11 @@
         <translation>送信サーバー %1 に逆引きの名前がありません</translation>
     </message>
     <message>
-        <source>The address %1 has no PTR record (reverse DNS), so receivers cannot tell which server it is. Gmail refuses such mail (&quot;550 5.7.25&quot;), and others treat it as spam.</source>
+        <source>The address %1 has no PTR record (reverse DNS), so receivers cannot tell which server it is. Gmail refuses such mail ("550 5.7.25"), and others treat it as spam.</source>
         <translation>IP アドレス %1 に PTR レコード（逆引き）がないため、受信側はどのサーバーなのかを確認できません。Gmail はこのようなメールを拒否し（「550 5.7.25」）、ほかの受信側も迷惑メールとして扱います。</translation>
     </message>
     <message>
-        <source>Reverse DNS is set by whoever owns the address %1: the mail provider, the hosting company or the internet provider, not in the domain&apos;s DNS settings. Ask them to give %1 a PTR name that leads back to %1, such as the server&apos;s own name.</source>
+        <source>Reverse DNS is set by whoever owns the address %1: the mail provider, the hosting company or the internet provider, not in the domain's DNS settings. Ask them to give %1 a PTR name that leads back to %1, such as the server's own name.</source>
         <translation>逆引きは、ドメインの DNS 設定ではなく、IP アドレス %1 を持っている会社（メールの提供元・レンタルサーバー会社・インターネット接続業者）が設定します。%1 を指し返す PTR の名前（サーバー自身の名前など）を設定するよう依頼してください。</translation>
     </message>
     <message>
@@ -522,11 +541,11 @@
 <context>
     <name>ProviderRecords</name>
     <message>
-        <source>Google Workspace: in the Google Admin console, open Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email, generate the DKIM record for the domain, add it in DNS as a TXT record named google._domainkey, then click &quot;Start authentication&quot;.</source>
+        <source>Google Workspace: in the Google Admin console, open Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email, generate the DKIM record for the domain, add it in DNS as a TXT record named google._domainkey, then click "Start authentication".</source>
         <translation>Google Workspace の場合：Google 管理コンソールで「アプリ」&gt;「Google Workspace」&gt;「Gmail」&gt;「メールの認証」を開き、ドメインの DKIM レコードを生成します。それを DNS に google._domainkey という名前の TXT レコードとして追加してから、「認証を開始」をクリックします。</translation>
     </message>
     <message>
-        <source>Microsoft 365: in the Microsoft Defender portal, open Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Email authentication settings &gt; DKIM, select the domain: it shows two CNAME records (selector1._domainkey and selector2._domainkey) to add in DNS; after adding them, turn on &quot;Sign messages for this domain with DKIM signatures&quot;.</source>
+        <source>Microsoft 365: in the Microsoft Defender portal, open Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Email authentication settings &gt; DKIM, select the domain: it shows two CNAME records (selector1._domainkey and selector2._domainkey) to add in DNS; after adding them, turn on "Sign messages for this domain with DKIM signatures".</source>
         <translation>Microsoft 365 の場合：Microsoft Defender ポータルで「メールとコラボレーション」&gt;「ポリシーとルール」&gt;「脅威ポリシー」&gt;「メール認証の設定」&gt;「DKIM」を開き、ドメインを選びます。DNS に追加する 2 つの CNAME レコード（selector1._domainkey と selector2._domainkey）が表示されるので、追加したあとで DKIM 署名を有効にします（英語表示では「Sign messages for this domain with DKIM signatures」）。</translation>
     </message>
     <message>
@@ -534,11 +553,11 @@
         <translation>Fastmail の場合：「Settings」&gt;「Domains」にドメイン用の DNS レコードが表示されます。その中の DKIM 用の 3 つの CNAME レコード（fm1._domainkey、fm2._domainkey、fm3._domainkey）を追加します。</translation>
     </message>
     <message>
-        <source>Xserver: in the server panel, open Mail &gt; DKIM settings (DKIM設定) and turn DKIM on for the domain. If the domain&apos;s DNS is managed elsewhere, copy the record shown there (name default._domainkey) into that DNS.</source>
+        <source>Xserver: in the server panel, open Mail &gt; DKIM settings (DKIM設定) and turn DKIM on for the domain. If the domain's DNS is managed elsewhere, copy the record shown there (name default._domainkey) into that DNS.</source>
         <translation>エックスサーバーの場合：サーバーパネルの「メール」&gt;「DKIM設定」で、ドメインの DKIM を ON にします。ドメインの DNS をほかの会社で管理している場合は、そこに表示されるレコード（名前は default._domainkey）をその DNS に追加します。</translation>
     </message>
     <message>
-        <source>Sakura Internet: DKIM is turned on per domain in the server control panel&apos;s domain settings; it shows the record to publish.</source>
+        <source>Sakura Internet: DKIM is turned on per domain in the server control panel's domain settings; it shows the record to publish.</source>
         <translation>さくらインターネットの場合：サーバーコントロールパネルのドメイン設定で、ドメインごとに DKIM を有効にします。追加するレコードはそこに表示されます。</translation>
     </message>
 </context>

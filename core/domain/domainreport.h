@@ -5,6 +5,7 @@
 #include "core/domain/dnsanswer.h"
 #include "core/domain/domainfinding.h"
 #include "core/domain/spfevaluation.h"
+#include "core/i18n/localizedtext.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -100,6 +101,8 @@ struct DomainReport
 
     bool hasError() const;
     bool hasWarning() const;
+    // One sentence for the whole check (a step summary, the report's first line).
+    LocalizedText summary() const;
 };
 
 } // namespace SmtpDoctor
