@@ -49,13 +49,13 @@ void assessDmarc(const DomainReport& r, const SpfVerdict& spf, bool dkimWorks, Q
         && r.dmarcStatus != DnsStatus::NxDomain)
         return; // no answer: domain.dns-failed
     if (r.dmarcRecords.isEmpty()) {
-        out << DomainFinding { DomainFindingId::DmarcMissing,
+        out << DomainFinding { FindingId::DomainDmarcMissing,
             { r.domain, QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc-reports@%1").arg(r.domain) }, {},
             {} };
         return;
     }
     if (r.dmarcRecords.size() > 1) {
-        out << DomainFinding { DomainFindingId::DmarcInvalid,
+        out << DomainFinding { FindingId::DomainDmarcInvalid,
             { r.dmarcName, r.dmarcRecords.join(QStringLiteral(" | ")) },
             { { Ctx,
                 QT_TRANSLATE_NOOP("DomainAssessment",
@@ -69,7 +69,7 @@ void assessDmarc(const DomainReport& r, const SpfVerdict& spf, bool dkimWorks, Q
     const bool atParent = r.dmarcName != QStringLiteral("_dmarc.") + r.domain;
     const DmarcPolicy policy = atParent ? d.subdomainPolicy : d.policy;
     if (!d.issues.isEmpty()) {
-        DomainFinding f { DomainFindingId::DmarcInvalid, { r.dmarcName, d.text }, {}, {} };
+        DomainFinding f { FindingId::DomainDmarcInvalid, { r.dmarcName, d.text }, {}, {} };
         for (const DmarcIssue issue : d.issues)
             f.withDetail(issueText(issue));
         if (d.usable)
@@ -79,7 +79,7 @@ void assessDmarc(const DomainReport& r, const SpfVerdict& spf, bool dkimWorks, Q
             return;
     }
     if (policy != DmarcPolicy::None && !dkimWorks) {
-        DomainFinding f { DomainFindingId::DmarcPolicy, { r.domain, dmarcPolicyName(policy) }, {}, {} };
+        DomainFinding f { FindingId::DomainDmarcPolicy, { r.domain, dmarcPolicyName(policy) }, {}, {} };
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("DomainAssessment",
                 "No working DKIM key was found for %1, so only SPF can vouch for your mail. Forwarded mail "
@@ -96,7 +96,7 @@ void assessDmarc(const DomainReport& r, const SpfVerdict& spf, bool dkimWorks, Q
         out << f;
         return; // the policy is the news; the record itself is in the report's records
     }
-    DomainFinding ok { DomainFindingId::DmarcOk, { r.dmarcName, dmarcPolicyName(policy), d.text }, {}, {} };
+    DomainFinding ok { FindingId::DomainDmarcOk, { r.dmarcName, dmarcPolicyName(policy), d.text }, {}, {} };
     if (atParent)
         ok.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("DomainAssessment",

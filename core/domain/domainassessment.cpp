@@ -50,7 +50,7 @@ void assessMx(const DomainReport& r, QList<DomainFinding>& out)
 {
     if (r.mxStatus == DnsStatus::Ok) {
         if (r.mx.size() == 1 && r.mx.first().host.isEmpty()) {
-            out << DomainFinding { DomainFindingId::MxNull, { r.domain }, {}, {} };
+            out << DomainFinding { FindingId::DomainMxNull, { r.domain }, {}, {} };
             return;
         }
         QStringList hosts, dead;
@@ -60,19 +60,19 @@ void assessMx(const DomainReport& r, QList<DomainFinding>& out)
                 dead << mx.host;
         }
         if (!dead.isEmpty() && dead.size() == hosts.size())
-            out << DomainFinding { DomainFindingId::MxUnresolvable,
+            out << DomainFinding { FindingId::DomainMxUnresolvable,
                 { r.domain, dead.join(QStringLiteral(", ")) }, {}, {} };
         else if (!dead.isEmpty())
-            out << DomainFinding { DomainFindingId::MxUnresolvable,
+            out << DomainFinding { FindingId::DomainMxUnresolvable,
                 { r.domain, dead.join(QStringLiteral(", ")) }, {}, Severity::Warning };
         else
-            out << DomainFinding { DomainFindingId::MxOk, { r.domain, hosts.join(QStringLiteral(", ")) }, {},
+            out << DomainFinding { FindingId::DomainMxOk, { r.domain, hosts.join(QStringLiteral(", ")) }, {},
                 {} };
         return;
     }
     if (r.mxStatus != DnsStatus::NoData)
         return; // no answer: domain.dns-failed says so
-    DomainFinding f { DomainFindingId::MxMissing, { r.domain }, {}, {} };
+    DomainFinding f { FindingId::DomainMxMissing, { r.domain }, {}, {} };
     if (!r.domainAddresses.isEmpty()) {
         f.withSeverity(Severity::Warning);
         f.withDetail({ Ctx,
@@ -89,11 +89,11 @@ void assessPtr(const DomainReport& r, QList<DomainFinding>& out)
     for (const PtrSeen& p : r.ptr) {
         const QString ip = p.address.toString();
         if (p.status == DnsStatus::NoData || p.status == DnsStatus::NxDomain)
-            out << DomainFinding { DomainFindingId::PtrMissing, { ip }, {}, {} };
+            out << DomainFinding { FindingId::DomainPtrMissing, { ip }, {}, {} };
         else if (p.status == DnsStatus::Ok && !p.confirmedName.isEmpty())
-            out << DomainFinding { DomainFindingId::PtrOk, { ip, p.confirmedName }, {}, {} };
+            out << DomainFinding { FindingId::DomainPtrOk, { ip, p.confirmedName }, {}, {} };
         else if (p.status == DnsStatus::Ok && !p.names.isEmpty())
-            out << DomainFinding { DomainFindingId::PtrMismatch, { ip, p.names.first() }, {}, {} };
+            out << DomainFinding { FindingId::DomainPtrMismatch, { ip, p.names.first() }, {}, {} };
     }
 }
 
@@ -103,7 +103,7 @@ void assessDns(const DomainReport& r, QList<DomainFinding>& out)
         return;
     QStringList names = r.unanswered;
     names.removeDuplicates();
-    DomainFinding f { DomainFindingId::DnsFailed, { r.domain, names.mid(0, 8).join(QStringLiteral(", ")) },
+    DomainFinding f { FindingId::DomainDnsFailed, { r.domain, names.mid(0, 8).join(QStringLiteral(", ")) },
         {}, {} };
     const auto answered = [](DnsStatus s) {
         return s == DnsStatus::Ok || s == DnsStatus::NoData || s == DnsStatus::NxDomain;
@@ -140,15 +140,15 @@ bool assessDkim(const DomainReport& r, const ProviderRecords* provider, QList<Do
             providerFound = providerFound || k.origin == SelectorOrigin::Provider;
             const bool forDomain = aligned(k.domain, r.domain);
             if (k.key.revoked) {
-                out << DomainFinding { DomainFindingId::DkimRevoked, { k.name() }, {}, {} };
+                out << DomainFinding { FindingId::DomainDkimRevoked, { k.name() }, {}, {} };
             } else if (k.key.error != DkimKeyError::None) {
-                out << DomainFinding { DomainFindingId::DkimInvalid, { k.name() },
+                out << DomainFinding { FindingId::DomainDkimInvalid, { k.name() },
                     { keyProblem(k.key.error) }, {} };
             } else if (k.key.keyType == QLatin1String("rsa") && k.key.bits < 1024) {
-                out << DomainFinding { DomainFindingId::DkimWeakKey,
+                out << DomainFinding { FindingId::DomainDkimWeakKey,
                     { k.name(), QString::number(k.key.bits) }, {}, {} };
             } else {
-                DomainFinding f { DomainFindingId::DkimOk,
+                DomainFinding f { FindingId::DomainDkimOk,
                     { k.name(), k.key.keyType, QString::number(k.key.bits) }, {}, {} };
                 if (k.key.keyType == QLatin1String("rsa") && k.key.bits < 2048)
                     f.withDetail({ Ctx,
@@ -174,21 +174,21 @@ bool assessDkim(const DomainReport& r, const ProviderRecords* provider, QList<Do
         if (k.origin == SelectorOrigin::Provider) {
             providerMissing << k.selector;
         } else if (k.origin != SelectorOrigin::Common) {
-            DomainFinding f { DomainFindingId::DkimMissing, { k.domain, k.selector }, {}, {} };
+            DomainFinding f { FindingId::DomainDkimMissing, { k.domain, k.selector }, {}, {} };
             if (provider)
                 f.withDetail(provider->dkimInstructions());
             out << f;
         }
     }
     if (!providerMissing.isEmpty() && !providerFound) {
-        DomainFinding f { DomainFindingId::DkimMissing,
+        DomainFinding f { FindingId::DomainDkimMissing,
             { r.domain, providerMissing.join(QStringLiteral(" / ")) }, {}, {} };
         f.withDetail(provider->dkimInstructions());
         out << f;
     }
     for (const QString& d : r.signatureDomains) {
         if (!aligned(d, r.domain)) {
-            out << DomainFinding { DomainFindingId::DkimForeignSignature, { d, r.domain }, {}, {} };
+            out << DomainFinding { FindingId::DomainDkimForeignSignature, { d, r.domain }, {}, {} };
             break;
         }
     }
@@ -201,7 +201,7 @@ bool assessDkim(const DomainReport& r, const ProviderRecords* provider, QList<Do
             return k.status == DnsStatus::NoData || k.status == DnsStatus::NxDomain;
         });
         if (allAnswered)
-            out << DomainFinding { DomainFindingId::DkimNotFound,
+            out << DomainFinding { FindingId::DomainDkimNotFound,
                 { r.domain, commonTried.join(QStringLiteral(", ")) }, {}, {} };
     }
     return works;
@@ -212,7 +212,7 @@ QList<DomainFinding> assess(const DomainReport& r)
     QList<DomainFinding> out;
     if (r.domainStatus == DnsStatus::NxDomain
         && (r.mxStatus == DnsStatus::NxDomain || r.mxStatus == DnsStatus::NoData)) {
-        out << DomainFinding { DomainFindingId::NotFound, { r.domain }, {}, {} };
+        out << DomainFinding { FindingId::DomainNotFound, { r.domain }, {}, {} };
         assessPtr(r, out);
         return out;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/checks/finding.h"
+#include "core/findings/finding.h"
+#include "core/findings/findingid.h"
 #include "core/i18n/localizedtext.h"
 
 #include <QList>
@@ -10,50 +11,12 @@
 
 namespace SmtpDoctor {
 
-// Everything the sender-domain check can find, one name each on the wire ("domain.spf-missing"),
-// in the contract's `step.what` form. The words are in the finding catalog (domainfindingtexts.cpp);
-// the arguments each id takes are listed there above its entry.
-enum class DomainFindingId {
-    NotFound,
-    DnsFailed,
-    SpfOk,
-    SpfMissing,
-    SpfMultiple,
-    SpfInvalid,
-    SpfTooManyLookups,
-    SpfVoidLookups,
-    SpfLoop,
-    SpfNotAuthorising,
-    SpfAllowAll,
-    SpfPtr,
-    DkimOk,
-    DkimMissing,
-    DkimNotFound,
-    DkimInvalid,
-    DkimRevoked,
-    DkimWeakKey,
-    DkimForeignSignature,
-    DmarcOk,
-    DmarcMissing,
-    DmarcInvalid,
-    DmarcPolicy,
-    MxOk,
-    MxMissing,
-    MxNull,
-    MxUnresolvable,
-    PtrOk,
-    PtrMissing,
-    PtrMismatch,
-};
-
-QString domainFindingName(DomainFindingId id);
-QList<DomainFindingId> allDomainFindingIds();
-
-// One thing the domain check found: typed id, the arguments its texts take, and case-specific
-// sentences. A severity given here overrides the catalog's default for this case.
+// One thing the domain check found: a FindingId of the domain step (FindingId::Domain...; the
+// words are in core/findings/findingtexts_domain.cpp, with the arguments each id takes), the
+// arguments, and case-specific sentences. A severity given here overrides the catalog's default.
 struct DomainFinding
 {
-    DomainFindingId id;
+    FindingId id;
     QStringList args;
     QList<LocalizedText> details;
     std::optional<Severity> severity;
@@ -71,5 +34,8 @@ struct DomainFinding
     // The finding in the form the reports and the checklist use.
     Finding toFinding() const;
 };
+
+// The FindingIds of the domain step, in the catalog's order.
+QList<FindingId> domainFindingIds();
 
 } // namespace SmtpDoctor

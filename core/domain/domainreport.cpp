@@ -25,7 +25,7 @@ bool DomainReport::hasWarning() const
 LocalizedText DomainReport::summary() const
 {
     const bool dnsFailed = std::any_of(findings.cbegin(), findings.cend(),
-        [](const DomainFinding& f) { return f.id == DomainFindingId::DnsFailed; });
+        [](const DomainFinding& f) { return f.id == FindingId::DomainDnsFailed; });
     if (hasError() && dnsFailed && findings.size() == 1)
         return { "DomainReport",
             QT_TRANSLATE_NOOP("DomainReport", "The records of %1 could not be read: DNS did not answer."),

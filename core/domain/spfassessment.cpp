@@ -51,7 +51,7 @@ DomainFinding missing(const DomainReport& r, const ProviderRecords* provider)
                 "is right for most small hosting services. Ask your mail provider whether it documents "
                 "another value.") };
     }
-    return DomainFinding { DomainFindingId::SpfMissing, { r.domain, record }, { why }, {} };
+    return DomainFinding { FindingId::DomainSpfMissing, { r.domain, record }, { why }, {} };
 }
 
 void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFinding>& out)
@@ -60,7 +60,7 @@ void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFin
     for (const SpfProblem& p : e.problems) {
         switch (p.kind) {
         case SpfProblemKind::Syntax: {
-            DomainFinding f { DomainFindingId::SpfInvalid, { p.domain, p.term, recordOf(e, p.domain) }, {},
+            DomainFinding f { FindingId::DomainSpfInvalid, { p.domain, p.term, recordOf(e, p.domain) }, {},
                 {} };
             if (p.domain != r.domain)
                 f.withDetail({ Ctx,
@@ -72,7 +72,7 @@ void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFin
             break;
         }
         case SpfProblemKind::NoRecord:
-            out << DomainFinding { DomainFindingId::SpfInvalid, { r.domain, p.term, top },
+            out << DomainFinding { FindingId::DomainSpfInvalid, { r.domain, p.term, top },
                 { { Ctx,
                     QT_TRANSLATE_NOOP("DomainAssessment",
                         "%1 has no SPF record of its own, so receiving servers treat \"%2\" as an error."),
@@ -81,7 +81,7 @@ void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFin
             break;
         case SpfProblemKind::MultipleRecords:
             if (p.domain != r.domain) {
-                out << DomainFinding { DomainFindingId::SpfInvalid,
+                out << DomainFinding { FindingId::DomainSpfInvalid,
                     { r.domain, QStringLiteral("include:") + p.domain, top },
                     { { Ctx,
                         QT_TRANSLATE_NOOP("DomainAssessment",
@@ -92,22 +92,22 @@ void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFin
             }
             break;
         case SpfProblemKind::Loop:
-            out << DomainFinding { DomainFindingId::SpfLoop, { r.domain, p.term }, {}, {} };
+            out << DomainFinding { FindingId::DomainSpfLoop, { r.domain, p.term }, {}, {} };
             break;
         case SpfProblemKind::TooManyLookups: {
             const QString count = e.lookups > SpfEvaluator::HardLookupCap
                 ? QStringLiteral("%1+").arg(SpfEvaluator::HardLookupCap)
                 : QString::number(e.lookups);
-            out << DomainFinding { DomainFindingId::SpfTooManyLookups, { r.domain, count }, {}, {} };
+            out << DomainFinding { FindingId::DomainSpfTooManyLookups, { r.domain, count }, {}, {} };
             break;
         }
         case SpfProblemKind::TooManyVoidLookups:
-            out << DomainFinding { DomainFindingId::SpfVoidLookups,
+            out << DomainFinding { FindingId::DomainSpfVoidLookups,
                 { r.domain, QString::number(e.voidLookups), e.voidNames.join(QStringLiteral(", ")) }, {},
                 {} };
             break;
         case SpfProblemKind::TooManyMx:
-            out << DomainFinding { DomainFindingId::SpfInvalid, { p.domain, p.term, recordOf(e, p.domain) },
+            out << DomainFinding { FindingId::DomainSpfInvalid, { p.domain, p.term, recordOf(e, p.domain) },
                 { { Ctx,
                     QT_TRANSLATE_NOOP("DomainAssessment",
                         "\"%1\" names more than 10 mail servers; receiving servers stop there with an "
@@ -116,10 +116,10 @@ void treeProblems(const DomainReport& r, const SpfEvaluation& e, QList<DomainFin
                 {} };
             break;
         case SpfProblemKind::PtrUsed:
-            out << DomainFinding { DomainFindingId::SpfPtr, { p.domain }, {}, {} };
+            out << DomainFinding { FindingId::DomainSpfPtr, { p.domain }, {}, {} };
             break;
         case SpfProblemKind::PassAll:
-            out << DomainFinding { DomainFindingId::SpfAllowAll, { p.domain, recordOf(e, p.domain) }, {},
+            out << DomainFinding { FindingId::DomainSpfAllowAll, { p.domain, recordOf(e, p.domain) }, {},
                 {} };
             break;
         case SpfProblemKind::DnsFailure:
@@ -146,7 +146,7 @@ SpfVerdict assessSpf(const DomainReport& r, const ProviderRecords* provider, QLi
     }
     v.present = true;
     if (r.spfRecords.size() > 1) {
-        out << DomainFinding { DomainFindingId::SpfMultiple,
+        out << DomainFinding { FindingId::DomainSpfMultiple,
             { r.domain, QString::number(r.spfRecords.size()), mergedSpfRecord(r.spfRecords) }, {}, {} };
         return v;
     }
@@ -183,7 +183,7 @@ SpfVerdict assessSpf(const DomainReport& r, const ProviderRecords* provider, QLi
     if (checked && v.valid) {
         v.authorises = allowed;
         if (!allowed && !entry.isEmpty()) {
-            DomainFinding f { DomainFindingId::SpfNotAuthorising,
+            DomainFinding f { FindingId::DomainSpfNotAuthorising,
                 { r.domain, serverDescription(r), spfRecordWith(top, entry) }, {}, {} };
             if (provider) {
                 f.withDetail({ Ctx,
@@ -206,7 +206,7 @@ SpfVerdict assessSpf(const DomainReport& r, const ProviderRecords* provider, QLi
     }
     if (!v.valid || reportedNotAllowed)
         return v; // the finding above already shows the record
-    DomainFinding ok { DomainFindingId::SpfOk, { r.domain, top }, {}, {} };
+    DomainFinding ok { FindingId::DomainSpfOk, { r.domain, top }, {}, {} };
     if (v.authorises.value_or(false))
         ok.withDetail(
             { Ctx, QT_TRANSLATE_NOOP("DomainAssessment", "It allows the server you send through: %1."),

@@ -26,6 +26,7 @@ ALLOWED = {
     "core/knowledge": BASICS,
     "core/checks": BASICS | {"core/settings", "core/network", "core/autodetect", "core/credentials", "core/knowledge"},
     "core/report": BASICS | {"core/settings", "core/checks", "core/knowledge"},
+    "core/domain": BASICS | {"core/settings", "core/autodetect"},  # the sender domain (issue 18)
 }
 CORE = set(ALLOWED) | {"core/logging"}
 ALLOWED["ui"] = CORE | {"ui"}

@@ -36,7 +36,7 @@ QStringList ids(const DomainReport& r)
 {
     QStringList out;
     for (const DomainFinding& f : r.findings)
-        out << domainFindingName(f.id);
+        out << findingIdName(f.id);
     return out;
 }
 
@@ -183,9 +183,11 @@ void TestDomainCheckNetns::cases_data()
                            << QStringList { QStringLiteral("domain.mx-missing") }
                            << (noDnsTrouble + QStringList { QStringLiteral("domain.mx-ok") }) << "error"
                            << "nomx.test";
-    QTest::newRow("MX with IPv6 only") << "v6mx.test" << host << none << none << "" << knot << 5000
-                                       << QStringList { QStringLiteral("domain.mx-ok") }
-                                       << (noDnsTrouble + QStringList { QStringLiteral("domain.mx-unresolvable") }) << "warning" << "mx6.v6mx.test";
+    QTest::newRow("MX with IPv6 only")
+        << "v6mx.test" << host << none << none << "" << knot << 5000
+        << QStringList { QStringLiteral("domain.mx-ok") }
+        << (noDnsTrouble + QStringList { QStringLiteral("domain.mx-unresolvable") }) << "warning"
+        << "mx6.v6mx.test";
     QTest::newRow("no PTR") << "good.test" << host << sel1 << QStringList { QStringLiteral("203.0.113.9") }
                             << "" << knot << 5000 << QStringList { QStringLiteral("domain.ptr-missing") }
                             << noDnsTrouble << "error"
@@ -281,14 +283,15 @@ void TestDomainCheckNetns::cases()
         for (const DomainFinding& df : r.findings) {
             const Finding f = df.toFinding();
             const QString text = words(f);
-            QVERIFY2(!f.title().toString().isEmpty() && !f.fix().toString().isEmpty(), qPrintable(f.id));
+            QVERIFY2(
+                !f.title().toString().isEmpty() && !f.fix().toString().isEmpty(), qPrintable(f.idName()));
             if (lang == QLatin1String("ja"))
                 QVERIFY2(f.title().toString().contains(JapaneseScript)
                         && f.explanation().toString().contains(JapaneseScript),
                     qPrintable(text));
             else
                 QVERIFY2(!f.title().toString().contains(JapaneseScript), qPrintable(text));
-            if (f.id == expected.first())
+            if (f.idName() == expected.first())
                 QVERIFY2(text.contains(evidence), qPrintable(lang + QStringLiteral(": ") + text));
         }
     }

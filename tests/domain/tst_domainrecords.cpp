@@ -10,7 +10,7 @@
 #include "core/domain/domainname.h"
 #include "core/domain/spfmacro.h"
 #include "core/domain/spfrecord.h"
-#include "core/knowledge/findingcatalog.h"
+#include "core/findings/findingcatalog.h"
 
 #include <QTest>
 
@@ -394,12 +394,14 @@ void TestDomainRecords::sendingAddresses()
 
 void TestDomainRecords::everyIdHasCatalogWords()
 {
-    for (const DomainFindingId id : allDomainFindingIds()) {
-        const QString name = domainFindingName(id);
+    const QList<FindingId> ids = domainFindingIds();
+    QCOMPARE(ids.size(), 30);
+    for (const FindingId id : ids) {
+        const QString name = findingIdName(id);
         QVERIFY2(name.startsWith(QLatin1String("domain.")), qPrintable(name));
-        const FindingInfo* info = FindingCatalog::find(name);
-        QVERIFY2(info, qPrintable(name));
-        QVERIFY(*info->title && *info->explanation && *info->fix);
+        QCOMPARE(findingIdFromName(name), std::optional<FindingId>(id));
+        const FindingInfo& info = FindingCatalog::info(id);
+        QVERIFY(*info.title && *info.explanation && *info.fix);
     }
 }
 
