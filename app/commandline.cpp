@@ -26,6 +26,8 @@ Subcommand subcommandOf(const QStringList& arguments)
             return Subcommand::Check;
         if (a == QLatin1String("explain"))
             return Subcommand::Explain;
+        if (a == QLatin1String("check-domain"))
+            return Subcommand::CheckDomain;
         break;
     }
     return Subcommand::Wizard;
@@ -48,7 +50,10 @@ QString generalHelpText()
         "  smtpdoctor explain [options] [TEXT]        explain an error message or a returned mail\n"
         "  smtpdoctor check --help                    the options of check\n"
         "  smtpdoctor explain --help                  the options of explain\n"
-        "  smtpdoctor --version                       the version\n");
+        "  smtpdoctor --version                       the version\n")
+        + QCoreApplication::translate("main",
+            "  smtpdoctor check-domain DOMAIN [options]   check the sender domain's SPF, DKIM, DMARC and MX records\n"
+            "  smtpdoctor check-domain --help             the options of check-domain\n");
 }
 
 namespace {

@@ -9,7 +9,7 @@
 namespace SmtpDoctor {
 
 // What the user asked for on the command line (../shared/cli-contract.md).
-enum class Subcommand { Wizard, Check, Explain };
+enum class Subcommand { Wizard, Check, Explain, CheckDomain };
 
 Subcommand subcommandOf(const QStringList& arguments);
 // `smtpdoctor --help` (or -h) without a subcommand: the overview, not the window.

@@ -1,5 +1,6 @@
 // smtpdoctor: the wizard, or with a subcommand the same checks headless (../shared/cli-contract.md).
 #include "app/checkcommand.h"
+#include "app/checkdomaincommand.h"
 #include "app/commandline.h"
 #include "app/explaincommand.h"
 #include "core/i18n/language.h"
@@ -42,6 +43,8 @@ int runHeadless(int argc, char** argv, Subcommand subcommand)
         return ExitUsage;
     if (subcommand == Subcommand::Explain)
         return runExplainCommand(arguments);
+    if (subcommand == Subcommand::CheckDomain)
+        return runCheckDomainCommand(arguments);
     CheckCommand check;
     const int early = check.start(arguments);
     if (early >= 0)

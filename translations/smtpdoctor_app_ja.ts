@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CheckDomainCommand</name>
+    <message>
+        <source>Checks a sender domain&apos;s SPF, DKIM and DMARC records, its MX records and the reverse DNS of a sending server, as receiving mail servers see them.</source>
+        <translation>送信者のドメインの SPF・DKIM・DMARC レコード、MX レコード、送信サーバーの逆引きを、受信側のメールサーバーから見えるとおりに確認します。</translation>
+    </message>
+    <message>
+        <source>Check a sender domain.</source>
+        <translation>送信者のドメインを確認します。</translation>
+    </message>
+    <message>
+        <source>The domain of your address (example.com), or the address itself.</source>
+        <translation>メールアドレスのドメイン（example.com）、またはメールアドレスそのもの。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server you send through: SPF must allow it.</source>
+        <translation>メールを送るときに使う送信メールサーバー（SMTP サーバー）。SPF で許可されている必要があります。</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (may be given several times).</source>
+        <translation>確認する DKIM のセレクター（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>A sent message, its headers or a bounce (- for standard input): its DKIM-Signature and the server address of a 5.7.25 reply are checked.</source>
+        <translation>送信したメール、そのヘッダー、またはエラーメール（- で標準入力）。DKIM-Signature と、5.7.25 の応答に書かれたサーバーのアドレスを確認します。</translation>
+    </message>
+    <message>
+        <source>The address of a sending server whose reverse DNS to check.</source>
+        <translation>逆引きを確認する送信サーバーの IP アドレス。</translation>
+    </message>
+    <message>
+        <source>Longest wait for any DNS answer, in seconds.</source>
+        <translation>DNS の応答を待つ最長時間（秒）。</translation>
+    </message>
+    <message>
+        <source>Report format: text or json.</source>
+        <translation>レポートの形式：text または json。</translation>
+    </message>
+    <message>
+        <source>Language of the report: ja or en.</source>
+        <translation>レポートの言語：ja または en。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Name the domain to check, for example: smtpdoctor check-domain example.com</source>
+        <translation>確認するドメインを指定してください。例：smtpdoctor check-domain example.com</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>余分な引数があります：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name. A domain looks like example.com.</source>
+        <translation>「%1」はドメイン名ではありません。ドメインは example.com のような形です。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>「%1」という形式はありません。text か json を指定してください。</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds from 1 to 600.</source>
+        <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector (a name such as google or selector1).</source>
+        <translation>「%1」は DKIM のセレクターではありません（google や selector1 のような名前です）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>「%1」は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the message file %1.</source>
+        <translation>メールのファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainReportOutput</name>
+    <message>
+        <source>SMTP Doctor %1: the sender domain %2</source>
+        <translation>SMTP Doctor %1：送信者のドメイン %2</translation>
+    </message>
+    <message>
+        <source>Sending server: %1</source>
+        <translation>送信サーバー：%1</translation>
+    </message>
+    <message>
+        <source>Mail provider: %1 (from the domain&apos;s MX records)</source>
+        <translation>メールの提供元：%1（ドメインの MX レコードから判断）</translation>
+    </message>
+    <message>
+        <source>Mail provider: %1</source>
+        <translation>メールの提供元：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>DNS: %1 lookups in %2 ms</source>
+        <translation>DNS：%1 回の問い合わせ（%2 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Some things to improve</source>
+        <translation>改善したほうがよい点があります</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>問題は見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Records seen:</source>
+        <translation>確認したレコード：</translation>
+    </message>
+</context>
+<context>
     <name>ExplainCommand</name>
     <message>
         <source>Explains a mail server reply, an error message from a mail program, or a whole bounce.</source>
@@ -193,6 +315,14 @@ Usage:
   smtpdoctor check --help                        check のオプションの一覧
   smtpdoctor explain --help                      explain のオプションの一覧
   smtpdoctor --version                           バージョンの表示
+</translation>
+    </message>
+    <message>
+        <source>  smtpdoctor check-domain DOMAIN [options]   check the sender domain&apos;s SPF, DKIM, DMARC and MX records
+  smtpdoctor check-domain --help             the options of check-domain
+</source>
+        <translation>  smtpdoctor check-domain ドメイン [オプション]  送信者のドメインの SPF・DKIM・DMARC・MX レコードを確認します
+  smtpdoctor check-domain --help                 check-domain のオプションの一覧
 </translation>
     </message>
 </context>

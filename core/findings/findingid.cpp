@@ -70,8 +70,38 @@ constexpr Name Names[] = {
     { FindingId::SendAccepted, StepId::Send, "send.accepted" },
     { FindingId::SendFailed, StepId::Send, "send.failed" },
     { FindingId::SendSkipped, StepId::Send, "send.skipped" },
+    { FindingId::DomainNotFound, StepId::Domain, "domain.not-found" },
+    { FindingId::DomainDnsFailed, StepId::Domain, "domain.dns-failed" },
+    { FindingId::DomainSpfOk, StepId::Domain, "domain.spf-ok" },
+    { FindingId::DomainSpfMissing, StepId::Domain, "domain.spf-missing" },
+    { FindingId::DomainSpfMultiple, StepId::Domain, "domain.spf-multiple" },
+    { FindingId::DomainSpfInvalid, StepId::Domain, "domain.spf-invalid" },
+    { FindingId::DomainSpfTooManyLookups, StepId::Domain, "domain.spf-too-many-lookups" },
+    { FindingId::DomainSpfVoidLookups, StepId::Domain, "domain.spf-void-lookups" },
+    { FindingId::DomainSpfLoop, StepId::Domain, "domain.spf-loop" },
+    { FindingId::DomainSpfNotAuthorising, StepId::Domain, "domain.spf-not-authorising" },
+    { FindingId::DomainSpfAllowAll, StepId::Domain, "domain.spf-allow-all" },
+    { FindingId::DomainSpfPtr, StepId::Domain, "domain.spf-ptr" },
+    { FindingId::DomainDkimOk, StepId::Domain, "domain.dkim-ok" },
+    { FindingId::DomainDkimMissing, StepId::Domain, "domain.dkim-missing" },
+    { FindingId::DomainDkimNotFound, StepId::Domain, "domain.dkim-not-found" },
+    { FindingId::DomainDkimInvalid, StepId::Domain, "domain.dkim-invalid" },
+    { FindingId::DomainDkimRevoked, StepId::Domain, "domain.dkim-revoked" },
+    { FindingId::DomainDkimWeakKey, StepId::Domain, "domain.dkim-weak-key" },
+    { FindingId::DomainDkimForeignSignature, StepId::Domain, "domain.dkim-foreign-signature" },
+    { FindingId::DomainDmarcOk, StepId::Domain, "domain.dmarc-ok" },
+    { FindingId::DomainDmarcMissing, StepId::Domain, "domain.dmarc-missing" },
+    { FindingId::DomainDmarcInvalid, StepId::Domain, "domain.dmarc-invalid" },
+    { FindingId::DomainDmarcPolicy, StepId::Domain, "domain.dmarc-policy" },
+    { FindingId::DomainMxOk, StepId::Domain, "domain.mx-ok" },
+    { FindingId::DomainMxMissing, StepId::Domain, "domain.mx-missing" },
+    { FindingId::DomainMxNull, StepId::Domain, "domain.mx-null" },
+    { FindingId::DomainMxUnresolvable, StepId::Domain, "domain.mx-unresolvable" },
+    { FindingId::DomainPtrOk, StepId::Domain, "domain.ptr-ok" },
+    { FindingId::DomainPtrMissing, StepId::Domain, "domain.ptr-missing" },
+    { FindingId::DomainPtrMismatch, StepId::Domain, "domain.ptr-mismatch" },
 };
-static_assert(std::size(Names) == std::size_t(FindingId::SendSkipped) + 1, "one name for every FindingId");
+static_assert(std::size(Names) == std::size_t(FindingId::DomainPtrMismatch) + 1, "one name for every FindingId");
 
 constexpr bool inEnumOrder()
 {
@@ -129,6 +159,8 @@ std::optional<FindingId> notRunFinding(StepId step)
         return FindingId::InterferenceSkipped;
     case StepId::Send:
         return FindingId::SendSkipped;
+    case StepId::Domain:
+        return std::nullopt; // runs on its own: it needs no earlier step
     }
     return std::nullopt;
 }

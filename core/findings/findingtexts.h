@@ -11,5 +11,6 @@ const std::vector<FindingInfo>& networkAndServerFindings();
 const std::vector<FindingInfo>& tlsFindings();
 const std::vector<FindingInfo>& authFindings();
 const std::vector<FindingInfo>& laterStepFindings(); // interference, send, and the "skipped" notes
+const std::vector<FindingInfo>& domainFindings();    // the sender domain (SPF, DKIM, DMARC, MX, reverse DNS)
 
 } // namespace SmtpDoctor

@@ -11,6 +11,7 @@ QString stepIdName(StepId id)
     case StepId::Auth: return QStringLiteral("auth");
     case StepId::Interference: return QStringLiteral("interference");
     case StepId::Send: return QStringLiteral("send");
+    case StepId::Domain: return QStringLiteral("domain");
     }
     return {};
 }
@@ -35,6 +36,7 @@ LocalizedText stepTitle(StepId id)
     case StepId::Auth: return { "Step", QT_TRANSLATE_NOOP("Step", "User name and password") };
     case StepId::Interference: return { "Step", QT_TRANSLATE_NOOP("Step", "Firewall and antivirus") };
     case StepId::Send: return { "Step", QT_TRANSLATE_NOOP("Step", "Test message") };
+    case StepId::Domain: return { "Step", QT_TRANSLATE_NOOP("Step", "Your domain") };
     }
     return {};
 }

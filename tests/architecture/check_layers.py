@@ -29,6 +29,7 @@ ALLOWED = {
     "core/checks": BASICS | {"core/settings", "core/network", "core/autodetect", "core/credentials", "core/knowledge",
                              "core/oauth"},
     "core/report": BASICS | {"core/settings", "core/checks", "core/knowledge"},
+    "core/domain": BASICS | {"core/settings", "core/autodetect"},  # the sender domain (issue 18)
 }
 CORE = set(ALLOWED) | {"core/logging"}
 ALLOWED["ui"] = CORE | {"ui"}
