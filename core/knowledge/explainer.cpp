@@ -1,6 +1,8 @@
 #include "core/knowledge/explainer.h"
 
+#include "core/knowledge/bouncetext.h"
 #include "core/knowledge/enhancedcodes.h"
+#include "core/knowledge/explanationranking.h"
 #include "core/knowledge/inputdecoder.h"
 #include "core/knowledge/phrasematcher.h"
 #include "core/knowledge/replycodes.h"
@@ -10,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace SmtpDoctor {
@@ -109,6 +112,7 @@ ExplanationItem replyItem(int code, const EnhancedStatus& enhanced, ReplyStage s
         item.side = info->side;
         item.retry = info->retry;
         item.finding = info->finding;
+        item.reason = info->reason;
         item.id = QStringLiteral("code.%1").arg(code);
         if (info->stage != ReplyStage::Any)
             item.id += QLatin1Char('.') + replyStageName(info->stage);
@@ -124,6 +128,7 @@ ExplanationItem replyItem(int code, const EnhancedStatus& enhanced, ReplyStage s
         setTexts(item, info->title, info->explanation, info->fix);
         item.side = info->side;
         item.finding = info->finding;
+        item.reason = info->reason;
         item.id = QStringLiteral("enhanced.") + enhanced.toString()
             + (enh ? QString() : QStringLiteral(".unknown"));
         item.specificity = (enh && !enh->generic) ? 2 : 1;
@@ -144,6 +149,7 @@ ExplanationItem textItem(const TextEntry& entry)
     item.replyClass = entry.typicalClass;
     item.retry = entry.retry;
     item.specificity = entry.specificity;
+    item.reason = entry.reason;
     setTexts(item, entry.title, entry.explanation, entry.fix);
     return item;
 }
@@ -154,35 +160,103 @@ struct ReplyGroup
     QList<PhraseHit> hits;
 };
 
-// The item for one reply: its own meaning, or the words in it when they say more.
-ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+QString codesOf(const ExplanationItem& item)
 {
-    const FoundReply& r = group.reply;
-    ExplanationItem item = replyItem(r.code, r.enhanced, r.stage);
+    QString codes = item.code ? QString::number(item.code) : QString();
+    if (!item.enhanced.isEmpty())
+        codes += (codes.isEmpty() ? QString() : QStringLiteral(" ")) + item.enhanced;
+    return codes;
+}
+
+// When the server's words name another cause than its code, the explanation follows the words and says
+// so, naming the code's class and what the code alone would have meant.
+LocalizedText disagreementNote(const ExplanationItem& codeItem)
+{
+    const char* sentence = codeItem.replyClass == ReplyClass::Transient
+        ? QT_TRANSLATE_NOOP("Knowledge",
+            "The code %1 means a temporary refusal and on its own usually stands for \"%2\"; the server's own "
+            "words name the reason, so this explanation follows them.")
+        : QT_TRANSLATE_NOOP("Knowledge",
+            "The code %1 means a permanent refusal and on its own usually stands for \"%2\"; the server's own "
+            "words name the reason, so this explanation follows them.");
+    return { KnowledgeContext, sentence, { codesOf(codeItem), reasonLabel(codeItem.reason) } };
+}
+
+// "User unknown" after the whole message was sent: the address was accepted at RCPT TO, so it is the
+// recipient's own filter (a mobile carrier's sender settings, a spam filter) that refused.
+void refusedAfterMessage(ExplanationItem& item)
+{
+    if (item.stage != ReplyStage::Message || item.reason != Reason::RecipientUnknown)
+        return;
+    // Only the generic words; a provider that says the account does not exist means it.
+    if (item.id != QLatin1String("phrase.user-unknown") && !item.id.startsWith(QLatin1String("code."))
+        && !item.id.startsWith(QLatin1String("enhanced.")))
+        return;
+    const TextEntry* filtered = TextEntries::find(QStringLiteral("phrase.recipient-filter"));
+    if (!filtered)
+        return;
+    setTexts(item, filtered->title, filtered->explanation, filtered->fix);
+    item.id = QString::fromLatin1(filtered->id);
+    item.kind = ExplanationItem::Kind::Phrase;
+    item.reason = Reason::Filtered;
+    item.finding = filtered->finding;
+    item.side = filtered->side;
+    item.retry = fitRetry(filtered->retry, item.replyClass);
+}
+
+const PhraseHit* bestHit(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+{
     const PhraseHit* best = nullptr;
+    const auto rankOf = [](const PhraseHit& h) {
+        return std::make_tuple(h.entry->specificity, reasonNamesCause(h.entry->reason),
+            -ExplanationRanking::reasonPriority(h.entry->reason), -h.order);
+    };
     for (const PhraseHit& hit : group.hits) {
-        if (hit.entry->stage != ReplyStage::Any && hit.entry->stage != r.stage)
+        if (hit.entry->stage != ReplyStage::Any && hit.entry->stage != group.reply.stage)
             continue;
         if (hit.entry->specificity < 2 || (hit.entry->flags & TextEntry::Wrapper)) {
             hints->append(hit); // settings hints and mail-program frames stay items of their own
             continue;
         }
         used->insert(hit.entry);
-        const auto rankOf = [](const PhraseHit& h) {
-            return std::make_tuple(!(h.entry->flags & TextEntry::Wrapper), h.entry->specificity, -h.order);
-        };
         if (!best || rankOf(hit) > rankOf(*best))
             best = &hit;
     }
-    if (best && best->entry->specificity > item.specificity && !(best->entry->flags & TextEntry::Wrapper)) {
+    return best;
+}
+
+// The item for one reply: the server's words when they name a cause, else what its codes mean.
+ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+{
+    const FoundReply& r = group.reply;
+    ExplanationItem item = replyItem(r.code, r.enhanced, r.stage);
+    const PhraseHit* best = bestHit(group, used, hints);
+    // The server's words win over a code that says less, and over an enhanced code that says something
+    // else as specifically. A basic code's meaning at its stage ("500 after EHLO") keeps its explanation,
+    // and so does an enhanced code that generic words only repeat ("4.3.0 ... temporary local problem").
+    const bool stageMeaning = item.id.startsWith(QLatin1String("code.")) && item.stage != ReplyStage::Any;
+    bool wordsWin = false;
+    if (best && reasonNamesCause(best->entry->reason)) {
+        const int spec = best->entry->specificity;
+        const bool sameReason = best->entry->reason == item.reason;
+        const bool repeatsEnhanced = sameReason && spec <= 2 && item.id.startsWith(QLatin1String("enhanced."));
+        wordsWin = (spec > item.specificity && !repeatsEnhanced)
+            || (spec == item.specificity && !sameReason
+                && !(stageMeaning && best->entry->reason == Reason::ProtocolError));
+    }
+    if (wordsWin) {
         ExplanationItem text = textItem(*best->entry);
         text.code = item.code;
         text.enhanced = item.enhanced;
         text.replyClass = item.replyClass;
         text.stage = item.stage;
         text.retry = fitRetry(text.retry, text.replyClass);
+        if (reasonNamesCause(item.reason) && item.reason != text.reason && (item.code || !item.enhanced.isEmpty())
+            && item.specificity >= 1 && isFailure(item.replyClass))
+            text.moreExplanation.append(disagreementNote(item));
         item = text;
     }
+    refusedAfterMessage(item);
     item.match = r.match;
     item.position = r.start;
     return item;
@@ -201,31 +275,6 @@ QString lineAround(QStringView text, qsizetype start, qsizetype end)
     to = std::min(to, end + 150);
     return makeControlCharactersVisible(
         text.mid(from, to - from).toString().simplified().left(ReplyScanner::MaxMatch));
-}
-
-bool hasFlag(const ExplanationItem& item, TextEntry::Flag flag)
-{
-    const TextEntry* e = item.kind == ExplanationItem::Kind::Reply ? nullptr : TextEntries::find(item.id);
-    return e && (e->flags & flag);
-}
-
-void rank(QList<ExplanationItem>& items)
-{
-    const auto classRank = [](ReplyClass c) {
-        return c == ReplyClass::Permanent ? 2 : c == ReplyClass::Transient ? 1 : 0;
-    };
-    std::stable_sort(items.begin(), items.end(), [&](const ExplanationItem& a, const ExplanationItem& b) {
-        if (isFailure(a.replyClass) != isFailure(b.replyClass))
-            return isFailure(a.replyClass);
-        const bool aWrapper = hasFlag(a, TextEntry::Wrapper), bWrapper = hasFlag(b, TextEntry::Wrapper);
-        if (aWrapper != bWrapper)
-            return bWrapper;
-        if (a.specificity != b.specificity)
-            return a.specificity > b.specificity;
-        if (classRank(a.replyClass) != classRank(b.replyClass))
-            return classRank(a.replyClass) > classRank(b.replyClass);
-        return a.position < b.position;
-    });
 }
 
 // Replies that say the same (the DSN's "Status: 5.1.1" and its "Diagnostic-Code: smtp; 550 5.1.1",
@@ -263,9 +312,122 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
 
 } // namespace
 
-QList<ExplanationItem> Explainer::explain(const QString& input)
+namespace {
+
+bool namesFailureCause(const QList<ExplanationItem>& items)
 {
-    const QStringView text = QStringView(input).left(MaxInput);
+    return std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
+        return isFailure(i.replyClass) && !ExplanationRanking::isFrame(i);
+    });
+}
+
+// An item made from a table entry for what the report as a whole says ("Action: delayed").
+std::optional<ExplanationItem> reportItem(const char* id, QStringView text, const QString& match)
+{
+    const TextEntry* entry = TextEntries::find(QString::fromLatin1(id));
+    if (!entry)
+        return std::nullopt;
+    ExplanationItem item = textItem(*entry);
+    item.match = match.isEmpty() ? lineAround(text, 0, 0) : match;
+    return item;
+}
+
+QString actionLine(QStringView text)
+{
+    const qsizetype at = text.indexOf(QLatin1String("Action:"), 0, Qt::CaseInsensitive);
+    return at < 0 ? QString() : lineAround(text, at, at + 7);
+}
+
+bool isCatchAll(Reason r)
+{
+    return r == Reason::NetworkError || r == Reason::SystemError || r == Reason::Greylisted
+        || r == Reason::TooManyConnections || r == Reason::Unclassified || r == Reason::ProtocolError;
+}
+
+// The first item that names a cause of a failure, or -1.
+qsizetype firstCause(const QList<ExplanationItem>& items, Reason except)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (isFailure(items[i].replyClass) && !ExplanationRanking::isFrame(items[i]) && items[i].reason != except)
+            return i;
+    return -1;
+}
+
+// A delay warning: the cause, when the report names a specific one, speaks first, with the note that
+// nothing needs to be sent again yet; a generic temporary refusal leaves the warning itself first.
+void applyDelayRules(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    qsizetype delay = -1;
+    for (qsizetype i = 0; i < items.size() && delay < 0; ++i)
+        if (items[i].reason == Reason::Delayed)
+            delay = i;
+    if (delay < 0) {
+        if (bounce.action != BounceText::Action::Delayed)
+            return;
+        std::optional<ExplanationItem> warning = reportItem("bounce.delay-warning", text, actionLine(text));
+        if (!warning)
+            return;
+        items.prepend(*warning);
+        delay = 0;
+    }
+    const qsizetype cause = firstCause(items, Reason::Delayed);
+    if (cause >= 0 && !isCatchAll(items[cause].reason)) {
+        ExplanationItem first = items.takeAt(cause);
+        first.retry = RetryAdvice::Automatic;
+        first.moreExplanation.append(LocalizedText(KnowledgeContext,
+            QT_TRANSLATE_NOOP("Knowledge",
+                "This report is only a warning: the sending server keeps trying for a while and reports again if "
+                "it finally gives up.")));
+        items.prepend(first);
+        for (qsizetype i = 1; i < items.size(); ++i)
+            if (items[i].reason == Reason::Delayed) {
+                items.move(i, 1);
+                break;
+            }
+    } else {
+        items.move(delay, 0);
+    }
+}
+
+// What the report as a whole says: a final report whose last error was a connection that never worked
+// means the sending server kept trying until it gave up; the report's own "gave up" speaks first when the
+// last error was only a catch-all.
+void applyReportRules(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    const bool delayReport = bounce.action == BounceText::Action::Delayed
+        || std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) { return i.reason == Reason::Delayed; });
+    if (delayReport && bounce.action != BounceText::Action::Failed) {
+        applyDelayRules(items, text, bounce);
+        return;
+    }
+    const bool finalReport = bounce.action == BounceText::Action::Failed || bounce.looksLikeBounce
+        || std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
+               return i.id == QLatin1String("bounce.undeliverable") || i.id == QLatin1String("ja.undeliverable");
+           });
+    if (!finalReport || items.isEmpty())
+        return;
+    const qsizetype cause = firstCause(items, Reason::Unclassified);
+    if (cause < 0 || !isCatchAll(items[cause].reason))
+        return;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items[i].reason == Reason::Expired) {
+            items.move(i, 0);
+            return;
+        }
+    static const char* const neverConnected[] = { "phrase.connection-timeout", "phrase.connection-refused",
+        "qmail.no-connection", "enhanced.4.4.1", "enhanced.5.4.1" };
+    const QString& id = items[cause].id;
+    if (std::none_of(std::begin(neverConnected), std::end(neverConnected),
+            [&](const char* n) { return id == QLatin1String(n); }))
+        return;
+    if (std::optional<ExplanationItem> expired = reportItem("bounce.gave-up", text, items[cause].match)) {
+        expired->position = items[cause].position;
+        items.prepend(*expired);
+    }
+}
+
+QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
+{
     const QList<FoundReply> replies = ReplyScanner::scan(text);
     const QList<PhraseHit> hits = PhraseMatcher::instance().find(FoldedText::fold(text));
 
@@ -282,7 +444,8 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
             outside.append(hit);
             continue;
         }
-        groups[groupOf[owner]].hits.append(hit);
+        if (!replies[owner].statusField)
+            groups[groupOf[owner]].hits.append(hit);
     }
 
     QList<ExplanationItem> items;
@@ -293,10 +456,13 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         outside += hints;
     }
     QSet<FindingId> findingsFromReplies;
+    QSet<Reason> reasonsFromReplies;
     QList<const char*> titles;
     for (const ExplanationItem& item : std::as_const(items)) {
         if (item.finding)
             findingsFromReplies.insert(*item.finding);
+        if (reasonNamesCause(item.reason))
+            reasonsFromReplies.insert(item.reason);
         titles.append(item.title.source());
     }
     // The most specific table's entry speaks first when several say the same.
@@ -308,7 +474,9 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         used.insert(hit.entry);
         ExplanationItem item = textItem(*hit.entry);
         // A generic phrase that only repeats what a reply already said adds nothing.
-        if (item.specificity <= 2 && item.finding && findingsFromReplies.contains(*item.finding))
+        if (item.specificity <= 2
+            && ((item.finding && findingsFromReplies.contains(*item.finding))
+                || reasonsFromReplies.contains(item.reason)))
             continue;
         if (std::any_of(titles.cbegin(), titles.cend(),
                 [&](const char* t) { return t && qstrcmp(t, hit.entry->title) == 0; }))
@@ -330,9 +498,22 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
                         }),
             items.end());
     }
-    rank(items);
-    if (items.size() > MaxItems)
-        items.resize(MaxItems);
+    ExplanationRanking::rank(items);
+    applyReportRules(items, text, bounce);
+    if (items.size() > Explainer::MaxItems)
+        items.resize(Explainer::MaxItems);
+    return items;
+}
+
+} // namespace
+
+QList<ExplanationItem> Explainer::explain(const QString& input)
+{
+    const BounceText bounce = BounceText::prepare(QStringView(input).left(MaxInput));
+    QList<ExplanationItem> items = explainText(bounce.text, bounce);
+    // A quoted original cut off before anything was recognised: perhaps the paste starts with it.
+    if (bounce.cut && !namesFailureCause(items))
+        items = explainText(bounce.uncut, bounce);
     return items;
 }
 

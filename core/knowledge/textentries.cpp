@@ -9,8 +9,10 @@ QList<const TextEntry*> all()
     // Order matters when two entries match equally well: the earlier (more specific table) wins.
     static const QList<const TextEntry*> list = [] {
         QList<const TextEntry*> out;
-        for (const auto* table : { &globalProviderTexts(), &japanProviderTexts(), &blocklistTexts(),
-                 &mtaTexts(), &clientPhrases(), &bouncePhrases(), &japanesePhrases() })
+        for (const auto* table : { &googleTexts(), &microsoftTexts(), &globalProviderTexts(),
+                 &japanProviderTexts(), &blocklistTexts(), &mtaTexts(), &groupwareTexts(), &clientPhrases(),
+                 &recipientPhrases(), &deliveryPhrases(), &bouncePhrases(),
+                 &japanesePhrases() })
             for (const TextEntry& entry : *table)
                 out.append(&entry);
         return out;
