@@ -9,8 +9,8 @@
 namespace SmtpDoctor {
 
 // The words for every finding, in tables a helpdesk person or translator can read: default severity
-// and side, the reason it stands for, a title, a plain explanation and what to do. Texts may use %1, %2...: the finding's args,
-// in the order the table's comment for that id gives.
+// and side, the reason it stands for, a title, a plain explanation and what to do. Texts may use %1, %2...:
+// the finding's args, in the order the table's comment for that id gives.
 struct FindingInfo
 {
     FindingId id;

@@ -18,17 +18,19 @@ QString headerName(QStringView line)
     const QStringView name = line.left(colon);
     const bool plain = std::all_of(name.begin(), name.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' || u == '_';
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-'
+            || u == '_';
     });
     return plain ? name.toString().toLower() : QString();
 }
 
 bool isMessageHeader(const QString& name)
 {
-    static const char* const names[] = { "received", "return-path", "message-id", "date", "from", "to", "subject",
-        "mime-version", "content-type", "delivered-to", "reply-to", "cc", "x-mailer", "dkim-signature",
-        "x-original-to", "auto-submitted", "references", "in-reply-to" };
-    return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
+    static const char* const names[] = { "received", "return-path", "message-id", "date", "from", "to",
+        "subject", "mime-version", "content-type", "delivered-to", "reply-to", "cc", "x-mailer",
+        "dkim-signature", "x-original-to", "auto-submitted", "references", "in-reply-to" };
+    return std::any_of(
+        std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
 }
 
 // Fields of the bounce's own header block that are kept: its subject often names the reason ("Returned
@@ -55,14 +57,16 @@ bool isTravelHeader(const QString& name)
         "delivered-to", "user-agent", "thread-index", "thread-topic", "list-unsubscribe", "list-id",
         "feedback-id", "arc-seal", "arc-message-signature", "arc-authentication-results", "importance",
         "content-transfer-encoding", "content-id", "content-disposition" };
-    return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
+    return std::any_of(
+        std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
 }
 
 bool mentionsBounce(const QString& lowercaseLine)
 {
-    static const char* const words[] = { "mailer-daemon", "postmaster", "mail delivery", "undeliver", "returned mail",
-        "delivery status notification", "failure notice", "delivery failure", "report-type=delivery-status",
-        "message/delivery-status", "non remis", "unzustellbar", "配信", "不達", "エラー" };
+    static const char* const words[] = { "mailer-daemon", "postmaster", "mail delivery", "undeliver",
+        "returned mail", "delivery status notification", "failure notice", "delivery failure",
+        "report-type=delivery-status", "message/delivery-status", "non remis", "unzustellbar", "配信", "不達",
+        "エラー" };
     return std::any_of(std::begin(words), std::end(words),
         [&](const char* w) { return lowercaseLine.contains(QString::fromUtf8(w)); });
 }
@@ -84,15 +88,17 @@ bool startsOriginal(QStringView line)
         return false;
     if (t.startsWith(QLatin1String("content-type:"))) {
         const QString type = t.mid(13).trimmed();
-        return type.startsWith(QLatin1String("message/rfc822")) || type.startsWith(QLatin1String("text/rfc822-headers"))
+        return type.startsWith(QLatin1String("message/rfc822"))
+            || type.startsWith(QLatin1String("text/rfc822-headers"))
             || type.startsWith(QLatin1String("message/global-headers"))
             || type == QLatin1String("message/global") || type.startsWith(QLatin1String("message/global;"));
     }
     static const char* const phrases[] = { "this is a copy of the message", "copy of the message, including",
         "below this line is a copy of the message", "original message follows", "unsent message follows",
-        "message header follows", "original message headers", "copy of the original message",
-        "original headers of the message", "header of the original message", "original message header",
-        "元のメッセージ", "元のメール", "送信されたメッセージ", "オリジナルメッセージ", "送信したメッセージ", "以下、送信" };
+        "message header follows", "message headers follow", "original message headers",
+        "copy of the original message", "original headers of the message", "header of the original message",
+        "original message header", "元のメッセージ", "元のメール", "送信されたメッセージ",
+        "オリジナルメッセージ", "送信したメッセージ", "以下、送信" };
     if (std::any_of(std::begin(phrases), std::end(phrases),
             [&](const char* p) { return t.contains(QString::fromUtf8(p)); }))
         return true;
@@ -174,7 +180,8 @@ BounceText BounceText::prepare(QStringView input)
             if (!keepField)
                 continue;
         } else if (cutAt < 0) {
-            const bool continued = !line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'));
+            const bool continued
+                = !line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'));
             if (continued && skippingField)
                 continue;
             skippingField = !continued && isTravelHeader(headerName(line));

@@ -120,7 +120,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "While passing the message on, the receiving server stopped answering or closed the connection. This is usually temporary."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to change on your side. The sending server retries by itself; wait for its final report.") },
         { .id = "postfix.name-service-error", .kind = K::Phrase,
-            .patterns = "name service error for|host or domain name not found", .specificity = 3,
+            .patterns = "name service error for|host or domain name not found", .specificity = 2,
             .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRecipientUnknown,
             .reason = Reason::HostUnknown,

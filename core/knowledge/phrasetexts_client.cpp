@@ -14,7 +14,7 @@ const std::vector<TextEntry>& clientPhrases()
 {
     static const std::vector<TextEntry> table {
         { .id = "outlook.cannot-connect", .kind = K::Phrase,
-            .patterns = "0x800ccc0e|0x80042109|cannot connect to the smtp server|cannot connect to smtp server|unable to connect to your outgoing (smtp)|is unable to connect to your outgoing|connection to the server has failed|could not connect to smtp host|failed to connect to server|送信 (smtp) 電子メール サーバーに接続できません|送信 (smtp) 電子メール サーバーに接続できませんでした|サーバーへの接続は失敗しました|に接続できなかったため、メッセージを送信できませんでした|を使ってメッセージを送信できません|smtp 接続が拒否された可能性",
+            .patterns = "0x800ccc0e|0x80042109|cannot connect to the smtp server|cannot connect to smtp server|unable to connect to your outgoing (smtp)|is unable to connect to your outgoing|connection to the server has failed|could not connect to smtp host|failed to connect to server|送信 (smtp) 電子メール サーバーに接続できません|送信 (smtp) 電子メール サーバーに接続できませんでした|サーバーへの接続は失敗しました|に接続できなかったため、メッセージを送信できませんでした|smtp 接続が拒否された可能性",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::ServerRefused,
             .reason = Reason::NetworkError,
@@ -38,7 +38,7 @@ const std::vector<TextEntry>& clientPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The mail program waited for the outgoing server and gave up. A blocked port (often 25), a security setting that does not match the port, security software or a slow connection with a large attachment cause this."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program's advanced settings if you send large attachments.") },
         { .id = "outlook.verify-address", .kind = K::Phrase,
-            .patterns = "0x800ccc78|verify the e-mail address in your account properties|verify the email address in your account properties|アカウントのプロパティで電子メールアドレスが正しいことを確認|アカウントのプロパティで電子メール アドレスが正しいことを確認|送信者のアドレスがサーバによって拒否されました|送信者のアドレスがサーバーによって拒否されました",
+            .patterns = "0x800ccc78|verify the e-mail address in your account properties|verify the email address in your account properties|アカウントのプロパティで電子メールアドレスが正しいことを確認|アカウントのプロパティで電子メール アドレスが正しいことを確認",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendRelayDenied, .flags = TextEntry::Wrapper,
             .reason = Reason::SenderRejected,
@@ -165,7 +165,7 @@ const std::vector<TextEntry>& clientPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The words after \"The server responded\" come from the outgoing server and name the actual reason; they are explained separately here when recognised."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the other explanations in this list, especially the reply code (a three-digit number such as 535 or 550).") },
         { .id = "apple.cannot-send", .kind = K::Phrase,
-            .patterns = "cannot send message using the server|cannot send mail|mail was unable to send this message|this message could not be delivered|the sender address was rejected by the server|refused to allow a connection on port|the connection to the outgoing server",
+            .patterns = "cannot send message using the server|cannot send mail|mail was unable to send this message|this message could not be delivered|refused to allow a connection on port|the connection to the outgoing server|を使ってメッセージを送信できません|を使用してメッセージを送信できません",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .flags = TextEntry::Wrapper,
             .reason = Reason::Unclassified,

@@ -148,7 +148,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The address exists, but the recipient's filter did not let this message in: a block list, a \"only from senders I know\" setting, a spam rule, or, on a mobile phone, its mail reception settings. Your own settings are fine."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Ask the recipient in another way to allow your address (their allowed-senders list or phone mail settings), then send again.") },
         { .id = "ja.suspended", .kind = K::Phrase,
-            .patterns = "利用停止|停止されています|休止中|無効になっています|凍結されています|解約",
+            .patterns = "利用停止|停止されています|休止中|無効になっています|凍結されています",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRecipientUnknown, .reason = Reason::Suspended,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's mailbox is disabled"),

@@ -35,7 +35,7 @@ const std::vector<TextEntry>& japanProviderTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The carrier accepted the address, then refused the message after receiving it. Carriers report \"unknown user\" here, but it means the recipient's spam settings block it: for example \"refuse mail from computers\" or a list of allowed senders."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.") },
         { .id = "kddi.filtered", .kind = K::Provider,
-            .patterns = "550 : user unknown|550 :user unknown",
+            .patterns = "550 : user unknown|550 :user unknown|550: : user unknown",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRejectedAsSpam, .reason = Reason::Filtered,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's phone settings refused your mail"),

@@ -117,7 +117,7 @@ const std::vector<TextEntry>& microsoftTexts()
             .title = QT_TRANSLATE_NOOP("Knowledge", "Outlook.com limits how much mail it takes from this server"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Outlook.com accepts only a certain number of messages per hour and day from one sending server, and this one reached it."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait a few hours; the server retries by itself. Send large mailings in smaller batches.") },
-        { .id = "microsoft.dbeb", .kind = K::Provider, .patterns = "as(201806281)|access denied. as(|5.4.1 * recipient address rejected: access denied|recipient address rejected: access denied. as(",
+        { .id = "microsoft.dbeb", .kind = K::Provider, .patterns = "as(201806281)|access denied. as(|5.4.1 * recipient address rejected: access denied|recipient address rejected: access denied. as(|all recipient addresses rejected : access denied",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRecipientUnknown,
             .reason = Reason::RecipientUnknown,

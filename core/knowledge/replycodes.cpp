@@ -39,26 +39,36 @@ bool hasStageMeaning(int code, ReplyStage stage)
     return stage != ReplyStage::Any && index().contains(keyOf(code, stage));
 }
 
+bool hasOwnEntry(int code)
+{
+    return index().contains(keyOf(code, ReplyStage::Any));
+}
+
 ReplyCodeInfo fallback(int code)
 {
     // Titles and explanations by the first digit; the fix by whether waiting helps.
     switch (code / 100) {
     case 1:
     case 2:
-        return { .code = code, .retry = RetryAdvice::NotNeeded, .reason = Reason::Accepted,
+        return { .code = code,
+            .retry = RetryAdvice::NotNeeded,
+            .reason = Reason::Accepted,
             .title = QT_TRANSLATE_NOOP("Knowledge", "A positive reply"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 2 mean the server did what was asked. This is not an error."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
     case 3:
-        return { .code = code, .retry = RetryAdvice::NotNeeded, .reason = Reason::InProgress,
+        return { .code = code,
+            .retry = RetryAdvice::NotNeeded,
+            .reason = Reason::InProgress,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server waits for more"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 3 mean the server accepted the request so far and waits for the next "
                 "part. This is a normal step."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
     case 4:
-        return { .code = code, .retry = RetryAdvice::Soon,
+        return { .code = code,
+            .retry = RetryAdvice::Soon,
             .title = QT_TRANSLATE_NOOP("Knowledge", "A temporary problem"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 4 mean a temporary failure: the request was refused for now, but the "

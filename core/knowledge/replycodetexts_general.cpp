@@ -12,7 +12,7 @@ const std::vector<ReplyCodeInfo>& generalReplyCodes()
 {
     static const std::vector<ReplyCodeInfo> table {
         { .code = 101, .stage = Any, .side = S::You, .retry = R::AfterFix, .finding = FindingId::ServerRefused,
-            .reason = Reason::Accepted,
+            .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail program could not open a connection"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Code 101 is not sent by a server: some mail programs show it when they could not connect to the server at all. Usually the server name or port is wrong, or the connection is blocked."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the outgoing server name and port in your mail program's account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.") },

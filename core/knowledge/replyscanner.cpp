@@ -57,7 +57,8 @@ bool isReplyKeyword(QStringView word)
 // Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
 bool isJapaneseReplyWord(QStringView before)
 {
-    static const char16_t* const words[] = { u"応答", u"エラー", u"返答", u"回答", u"コード", u"理由", u"メッセージ", u"内容" };
+    static const char16_t* const words[]
+        = { u"応答", u"エラー", u"返答", u"回答", u"コード", u"理由", u"メッセージ", u"内容" };
     for (const char16_t* w : words)
         if (before.endsWith(QStringView(w)))
             return true;
@@ -73,8 +74,8 @@ bool isLineHead(QStringView prefix)
         rest = rest.mid(1).trimmed();
     if (rest.isEmpty())
         return true;
-    static const char* const markers[] = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:",
-        "read:", "<--" };
+    static const char* const markers[]
+        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--" };
     for (const char* m : markers)
         if (rest.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
             return true;
@@ -130,7 +131,8 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
             return headerMayHoldReply(name);
     }
     // "Port: 465" and "ポート: 587" in a mail program's message are settings, not replies.
-    if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive) || before.endsWith(QStringLiteral("ポート")))
+    if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive)
+        || before.endsWith(QStringLiteral("ポート")))
         return false;
     if (last == QLatin1Char(']') || last == QLatin1Char(')') || last == QLatin1Char('>'))
         return true; // "host mx.example.org [192.0.2.1]: 550", "<a@b.example>: 550"
@@ -150,9 +152,9 @@ bool followedByUnit(QStringView line, qsizetype end)
     while (stop < line.size() && (isAsciiLetter(line[stop]) || line[stop] == QLatin1Char('%')))
         ++stop;
     const QStringView word = line.mid(k, stop - k);
-    static const char* const units[] = { "bit", "bits", "byte", "bytes", "kb", "mb", "gb", "kib", "mib", "ms", "msec",
-        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "px",
-        "pt", "%", "times", "kbps", "mbps" };
+    static const char* const units[] = { "bit", "bits", "byte", "bytes", "kb", "mb", "gb", "kib", "mib", "ms",
+        "msec", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours",
+        "day", "days", "px", "pt", "%", "times", "kbps", "mbps" };
     for (const char* u : units)
         if (word.compare(QLatin1String(u), Qt::CaseInsensitive) == 0)
             return true;
@@ -214,7 +216,7 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
             // "(535, b'5.7.8 ...": a program's rendering of one reply keeps both codes a few characters
             // apart.
             qsizetype k = i + 3;
-            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b").contains(line[k]))
+            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b-").contains(line[k]))
                 ++k;
             int used = 0;
             const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &used);
@@ -226,6 +228,9 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
         // RFC 5321's second digit is 0-5; others (471) count only when known or with an enhanced code.
         if (line[i + 1] > QLatin1Char('5') && !c.enhanced.isValid()
             && !ReplyCodes::find(c.code, ReplyStage::Any))
+            return false;
+        // SMTP has no 1yz replies; only a mail program's own code (101) counts ("child status 100" does not).
+        if (c.code < 200 && !ReplyCodes::hasOwnEntry(c.code))
             return false;
         *out = c;
         return true;

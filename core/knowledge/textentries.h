@@ -3,6 +3,7 @@
 #include "core/knowledge/knowledgetypes.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <vector>
 
@@ -15,7 +16,8 @@ const std::vector<TextEntry>& microsoftTexts(); // Microsoft 365, Exchange Onlin
 const std::vector<TextEntry>& globalProviderTexts(); // Yahoo / AOL, iCloud, QQ
 const std::vector<TextEntry>&
 japanProviderTexts(); // docomo, au, SoftBank, OCN, BIGLOBE, nifty, So-net, Yahoo! JAPAN
-const std::vector<TextEntry>& blocklistTexts(); // block lists, reputation, SPF, DKIM, DMARC, reverse DNS, spam, virus
+const std::vector<TextEntry>&
+blocklistTexts(); // block lists, reputation, SPF, DKIM, DMARC, reverse DNS, spam, virus
 const std::vector<TextEntry>& mtaTexts(); // Postfix, Exim, Sendmail, qmail
 const std::vector<TextEntry>& groupwareTexts(); // Exchange on-premises, Domino / Notes, mailing lists
 const std::vector<TextEntry>& clientPhrases(); // mail programs' own error dialogs, in English and Japanese
@@ -25,6 +27,8 @@ const std::vector<TextEntry>& bouncePhrases(); // relaying, sign-in, sender, for
 const std::vector<TextEntry>& japanesePhrases(); // Japanese bounces and carriers' words
 
 namespace TextEntries {
+// A pattern's alternatives: split at '|'; "\\|" stands for a literal '|' ("pipe to \\|/").
+QStringList alternatives(const char* patterns);
 QList<const TextEntry*> all();
 const TextEntry* find(const QString& id);
 } // namespace TextEntries

@@ -39,14 +39,14 @@ import sys
 
 # sisimai's reasons and the reasons of ours that mean the same (several where ours is finer).
 SISIMAI_REASONS = {
-    "userunknown": {"recipient-unknown"},
+    "userunknown": {"recipient-unknown", "filtered"},  # the same equivalence, both ways
     "hostunknown": {"host-unknown"},
     "mailboxfull": {"mailbox-full"},
     "mesgtoobig": {"message-too-large"},
     "exceedlimit": {"message-too-large"},
     "suspend": {"suspended"},
     "hasmoved": {"moved"},
-    "filtered": {"filtered"},
+    "filtered": {"filtered", "recipient-unknown"},  # sisimai: "almost the same as userunknown" (Status 5.2.0/5.2.1)
     "rejected": {"sender-rejected", "mailing-list"},
     "blocked": {"blocked-ip"},
     "badreputation": {"bad-reputation"},
@@ -336,13 +336,18 @@ def main():
             ok = got in wanted
             checks = {"reason": ok}
             if args.replies and top:
-                if e.get("code"):
+                # Only what the reply itself says can be compared: sisimai fills in a code its
+                # classification implies ("550 Unknown user" -> 5.1.1), and a report's Status field.
+                text = data.decode("utf-8", "replace")
+                if e.get("code") and re.search(r"(?<![\d.])%d(?![\d])" % e["code"], text):
                     checks["code"] = top.get("code") == e["code"]
                 enh = e.get("enhanced") or ""
-                if re.match(r"^[245]\.\d{1,3}\.\d{1,3}$", enh) and int(enh.split(".")[2]) < 900:
+                if (re.match(r"^[245]\.\d{1,3}\.\d{1,3}$", enh) and int(enh.split(".")[2]) < 900
+                        and re.search(r"(?<![\d.])%s(?![\d])" % re.escape(enh), text)):
                     checks["enhanced"] = top.get("enhanced") == enh
+                if e.get("code") and "code" in checks:
                     checks["class"] = top.get("class") == {"2": "success", "4": "transient",
-                                                           "5": "permanent"}[enh[0]]
+                                                           "5": "permanent"}[str(e["code"])[0]]
             results.append({"entry": e, "wanted": sorted(wanted), "got": got, "ok": ok, "checks": checks,
                             "error": error, "empty": not items, "held_out": held_out(e["file"],
                                                                                     args.held_out_percent),
