@@ -949,6 +949,173 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>No particular reason named</source>
+        <translation>特定の理由は示されていません</translation>
+    </message>
+    <message>
+        <source>Accepted: nothing failed</source>
+        <translation>受け付けられました（失敗はありません）</translation>
+    </message>
+    <message>
+        <source>In progress: the server waits for more</source>
+        <translation>処理の途中です（サーバーが続きを待っています）</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>The recipient's address does not exist</source>
+        <translation>宛先のアドレスが存在しません</translation>
+    </message>
+    <message>
+        <source>The domain (the part after @) does not exist</source>
+        <translation>ドメイン（@ より後ろの部分）が存在しません</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is full</source>
+        <translation>受信者のメールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is disabled or suspended</source>
+        <translation>受信者のメールボックスが停止・休止されています</translation>
+    </message>
+    <message>
+        <source>The recipient has moved to another address</source>
+        <translation>受信者が別のアドレスに移っています</translation>
+    </message>
+    <message>
+        <source>The recipient's own filter refuses this sender</source>
+        <translation>受信者側の受信設定（フィルター）がこの送信者を拒否しています</translation>
+    </message>
+    <message>
+        <source>A mailing list refused the post</source>
+        <translation>メーリングリストが投稿を拒否しました</translation>
+    </message>
+    <message>
+        <source>The receiving server or domain accepts no mail</source>
+        <translation>受信側のサーバーまたはドメインがメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>メールのサイズが大きすぎます</translation>
+    </message>
+    <message>
+        <source>The message is not formatted as mail must be</source>
+        <translation>メールの形式が決まりに合っていません</translation>
+    </message>
+    <message>
+        <source>Refused as spam</source>
+        <translation>迷惑メールと判定されて拒否されました</translation>
+    </message>
+    <message>
+        <source>A virus or a forbidden attachment</source>
+        <translation>ウイルス、または禁止されている添付ファイルです</translation>
+    </message>
+    <message>
+        <source>A rule of the receiving organisation</source>
+        <translation>受信側の組織のルールによるものです</translation>
+    </message>
+    <message>
+        <source>The sending server's address is blocked</source>
+        <translation>送信側サーバーのアドレス（IP アドレス）がブロックされています</translation>
+    </message>
+    <message>
+        <source>The sender's reputation is too low</source>
+        <translation>送信元の評価（レピュテーション）が低すぎます</translation>
+    </message>
+    <message>
+        <source>The sending server has no valid reverse DNS name</source>
+        <translation>送信側サーバーに正しい逆引き（DNS）の名前がありません</translation>
+    </message>
+    <message>
+        <source>The sender domain's checks (SPF, DKIM, DMARC) failed</source>
+        <translation>送信者ドメインの確認（SPF、DKIM、DMARC）に失敗しました</translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation>送信者アドレスが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server will not pass the mail on (relay denied)</source>
+        <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
+    </message>
+    <message>
+        <source>Sign-in is required before sending</source>
+        <translation>送信の前にログイン（SMTP 認証）が必要です</translation>
+    </message>
+    <message>
+        <source>User name or password not accepted</source>
+        <translation>ユーザー名またはパスワードが受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>This way of signing in is not allowed for the account</source>
+        <translation>このアカウントではこのログイン方法が許可されていません</translation>
+    </message>
+    <message>
+        <source>Encryption is required</source>
+        <translation>暗号化が必要です</translation>
+    </message>
+    <message>
+        <source>The encrypted connection failed</source>
+        <translation>暗号化した接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>A sending or receiving limit was reached</source>
+        <translation>送信または受信の上限に達しました</translation>
+    </message>
+    <message>
+        <source>Too many connections or recipients at once</source>
+        <translation>一度に接続や宛先が多すぎます</translation>
+    </message>
+    <message>
+        <source>Greylisting: come back later</source>
+        <translation>グレーリスティング（時間をおいての再送を求められています）</translation>
+    </message>
+    <message>
+        <source>Delivery is delayed and still being tried</source>
+        <translation>配送が遅れていて、まだ再送が続いています</translation>
+    </message>
+    <message>
+        <source>Delivery was given up after retrying</source>
+        <translation>再送を続けた末に配送があきらめられました</translation>
+    </message>
+    <message>
+        <source>The message went round in a loop</source>
+        <translation>メールが同じ経路を回り続けました（ループ）</translation>
+    </message>
+    <message>
+        <source>A connection problem</source>
+        <translation>接続の問題です</translation>
+    </message>
+    <message>
+        <source>The mail conversation went wrong</source>
+        <translation>サーバーとのやり取り（SMTP の手順）がうまくいきませんでした</translation>
+    </message>
+    <message>
+        <source>A problem on a mail server</source>
+        <translation>メールサーバー側の問題です</translation>
+    </message>
+    <message>
+        <source>A mail server is out of space</source>
+        <translation>メールサーバーの空き容量が足りません</translation>
+    </message>
+    <message>
+        <source>The program that delivers the mail failed</source>
+        <translation>メールを配送するプログラムが失敗しました</translation>
+    </message>
+    <message>
+        <source>A setting in the mail program or on the computer</source>
+        <translation>メールソフトまたはパソコンの設定によるものです</translation>
+    </message>
+    <message>
+        <source>Something on the network interferes</source>
+        <translation>ネットワーク上の何かが通信を妨げています</translation>
+    </message>
+</context>
+<context>
     <name>Side</name>
     <message>
         <source>Your settings or computer</source>

@@ -65,6 +65,7 @@ void SendStep::onFinished(bool ok)
         const FindingId id = ReplyClassifier::sendFinding(failure.state, failure.reply);
         const QString subject = id == FindingId::SendSenderRejected ? sender() : to;
         f = Finding::make(id, { subject }).withReply(failure.reply);
+        f.replyReason = ReplyClassifier::reason(failure.state, failure.reply);
     } else {
         f = Finding::make(FindingId::SendFailed).withReply(failure.reply).withDetail(
             LocalizedText::verbatim(failure.detail.isEmpty() ? failureKindName(failure.kind) : failure.detail));

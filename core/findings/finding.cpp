@@ -15,6 +15,11 @@ Finding Finding::make(FindingId id, QList<LocalizedText::Arg> args)
     return f;
 }
 
+Reason Finding::reason() const
+{
+    return replyReason.value_or(FindingCatalog::info(id).reason);
+}
+
 LocalizedText Finding::title() const
 {
     return { FindingCatalog::Context, FindingCatalog::info(id).title, args };

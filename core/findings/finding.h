@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/findings/findingid.h"
+#include "core/findings/reason.h"
 #include "core/findings/severity.h"
 #include "core/i18n/localizedtext.h"
 #include "core/smtp/smtpreply.h"
@@ -21,6 +22,9 @@ struct Finding
     QList<LocalizedText::Arg> args;
     std::optional<SmtpReply> reply;
     QList<LocalizedText> details;
+    // Set when the server's reply names a cause more precisely than the finding's own reason (a
+    // send.rejected-as-spam whose reply says SPF failed: sender-authentication).
+    std::optional<Reason> replyReason;
 
     // A finding with the catalog's default severity and side for `id`.
     static Finding make(FindingId id, QList<LocalizedText::Arg> args = {});
@@ -42,6 +46,7 @@ struct Finding
     }
 
     QString idName() const { return findingIdName(id); } // the contract's name, for reports
+    Reason reason() const; // replyReason, else the catalog's reason for `id`
     LocalizedText title() const;
     LocalizedText explanation() const;
     LocalizedText fix() const;

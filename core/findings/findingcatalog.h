@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/findings/findingid.h"
+#include "core/findings/reason.h"
 #include "core/findings/severity.h"
 
 #include <QList>
@@ -8,13 +9,14 @@
 namespace SmtpDoctor {
 
 // The words for every finding, in tables a helpdesk person or translator can read: default severity
-// and side, a title, a plain explanation and what to do. Texts may use %1, %2...: the finding's args,
-// in the order the table's comment for that id gives.
+// and side, the reason it stands for, a title, a plain explanation and what to do. Texts may use %1, %2...:
+// the finding's args, in the order the table's comment for that id gives.
 struct FindingInfo
 {
     FindingId id;
     Severity severity;
     Side side;
+    Reason reason;
     const char* title;
     const char* explanation;
     const char* fix;

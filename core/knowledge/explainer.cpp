@@ -1,18 +1,23 @@
 #include "core/knowledge/explainer.h"
 
-#include "core/knowledge/enhancedcodes.h"
+#include "core/knowledge/bouncetext.h"
+#include "core/knowledge/explanationitems.h"
+#include "core/knowledge/explanationranking.h"
 #include "core/knowledge/inputdecoder.h"
 #include "core/knowledge/phrasematcher.h"
-#include "core/knowledge/replycodes.h"
 #include "core/knowledge/replyscanner.h"
+#include "core/knowledge/reportrules.h"
 #include "core/knowledge/textentries.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace SmtpDoctor {
+
+using namespace ExplanationItems;
 
 QString ExplanationItem::kindName(Kind k)
 {
@@ -36,200 +41,140 @@ QString ExplanationItem::fullExplanation() const
 }
 
 namespace {
-
-ReplyClass classOf(int code, const EnhancedStatus& enhanced)
-{
-    if (code) {
-        SmtpReply r;
-        r.code = code;
-        return r.replyClass();
-    }
-    switch (enhanced.statusClass) {
-    case 2:
-        return ReplyClass::Success;
-    case 4:
-        return ReplyClass::Transient;
-    case 5:
-        return ReplyClass::Permanent;
-    default:
-        return ReplyClass::Unknown;
-    }
-}
-
-bool isFailure(ReplyClass c)
-{
-    return c == ReplyClass::Transient || c == ReplyClass::Permanent;
-}
-
-// A table's advice made to fit the reply's class: a temporary refusal always gets "wait", a success never.
-RetryAdvice fitRetry(RetryAdvice advice, ReplyClass c)
-{
-    switch (c) {
-    case ReplyClass::Success:
-    case ReplyClass::Intermediate:
-        return RetryAdvice::NotNeeded;
-    case ReplyClass::Transient:
-        return (advice == RetryAdvice::AfterFix || advice == RetryAdvice::NotNeeded) ? RetryAdvice::Soon
-                                                                                     : advice;
-    case ReplyClass::Permanent:
-        return advice == RetryAdvice::NotNeeded ? RetryAdvice::AfterFix : advice;
-    case ReplyClass::Unknown:
-        break;
-    }
-    return advice;
-}
-
-void setTexts(ExplanationItem& item, const char* title, const char* explanation, const char* fix)
-{
-    item.title = { KnowledgeContext, title };
-    item.explanation = { KnowledgeContext, explanation };
-    item.fix = { KnowledgeContext, fix };
-}
-
-// The knowledge for a reply code and enhanced code at a stage: the enhanced code when it says more,
-// else the basic code at this stage; unregistered details add their subject's sentence.
-ExplanationItem replyItem(int code, const EnhancedStatus& enhanced, ReplyStage stage)
-{
-    ExplanationItem item;
-    item.kind = ExplanationItem::Kind::Reply;
-    item.code = code;
-    item.enhanced = enhanced.toString();
-    item.stage = stage;
-    item.replyClass = classOf(code, enhanced);
-    const EnhancedCodeInfo* enh = EnhancedCodes::find(enhanced);
-    // Protocol-subject codes (X.5.x) tell a beginner less than what the basic code means at this stage.
-    const bool enhancedSaysLittle = !enh || (enh->subject == 0 && enh->detail == 0)
-        || ((enh->generic || enh->subject == 5) && ReplyCodes::hasStageMeaning(code, stage));
-    if (code && enhancedSaysLittle) {
-        const ReplyCodeInfo* info = ReplyCodes::find(code, stage);
-        const ReplyCodeInfo fallback = ReplyCodes::fallback(code);
-        if (!info)
-            info = &fallback;
-        setTexts(item, info->title, info->explanation, info->fix);
-        item.side = info->side;
-        item.retry = info->retry;
-        item.finding = info->finding;
-        item.id = QStringLiteral("code.%1").arg(code);
-        if (info->stage != ReplyStage::Any)
-            item.id += QLatin1Char('.') + replyStageName(info->stage);
-        item.specificity = info->stage != ReplyStage::Any ? 2 : 1;
-        if (info == &fallback)
-            item.id += QStringLiteral(".unknown");
-        if (enhanced.isValid() && !enh && enhanced.statusClass != 2) {
-            if (const EnhancedCodeInfo* subject = EnhancedCodes::fallback(enhanced))
-                item.moreExplanation.append(LocalizedText(KnowledgeContext, subject->explanation));
-        }
-    } else {
-        const EnhancedCodeInfo* info = enh ? enh : EnhancedCodes::fallback(enhanced);
-        setTexts(item, info->title, info->explanation, info->fix);
-        item.side = info->side;
-        item.finding = info->finding;
-        item.id = QStringLiteral("enhanced.") + enhanced.toString()
-            + (enh ? QString() : QStringLiteral(".unknown"));
-        item.specificity = (enh && !enh->generic) ? 2 : 1;
-        item.retry = item.finding == FindingId::SendRateLimited ? RetryAdvice::Later : RetryAdvice::AfterFix;
-    }
-    item.retry = fitRetry(item.retry, item.replyClass);
-    return item;
-}
-
-ExplanationItem textItem(const TextEntry& entry)
-{
-    ExplanationItem item;
-    item.kind = entry.kind == TextEntry::Kind::Provider ? ExplanationItem::Kind::Provider
-                                                        : ExplanationItem::Kind::Phrase;
-    item.id = QString::fromLatin1(entry.id);
-    item.finding = entry.finding;
-    item.side = entry.side;
-    item.replyClass = entry.typicalClass;
-    item.retry = entry.retry;
-    item.specificity = entry.specificity;
-    setTexts(item, entry.title, entry.explanation, entry.fix);
-    return item;
-}
-
 struct ReplyGroup
 {
     FoundReply reply;
     QList<PhraseHit> hits;
 };
 
-// The item for one reply: its own meaning, or the words in it when they say more.
-ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+QString codesOf(const ExplanationItem& item)
 {
-    const FoundReply& r = group.reply;
-    ExplanationItem item = replyItem(r.code, r.enhanced, r.stage);
+    QString codes = item.code ? QString::number(item.code) : QString();
+    if (!item.enhanced.isEmpty())
+        codes += (codes.isEmpty() ? QString() : QStringLiteral(" ")) + item.enhanced;
+    return codes;
+}
+
+// When the server's words name another cause than its code, the explanation follows the words and says
+// so, naming the code's class and what the code alone would have meant.
+LocalizedText disagreementNote(const ExplanationItem& codeItem)
+{
+    const char* sentence = codeItem.replyClass == ReplyClass::Transient
+        ? QT_TRANSLATE_NOOP("Knowledge",
+            "The code %1 means a temporary refusal and on its own usually stands for \"%2\"; the server's "
+            "own "
+            "words name the reason, so this explanation follows them.")
+        : QT_TRANSLATE_NOOP("Knowledge",
+            "The code %1 means a permanent refusal and on its own usually stands for \"%2\"; the server's "
+            "own "
+            "words name the reason, so this explanation follows them.");
+    return { KnowledgeContext, sentence, { codesOf(codeItem), reasonLabel(codeItem.reason) } };
+}
+
+// "User unknown" in answer to DATA or after the whole message was sent: the address was accepted at
+// RCPT TO, so it is the recipient's own filter (a mobile carrier's sender settings, a spam filter) that
+// refused.
+void refusedAfterMessage(ExplanationItem& item)
+{
+    // A mobile carrier's "Unknown user" in answer to DATA is its filter too (docomo.filtered has the words).
+    if (item.id == QLatin1String("docomo.unknown-user") && item.stage == ReplyStage::Data) {
+        if (const TextEntry* carrier = TextEntries::find(QStringLiteral("docomo.filtered"))) {
+            setTexts(item, carrier->title, carrier->explanation, carrier->fix);
+            item.id = QString::fromLatin1(carrier->id);
+            item.reason = carrier->reason;
+            item.finding = carrier->finding;
+        }
+        return;
+    }
+    if ((item.stage != ReplyStage::Message && item.stage != ReplyStage::Data)
+        || item.reason != Reason::RecipientUnknown)
+        return;
+    // Only the generic words ("Unknown user", docomo's and au's refusal) or a bare 550 after the message;
+    // a provider that says the account does not exist, or an explicit X.1.1, means it.
+    const bool genericWords
+        = item.id == QLatin1String("phrase.user-unknown") && !item.enhanced.endsWith(QLatin1String(".1.1"));
+    const bool bareCode = item.stage == ReplyStage::Message && item.id.startsWith(QLatin1String("code.550"));
+    if (!genericWords && !bareCode)
+        return;
+    // "554 no valid recipients" answers DATA because every address was refused before.
+    if (item.stage == ReplyStage::Data && item.code == 554)
+        return;
+    const TextEntry* filtered = TextEntries::find(QStringLiteral("phrase.recipient-filter"));
+    if (!filtered)
+        return;
+    setTexts(item, filtered->title, filtered->explanation, filtered->fix);
+    item.id = QString::fromLatin1(filtered->id);
+    item.kind = ExplanationItem::Kind::Phrase;
+    item.reason = Reason::Filtered;
+    item.finding = filtered->finding;
+    item.side = filtered->side;
+    item.retry = fitRetry(filtered->retry, item.replyClass);
+}
+
+const PhraseHit* bestHit(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+{
     const PhraseHit* best = nullptr;
+    // The more specific table, the more telling reason, then the longer words.
+    const auto rankOf = [](const PhraseHit& h) {
+        return std::make_tuple(h.entry->specificity, reasonNamesCause(h.entry->reason),
+            -ExplanationRanking::reasonPriority(h.entry->reason), h.end - h.start, -h.order);
+    };
     for (const PhraseHit& hit : group.hits) {
-        if (hit.entry->stage != ReplyStage::Any && hit.entry->stage != r.stage)
+        if (hit.entry->stage != ReplyStage::Any && hit.entry->stage != group.reply.stage)
             continue;
         if (hit.entry->specificity < 2 || (hit.entry->flags & TextEntry::Wrapper)) {
             hints->append(hit); // settings hints and mail-program frames stay items of their own
             continue;
         }
         used->insert(hit.entry);
-        const auto rankOf = [](const PhraseHit& h) {
-            return std::make_tuple(!(h.entry->flags & TextEntry::Wrapper), h.entry->specificity, -h.order);
-        };
         if (!best || rankOf(hit) > rankOf(*best))
             best = &hit;
     }
-    if (best && best->entry->specificity > item.specificity && !(best->entry->flags & TextEntry::Wrapper)) {
+    return best;
+}
+
+// The item for one reply: the server's words when they name a cause, else what its codes mean.
+ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used, QList<PhraseHit>* hints)
+{
+    const FoundReply& r = group.reply;
+    ExplanationItem item = replyItem(r.code, r.enhanced, r.stage);
+    const PhraseHit* best = bestHit(group, used, hints);
+    // The server's words win over a code that says less, and over an enhanced code that says something
+    // else as specifically. A basic code's meaning at its stage ("500 after EHLO") keeps its explanation,
+    // and so does an enhanced code that generic words only repeat ("4.3.0 ... temporary local problem").
+    const bool stageMeaning = item.id.startsWith(QLatin1String("code.")) && item.stage != ReplyStage::Any;
+    bool wordsWin = false;
+    if (best && reasonNamesCause(best->entry->reason)) {
+        const int spec = best->entry->specificity;
+        const bool sameReason = best->entry->reason == item.reason;
+        const bool repeatsEnhanced
+            = sameReason && spec <= 2 && item.id.startsWith(QLatin1String("enhanced."));
+        wordsWin = (spec > item.specificity && !repeatsEnhanced)
+            || (spec == item.specificity && !sameReason
+                && !(stageMeaning && best->entry->reason == Reason::ProtocolError));
+    }
+    if (wordsWin) {
         ExplanationItem text = textItem(*best->entry);
         text.code = item.code;
         text.enhanced = item.enhanced;
         text.replyClass = item.replyClass;
         text.stage = item.stage;
         text.retry = fitRetry(text.retry, text.replyClass);
+        if (reasonNamesCause(item.reason) && item.reason != text.reason
+            && (item.code || !item.enhanced.isEmpty()) && item.specificity >= 1 && isFailure(item.replyClass))
+            text.moreExplanation.append(disagreementNote(item));
         item = text;
     }
+    refusedAfterMessage(item);
+    // A report's Status field alone is the reporting server's summary: the server's own reply, when the
+    // report quotes one, says more.
+    if (r.statusField && r.code == 0)
+        item.specificity = std::max(1, item.specificity - 1);
     item.match = r.match;
     item.position = r.start;
     return item;
 }
 
-QString lineAround(QStringView text, qsizetype start, qsizetype end)
-{
-    qsizetype from = text.lastIndexOf(QLatin1Char('\n'), start > 0 ? start - 1 : 0);
-    from = (from < 0 || from >= start) ? 0 : from + 1;
-    if (start == 0)
-        from = 0;
-    qsizetype to = text.indexOf(QLatin1Char('\n'), end);
-    if (to < 0)
-        to = text.size();
-    from = std::max(from, start - 150);
-    to = std::min(to, end + 150);
-    return makeControlCharactersVisible(
-        text.mid(from, to - from).toString().simplified().left(ReplyScanner::MaxMatch));
-}
-
-bool hasFlag(const ExplanationItem& item, TextEntry::Flag flag)
-{
-    const TextEntry* e = item.kind == ExplanationItem::Kind::Reply ? nullptr : TextEntries::find(item.id);
-    return e && (e->flags & flag);
-}
-
-void rank(QList<ExplanationItem>& items)
-{
-    const auto classRank = [](ReplyClass c) {
-        return c == ReplyClass::Permanent ? 2 : c == ReplyClass::Transient ? 1 : 0;
-    };
-    std::stable_sort(items.begin(), items.end(), [&](const ExplanationItem& a, const ExplanationItem& b) {
-        if (isFailure(a.replyClass) != isFailure(b.replyClass))
-            return isFailure(a.replyClass);
-        const bool aWrapper = hasFlag(a, TextEntry::Wrapper), bWrapper = hasFlag(b, TextEntry::Wrapper);
-        if (aWrapper != bWrapper)
-            return bWrapper;
-        if (a.specificity != b.specificity)
-            return a.specificity > b.specificity;
-        if (classRank(a.replyClass) != classRank(b.replyClass))
-            return classRank(a.replyClass) > classRank(b.replyClass);
-        return a.position < b.position;
-    });
-}
-
-// Replies that say the same (the DSN's "Status: 5.1.1" and its "Diagnostic-Code: smtp; 550 5.1.1",
-// every line of a multi-line reply) become one group; a reply without an enhanced code joins one with.
 QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype>* groupOf)
 {
     QList<ReplyGroup> groups;
@@ -263,9 +208,17 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
 
 } // namespace
 
-QList<ExplanationItem> Explainer::explain(const QString& input)
+namespace {
+
+bool namesFailureCause(const QList<ExplanationItem>& items)
 {
-    const QStringView text = QStringView(input).left(MaxInput);
+    return std::any_of(items.cbegin(), items.cend(),
+        [](const ExplanationItem& i) { return isFailure(i.replyClass) && !ExplanationRanking::isFrame(i); });
+}
+
+// An item made from a table entry for what the report as a whole says ("Action: delayed").
+QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
+{
     const QList<FoundReply> replies = ReplyScanner::scan(text);
     const QList<PhraseHit> hits = PhraseMatcher::instance().find(FoldedText::fold(text));
 
@@ -282,7 +235,8 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
             outside.append(hit);
             continue;
         }
-        groups[groupOf[owner]].hits.append(hit);
+        if (!replies[owner].statusField)
+            groups[groupOf[owner]].hits.append(hit);
     }
 
     QList<ExplanationItem> items;
@@ -293,10 +247,13 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         outside += hints;
     }
     QSet<FindingId> findingsFromReplies;
+    QSet<Reason> reasonsFromReplies;
     QList<const char*> titles;
     for (const ExplanationItem& item : std::as_const(items)) {
         if (item.finding)
             findingsFromReplies.insert(*item.finding);
+        if (reasonNamesCause(item.reason))
+            reasonsFromReplies.insert(item.reason);
         titles.append(item.title.source());
     }
     // The most specific table's entry speaks first when several say the same.
@@ -308,7 +265,9 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
         used.insert(hit.entry);
         ExplanationItem item = textItem(*hit.entry);
         // A generic phrase that only repeats what a reply already said adds nothing.
-        if (item.specificity <= 2 && item.finding && findingsFromReplies.contains(*item.finding))
+        if (item.specificity <= 2
+            && ((item.finding && findingsFromReplies.contains(*item.finding))
+                || reasonsFromReplies.contains(item.reason)))
             continue;
         if (std::any_of(titles.cbegin(), titles.cend(),
                 [&](const char* t) { return t && qstrcmp(t, hit.entry->title) == 0; }))
@@ -330,9 +289,22 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
                         }),
             items.end());
     }
-    rank(items);
-    if (items.size() > MaxItems)
-        items.resize(MaxItems);
+    ExplanationRanking::rank(items);
+    ReportRules::apply(items, text, bounce);
+    if (items.size() > Explainer::MaxItems)
+        items.resize(Explainer::MaxItems);
+    return items;
+}
+
+} // namespace
+
+QList<ExplanationItem> Explainer::explain(const QString& input)
+{
+    const BounceText bounce = BounceText::prepare(QStringView(input).left(MaxInput));
+    QList<ExplanationItem> items = explainText(bounce.text, bounce);
+    // A quoted original cut off before anything was recognised: perhaps the paste starts with it.
+    if (bounce.cut && !namesFailureCause(items))
+        items = explainText(bounce.uncut, bounce);
     return items;
 }
 

@@ -24,6 +24,7 @@ struct ExplanationItem
     QString enhanced; // "5.7.8" or empty
     ReplyClass replyClass = ReplyClass::Unknown;
     Side side = Side::Server;
+    Reason reason = Reason::Unclassified; // why, in the shared vocabulary (core/findings/reason.h)
     LocalizedText title;
     LocalizedText explanation;
     LocalizedText fix;

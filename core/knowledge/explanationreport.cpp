@@ -60,6 +60,7 @@ QByteArray json(const QString& input, const QList<ExplanationItem>& items, const
             { QStringLiteral("explanation"), item.fullExplanation() },
             { QStringLiteral("fix"), item.fix.toString() },
             { QStringLiteral("side"), sideName(item.side) },
+            { QStringLiteral("reason"), reasonName(item.reason) },
             { QStringLiteral("id"), item.id },
             { QStringLiteral("finding"),
                 item.finding ? QJsonValue(findingIdName(*item.finding)) : QJsonValue() },
@@ -98,6 +99,10 @@ QString text(const QList<ExplanationItem>& items)
                        classLabel(item.replyClass).toString(),
                        translated(QT_TRANSLATE_NOOP("ExplanationReport", "Whose side:")),
                        sideLabel(item.side).toString());
+        if (reasonNamesCause(item.reason))
+            out += QStringLiteral("   %1 %2\n")
+                       .arg(translated(QT_TRANSLATE_NOOP("ExplanationReport", "Reason:")),
+                           reasonLabel(item.reason).toString());
         out += QStringLiteral("   %1 %2\n")
                    .arg(translated(QT_TRANSLATE_NOOP("ExplanationReport", "What it means:")),
                        item.fullExplanation());

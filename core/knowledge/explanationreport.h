@@ -9,7 +9,7 @@
 namespace SmtpDoctor {
 
 // Renders what `explain` found, in the installed language: the JSON of ../shared/cli-contract.md
-// (plus "id", "finding", "retry" and "retryAdvice" in each item) or text for a terminal.
+// (plus "reason", "id", "finding", "retry" and "retryAdvice" in each item) or text for a terminal.
 namespace ExplanationReport {
 
 QByteArray json(const QString& input, const QList<ExplanationItem>& items, const QString& language);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/findings/findingid.h"
+#include "core/findings/reason.h"
 #include "core/findings/severity.h"
 #include "core/i18n/localizedtext.h"
 #include "core/smtp/sessiontypes.h"
@@ -43,6 +44,7 @@ struct ReplyCodeInfo
     Side side = Side::Server;
     RetryAdvice retry = RetryAdvice::AfterFix;
     std::optional<FindingId> finding; // the finding this usually means in a check
+    Reason reason = Reason::Unclassified;
     const char* title = nullptr;
     const char* explanation = nullptr;
     const char* fix = nullptr;
@@ -58,6 +60,7 @@ struct EnhancedCodeInfo
     bool generic = false;
     Side side = Side::Server;
     std::optional<FindingId> finding;
+    Reason reason = Reason::Unclassified;
     const char* title = nullptr;
     const char* explanation = nullptr;
     const char* fix = nullptr;
@@ -83,6 +86,7 @@ struct TextEntry
     RetryAdvice retry = RetryAdvice::AfterFix;
     std::optional<FindingId> finding;
     quint8 flags = NoFlags;
+    Reason reason = Reason::Unclassified; // what the words say went wrong
     const char* title = nullptr;
     const char* explanation = nullptr;
     const char* fix = nullptr;

@@ -36,6 +36,12 @@ qsizetype continuationPrefix(QStringView text, qsizetype lineStart, QString& das
     qsizetype j = lineStart;
     while (j < text.size() && (text[j] == QLatin1Char(' ') || text[j] == QLatin1Char('\t')))
         ++j;
+    // A transcript's reply lines: "<<< 550-5.7.1 ...", "S: 550-5.7.1 ...".
+    if (text.mid(j, 3) == QLatin1String("<<<") || text.mid(j, 2) == QLatin1String("S:")) {
+        j += text[j] == QLatin1Char('<') ? 3 : 2;
+        while (j < text.size() && text[j] == QLatin1Char(' '))
+            ++j;
+    }
     const bool code = j + 3 < text.size() && text[j].isDigit() && text[j + 1].isDigit()
         && text[j + 2].isDigit() && (text[j + 3] == QLatin1Char('-') || text[j + 3] == QLatin1Char(' '));
     if (!code) {
@@ -52,6 +58,51 @@ qsizetype continuationPrefix(QStringView text, qsizetype lineStart, QString& das
     if (EnhancedStatus::parseLeading(text.mid(k, 16), &consumed).isValid())
         k += consumed;
     return k - lineStart;
+}
+
+// After a space: the length of a repeated "550 5.7.1 " that a bounce left in the middle of a rewrapped
+// multi-line reply ("Messages with multiple 550 5.7.1 addresses in From:"), if `code` is the reply's code
+// seen before; else 0.
+qsizetype repeatedCodeToken(QStringView text, qsizetype at, QStringView code)
+{
+    if (code.isEmpty() || at + 9 > text.size() || text.mid(at, 3) != code)
+        return 0;
+    const QChar sep = text[at + 3];
+    if (sep != QLatin1Char(' ') && sep != QLatin1Char('-'))
+        return 0;
+    int consumed = 0;
+    if (!EnhancedStatus::parseLeading(text.mid(at + 4, 16), &consumed).isValid())
+        return 0;
+    // parseLeading() also takes the spaces after the code: a token followed by words ends in one.
+    const qsizetype end = at + 4 + consumed;
+    return (end < text.size() && text[end - 1] == QLatin1Char(' ')) ? end - at : 0;
+}
+
+// A bounce that rewraps a multi-line reply leaves its "550 5.7.1" in the middle of the words ("Messages
+// with multiple 550 5.7.1 addresses in From:"); after the first, such repeats are dropped so that the
+// words read as one phrase.
+FoldedText dropRepeatedCodes(FoldedText in)
+{
+    const QStringView text(in.text);
+    FoldedText out;
+    out.text.reserve(in.text.size());
+    out.origin.reserve(in.origin.size());
+    QStringView lastCode;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isDigit() && (i == 0 || text[i - 1] == QLatin1Char(' '))) {
+            if (const qsizetype skip = repeatedCodeToken(text, i, lastCode)) {
+                i += skip - 1;
+                continue;
+            }
+            if (i + 3 < text.size() && text[i + 1].isDigit() && text[i + 2].isDigit()
+                && (text[i + 3] == QLatin1Char(' ') || text[i + 3] == QLatin1Char('-')))
+                lastCode = text.mid(i, 3);
+        }
+        out.text.append(text[i]);
+        out.origin.push_back(in.origin[size_t(i)]);
+    }
+    out.origin.push_back(in.origin.back());
+    return out;
 }
 
 } // namespace
@@ -92,7 +143,7 @@ FoldedText FoldedText::fold(QStringView original)
         lastWasSpace = false;
     }
     f.origin.push_back(original.size());
-    return f;
+    return dropRepeatedCodes(std::move(f));
 }
 
 const PhraseMatcher& PhraseMatcher::instance()
@@ -106,8 +157,7 @@ PhraseMatcher::PhraseMatcher()
 {
     m_nodes.emplace_back();
     for (int e = 0; e < m_entries.size(); ++e) {
-        const QStringList alternatives
-            = QString::fromUtf8(m_entries[e]->patterns).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        const QStringList alternatives = TextEntries::alternatives(m_entries[e]->patterns);
         for (const QString& alternative : alternatives) {
             QStringList fragments = alternative.split(QLatin1Char('*'), Qt::SkipEmptyParts);
             if (fragments.isEmpty())

@@ -56,4 +56,12 @@ FindingId sendFinding(SessionState stage, const SmtpReply& reply)
     return FindingId::SendFailed;
 }
 
+std::optional<Reason> reason(SessionState stage, const SmtpReply& reply)
+{
+    const QList<ExplanationItem> items = Explainer::explainReply(reply, stage);
+    if (items.isEmpty() || !reasonNamesCause(items.first().reason))
+        return std::nullopt;
+    return items.first().reason;
+}
+
 } // namespace SmtpDoctor::ReplyClassifier

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/findings/findingid.h"
+#include "core/findings/reason.h"
 #include "core/smtp/sessiontypes.h"
 #include "core/smtp/smtpreply.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace SmtpDoctor {
 
@@ -17,6 +20,9 @@ FindingId authFinding(const SmtpReply& reply);
 
 // A refusal during MAIL FROM / RCPT TO / DATA / the message: SendRelayDenied...
 FindingId sendFinding(SessionState stage, const SmtpReply& reply);
+
+// Why the server refused, when its reply names a cause (a finding's replyReason); else nullopt.
+std::optional<Reason> reason(SessionState stage, const SmtpReply& reply);
 
 } // namespace ReplyClassifier
 

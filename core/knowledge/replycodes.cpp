@@ -39,39 +39,49 @@ bool hasStageMeaning(int code, ReplyStage stage)
     return stage != ReplyStage::Any && index().contains(keyOf(code, stage));
 }
 
+bool hasOwnEntry(int code)
+{
+    return index().contains(keyOf(code, ReplyStage::Any));
+}
+
 ReplyCodeInfo fallback(int code)
 {
     // Titles and explanations by the first digit; the fix by whether waiting helps.
     switch (code / 100) {
     case 1:
     case 2:
-        return { code, ReplyStage::Any, Side::Server, RetryAdvice::NotNeeded, std::nullopt,
-            QT_TRANSLATE_NOOP("Knowledge", "A positive reply"),
-            QT_TRANSLATE_NOOP("Knowledge",
+        return { .code = code,
+            .retry = RetryAdvice::NotNeeded,
+            .reason = Reason::Accepted,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "A positive reply"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 2 mean the server did what was asked. This is not an error."),
-            QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
     case 3:
-        return { code, ReplyStage::Any, Side::Server, RetryAdvice::NotNeeded, std::nullopt,
-            QT_TRANSLATE_NOOP("Knowledge", "The server waits for more"),
-            QT_TRANSLATE_NOOP("Knowledge",
+        return { .code = code,
+            .retry = RetryAdvice::NotNeeded,
+            .reason = Reason::InProgress,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The server waits for more"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 3 mean the server accepted the request so far and waits for the next "
                 "part. This is a normal step."),
-            QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to do.") };
     case 4:
-        return { code, ReplyStage::Any, Side::Server, RetryAdvice::Soon, std::nullopt,
-            QT_TRANSLATE_NOOP("Knowledge", "A temporary problem"),
-            QT_TRANSLATE_NOOP("Knowledge",
+        return { .code = code,
+            .retry = RetryAdvice::Soon,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "A temporary problem"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 4 mean a temporary failure: the request was refused for now, but the "
                 "same message may go through later."),
-            QT_TRANSLATE_NOOP("Knowledge",
+            .fix = QT_TRANSLATE_NOOP("Knowledge",
                 "Wait and send again later. Read the server's words after the code for the reason.") };
     default:
-        return { code, ReplyStage::Any, Side::Server, RetryAdvice::AfterFix, std::nullopt,
-            QT_TRANSLATE_NOOP("Knowledge", "A permanent refusal"),
-            QT_TRANSLATE_NOOP("Knowledge",
+        return { .code = code,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "A permanent refusal"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge",
                 "Codes starting with 5 mean a permanent failure: sending the same thing again fails the same "
                 "way until something is changed."),
-            QT_TRANSLATE_NOOP("Knowledge",
+            .fix = QT_TRANSLATE_NOOP("Knowledge",
                 "Read the server's words after the code for the reason, fix it, then send again.") };
     }
 }

@@ -54,59 +54,117 @@ bool isReplyKeyword(QStringView word)
     return false;
 }
 
-// Whether a code at `pos` of `line` stands where a reply can stand.
-bool prefixAllows(QStringView line, qsizetype pos)
+// Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
+bool isJapaneseReplyWord(QStringView before)
+{
+    static const char16_t* const words[]
+        = { u"応答", u"エラー", u"返答", u"回答", u"コード", u"理由", u"メッセージ", u"内容" };
+    for (const char16_t* w : words)
+        if (before.endsWith(QStringView(w)))
+            return true;
+    return false;
+}
+
+// Only markers before the code: quoting ("> ", "| "), indentation, and the transcript forms of sendmail
+// ("<<< 550"), mail programs' logs ("S: 550", "<- 550") and swaks ("<~ 550").
+bool isLineHead(QStringView prefix)
+{
+    QStringView rest = prefix.trimmed();
+    while (!rest.isEmpty() && (rest.front() == QLatin1Char('>') || rest.front() == QLatin1Char('|')))
+        rest = rest.mid(1).trimmed();
+    if (rest.isEmpty())
+        return true;
+    static const char* const markers[]
+        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--" };
+    for (const char* m : markers)
+        if (rest.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Whether a code at `pos` of `line` stands where SMTP puts a reply: at the line head, after a word that
+// introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
+// for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
+// height="250", a date) are not replies.
+bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
 {
     const qsizetype from = std::max<qsizetype>(0, pos - PrefixLookBack);
-    QStringView prefix = line.mid(from, pos - from);
-    while (!prefix.isEmpty() && prefix.back().isSpace())
-        prefix.chop(1);
-    if (from == 0 && std::all_of(prefix.begin(), prefix.end(), isQuoteMarker))
+    const QStringView prefix = line.mid(from, pos - from);
+    if (from == 0 && isLineHead(prefix))
         return true;
-    if (prefix.isEmpty())
-        return false; // only reachable when the look-back window is full of spaces
-    const QChar last = prefix.back();
-    if (last == QLatin1Char(':') && from == 0) {
-        // "Name: value": only some header fields hold replies; "said:", "Error:" are fine.
-        const QStringView name = prefix.chopped(1).trimmed();
-        const bool looksLikeHeader = !name.isEmpty() && !name.contains(QLatin1Char(' '))
-            && isAsciiLetter(name.front()) && std::all_of(name.begin(), name.end(), [](QChar c) {
-                   return isAsciiAlnum(c) || c == QLatin1Char('-');
-               });
+    // What may stand between the introducing word and the code.
+    static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000");
+    qsizetype k = prefix.size();
+    bool colon = false, hash = false, open = false;
+    while (k > 0 && between.contains(prefix[k - 1])) {
+        const QChar c = prefix[k - 1];
+        colon = colon || c == QLatin1Char(':') || c.unicode() == 0xFF1A;
+        hash = hash || c == QLatin1Char('#');
+        open = open || c == QLatin1Char('(') || c == QLatin1Char('[') || c.unicode() == 0xFF08;
+        --k;
+    }
+    if (k == prefix.size())
+        return false; // glued to the text before it
+    const QStringView before = prefix.left(k);
+    if (enhancedAlone && (hash || open))
+        return true; // "(#5.1.1)", "(5.7.1)"
+    if (before.isEmpty())
+        return from == 0; // "(550 ...)" or ": 550" at the line head
+    qsizetype wordStart = before.size();
+    while (wordStart > 0 && isAsciiLetter(before[wordStart - 1]))
+        --wordStart;
+    const QStringView word = before.mid(wordStart);
+    if (!word.isEmpty() && isReplyKeyword(word))
+        return true;
+    if (isJapaneseReplyWord(before))
+        return true;
+    if (!colon)
+        return false;
+    const QChar last = before.back();
+    if (from == 0 && prefix.indexOf(QLatin1Char(':')) == before.size()) {
+        // "Name: value" at the line head: only fields that hold replies.
+        const QStringView name = before.trimmed();
+        const bool looksLikeHeader = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+            return isAsciiAlnum(c) || c == QLatin1Char('-');
+        });
         if (looksLikeHeader)
-            return headerMayHoldReply(name) || isReplyKeyword(name);
-        return true;
+            return headerMayHoldReply(name);
     }
-    if (last == QLatin1Char(':')) {
-        // "Port: 465" and "ポート: 587" in a mail program's message are settings, not replies.
-        const QStringView before = prefix.chopped(1).trimmed();
-        if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive)
-            || before.endsWith(QStringLiteral("ポート")))
-            return false;
-        return true;
-    }
-    // ASCII and the full-width forms Japanese text uses ("サーバーの応答：550").
-    static const QString punctuation = QStringLiteral(";([\"'#<>\uFF1A\uFF08\u300C\u3001");
-    if (punctuation.contains(last))
-        return true;
-    if (last == QLatin1Char('=')) {
-        qsizetype k = prefix.size() - 1;
-        qsizetype wordStart = k;
-        while (wordStart > 0 && isAsciiLetter(prefix[wordStart - 1]))
-            --wordStart;
-        return isReplyKeyword(prefix.mid(wordStart, k - wordStart));
-    }
-    if (isAsciiLetter(last)) {
-        qsizetype wordStart = prefix.size();
-        while (wordStart > 0 && isAsciiLetter(prefix[wordStart - 1]))
-            --wordStart;
-        return isReplyKeyword(prefix.mid(wordStart));
-    }
+    // "Port: 465" and "ポート: 587" in a mail program's message are settings, not replies.
+    if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive)
+        || before.endsWith(QStringLiteral("ポート")))
+        return false;
+    if (last == QLatin1Char(']') || last == QLatin1Char(')') || last == QLatin1Char('>'))
+        return true; // "host mx.example.org [192.0.2.1]: 550", "<a@b.example>: 550"
+    // "Server error: 550", "エラー内容: 550"; not "2001:db8::550" or "10:20:550".
+    return isAsciiLetter(last) || last.unicode() >= 0x3000;
+}
+
+// "(256 bits)", "550 bytes", "421 ms": a measurement, not a reply.
+bool followedByUnit(QStringView line, qsizetype end)
+{
+    qsizetype k = end;
+    while (k < line.size() && line[k] == QLatin1Char(' '))
+        ++k;
+    if (k == end && k < line.size() && line[k] != QLatin1Char('%'))
+        return false;
+    qsizetype stop = k;
+    while (stop < line.size() && (isAsciiLetter(line[stop]) || line[stop] == QLatin1Char('%')))
+        ++stop;
+    const QStringView word = line.mid(k, stop - k);
+    static const char* const units[] = { "bit", "bits", "byte", "bytes", "kb", "mb", "gb", "kib", "mib", "ms",
+        "msec", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours",
+        "day", "days", "px", "pt", "%", "times", "kbps", "mbps" };
+    for (const char* u : units)
+        if (word.compare(QLatin1String(u), Qt::CaseInsensitive) == 0)
+            return true;
     return false;
 }
 
 bool followerAllows(QStringView line, qsizetype end)
 {
+    if (followedByUnit(line, end))
+        return false;
     if (end >= line.size())
         return true;
     static const QString allowed = QStringLiteral(" \t-,)'\";]>.:");
@@ -158,7 +216,7 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
             // "(535, b'5.7.8 ...": a program's rendering of one reply keeps both codes a few characters
             // apart.
             qsizetype k = i + 3;
-            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b").contains(line[k]))
+            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b-").contains(line[k]))
                 ++k;
             int used = 0;
             const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &used);
@@ -170,6 +228,9 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
         // RFC 5321's second digit is 0-5; others (471) count only when known or with an enhanced code.
         if (line[i + 1] > QLatin1Char('5') && !c.enhanced.isValid()
             && !ReplyCodes::find(c.code, ReplyStage::Any))
+            return false;
+        // SMTP has no 1yz replies; only a mail program's own code (101) counts ("child status 100" does not).
+        if (c.code < 200 && !ReplyCodes::hasOwnEntry(c.code))
             return false;
         *out = c;
         return true;
@@ -216,7 +277,7 @@ QList<Candidate> candidatesIn(QStringView line)
             continue;
         }
         const bool strong = c.code != 0 && c.enhanced.isValid();
-        if (!strong && !prefixAllows(line, i)) {
+        if (!strong && !prefixAllows(line, i, c.code == 0)) {
             i = c.tokenEnd - 1;
             continue;
         }
@@ -236,6 +297,8 @@ QString oneLine(QStringView text)
 
 ReplyStage stageFromContext(QStringView context)
 {
+    // Bounces wrap long lines: "(in reply to end of DATA\n    command)".
+    const QString flat = context.toString().simplified();
     static const std::pair<const char*, ReplyStage> phrases[] = {
         { "in reply to end of data command", ReplyStage::Message },
         { "after end of data", ReplyStage::Message },
@@ -260,7 +323,7 @@ ReplyStage stageFromContext(QStringView context)
         { "after starttls", ReplyStage::StartTls },
     };
     for (const auto& [phrase, stage] : phrases)
-        if (context.contains(QLatin1String(phrase)))
+        if (flat.contains(QLatin1String(phrase)))
             return stage;
     // A transcript: the command on the line before the reply (">>> RCPT To:<x>", "C: DATA").
     QStringView first = context.left(
@@ -349,6 +412,7 @@ QList<FoundReply> scan(QStringView text)
                 r.code = c.code;
                 r.enhanced = c.enhanced;
                 r.lineStart = lineStart;
+                r.statusField = line.trimmed().startsWith(QLatin1String("status:"), Qt::CaseInsensitive);
                 r.start = lineStart + c.start;
                 r.end = lineStart + line.size();
                 // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.

@@ -19,6 +19,9 @@ struct FoundReply
     qsizetype start = 0; // span in the original text
     qsizetype end = 0;
     QString match; // the reply as one line, control characters visible, at most MaxMatch characters
+    // Found in a delivery report's "Status:" field: words after it are the reporting MTA's description of
+    // the code ("5.2.1 (mailbox disabled...)"), not the server's.
+    bool statusField = false;
 };
 
 // Finds reply codes in free text line by line without regular expressions: a three-digit code counts

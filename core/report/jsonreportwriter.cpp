@@ -25,6 +25,7 @@ QJsonObject JsonReportWriter::findingObject(const Finding& f)
         { QStringLiteral("explanation"), f.explanation().toString() },
         { QStringLiteral("fix"), f.fix().toString() },
         { QStringLiteral("side"), sideName(f.side) },
+        { QStringLiteral("reason"), reasonName(f.reason()) },
     };
     if (f.reply)
         o.insert(QStringLiteral("reply"), replyObject(*f.reply));

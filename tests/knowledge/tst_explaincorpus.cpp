@@ -1,6 +1,7 @@
 // The corpus (tests/data/explain, one file per sample, manifest.jsonl): every sample in English and in
-// Japanese must give the expected top item (id, kind, code, enhanced, class, side, finding, stage), contain
-// the expected ids, and be recognised or not as the manifest says.
+// Japanese must give the expected top item (id, kind, code, enhanced, class, side, reason, finding, stage),
+// contain the expected ids, and be recognised or not as the manifest says. "system" names the mail system
+// or program that wrote it.
 #include "core/i18n/language.h"
 #include "core/knowledge/explainer.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace SmtpDoctor;
@@ -48,6 +50,8 @@ QJsonValue valueOf(const ExplanationItem& item, const QString& key)
         return item.finding ? QJsonValue(findingIdName(*item.finding)) : QJsonValue();
     if (key == QLatin1String("stage"))
         return replyStageName(item.stage);
+    if (key == QLatin1String("reason"))
+        return reasonName(item.reason);
     return QStringLiteral("<unknown key %1>").arg(key);
 }
 
@@ -59,6 +63,7 @@ class TestExplainCorpus : public QObject
 
 private slots:
     void corpusIsLargeEnough();
+    void corpusCoversManySystems();
     void sample_data();
     void sample();
 };
@@ -84,6 +89,31 @@ void TestExplainCorpus::corpusIsLargeEnough()
     QVERIFY(japanese >= 10);
     QVERIFY(bounces >= 10);
     QVERIFY(unrecognised >= 3);
+}
+
+void TestExplainCorpus::corpusCoversManySystems()
+{
+    // At least 300 samples; whole delivery reports of at least 40 different mail systems; every
+    // recognised sample states the code, enhanced code, class, side and reason its first item must have.
+    const QList<QJsonObject> entries = manifest();
+    QVERIFY(entries.size() >= 300);
+    QSet<QString> systemsWithReports;
+    for (const QJsonObject& e : entries) {
+        const QString file = e.value(QStringLiteral("file")).toString();
+        QVERIFY2(e.contains(QStringLiteral("system")), qPrintable(file));
+        if (e.value(QStringLiteral("exit")).toInt() == 1)
+            continue;
+        const QJsonObject top = e.value(QStringLiteral("top")).toObject();
+        for (const char* key : { "code", "enhanced", "class", "side", "reason" })
+            QVERIFY2(top.contains(QLatin1String(key)),
+                qPrintable(file + QStringLiteral(": ") + QLatin1String(key)));
+        QVERIFY2(reasonFromName(top.value(QStringLiteral("reason")).toString()), qPrintable(file));
+        QFile f(dataDir + QLatin1Char('/') + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        if (f.readAll().count('\n') > 6)
+            systemsWithReports.insert(e.value(QStringLiteral("system")).toString());
+    }
+    QVERIFY2(systemsWithReports.size() >= 40, qPrintable(QString::number(systemsWithReports.size())));
 }
 
 void TestExplainCorpus::sample_data()

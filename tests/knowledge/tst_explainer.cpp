@@ -3,6 +3,7 @@
 // Japanese charsets and MIME.
 #include "core/knowledge/explainer.h"
 #include "core/knowledge/inputdecoder.h"
+#include "core/knowledge/phrasematcher.h"
 #include "core/knowledge/replyscanner.h"
 
 #include <QStringEncoder>
@@ -34,6 +35,7 @@ private slots:
     void decodesJapaneseCharsets();
     void decodesEncodedWordsAndBase64Parts();
     void itemsAreBounded();
+    void foldingDropsRepeatedCodes();
 };
 
 void TestExplainer::stageFromContext_data()
@@ -268,6 +270,16 @@ void TestExplainer::itemsAreBounded()
     const QList<ExplanationItem> items = Explainer::explain(text);
     QVERIFY(!items.isEmpty());
     QVERIFY(items.size() <= Explainer::MaxItems);
+}
+
+void TestExplainer::foldingDropsRepeatedCodes()
+{
+    // A bounce that rewraps "552-5.7.0 ... potential\n552 5.7.0 security issue." leaves the second code
+    // in the middle of the words.
+    const FoldedText f
+        = FoldedText::fold(u"552 5.7.0 its content presents a potential 552 5.7.0 security issue.");
+    QCOMPARE(f.text, QStringLiteral("552 5.7.0 its content presents a potential security issue."));
+    QCOMPARE(qsizetype(f.origin.size()), f.text.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestExplainer)

@@ -1,7 +1,9 @@
 // The knowledge base's tables: coverage of RFC 5321 / practice reply codes and of the IANA enhanced
 // status code registry, stage-specific meanings, fallbacks, and the consistency of every entry.
-#include "core/knowledge/enhancedcodes.h"
+#include "core/findings/finding.h"
 #include "core/findings/findingcatalog.h"
+#include "core/findings/reason.h"
+#include "core/knowledge/enhancedcodes.h"
 #include "core/knowledge/replycodes.h"
 #include "core/knowledge/textentries.h"
 
@@ -31,6 +33,10 @@ private slots:
     void unknownEnhancedDetailUsesSubject();
     void findingIdsExistInTheCatalog();
     void textEntriesAreWellFormed();
+    void reasonVocabularyIsStable();
+    void everyEntryCarriesAFittingReason();
+    void everyFindingCarriesAReason();
+    void patternAlternativesAreDistinctive();
 };
 
 void TestKnowledgeTables::everyBasicCodeIsKnown_data()
@@ -296,6 +302,95 @@ void TestKnowledgeTables::textEntriesAreWellFormed()
         QCOMPARE(TextEntries::find(id), entry);
     }
     QVERIFY(ids.size() > 100);
+}
+
+void TestKnowledgeTables::reasonVocabularyIsStable()
+{
+    // The reasons the issue names must exist under these wire names; more may be added, none renamed.
+    for (const char* name : { "recipient-unknown", "mailbox-full", "host-unknown", "spam", "virus",
+             "blocked-ip", "bad-reputation", "ptr-required", "policy", "authentication-required",
+             "sender-authentication", "relay-denied", "message-too-large", "rate-limited",
+             "too-many-connections", "expired", "suspended", "moved", "not-rfc-compliant", "system-error",
+             "system-full", "network-error", "tls-required", "mailing-list", "delivery-program-failed",
+             "filtered", "sender-rejected", "not-accepting" })
+        QVERIFY2(reasonFromName(QString::fromLatin1(name)), name);
+    QSet<QString> names;
+    for (const Reason r : allReasons()) {
+        const QString name = reasonName(r);
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        QCOMPARE(reasonFromName(name), r);
+        QVERIFY2(
+            name == name.toLower() && !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('_')),
+            qPrintable(name));
+        QVERIFY(!reasonLabel(r).isEmpty());
+    }
+    QVERIFY(!reasonFromName(u"no-such-reason"));
+    QVERIFY(!reasonNamesCause(Reason::Unclassified) && !reasonNamesCause(Reason::Accepted));
+    QVERIFY(reasonNamesCause(Reason::Virus));
+}
+
+void TestKnowledgeTables::everyEntryCarriesAFittingReason()
+{
+    for (const ReplyCodeInfo* info : ReplyCodes::all()) {
+        const QByteArray tag = QByteArray::number(info->code) + ' ' + replyStageName(info->stage).toLatin1();
+        if (info->code >= 200 && info->code < 300)
+            QVERIFY2(info->reason == Reason::Accepted, tag.constData());
+        else if (info->code >= 300 && info->code < 400)
+            QVERIFY2(info->reason == Reason::InProgress, tag.constData());
+        else
+            QVERIFY2(reasonNamesCause(info->reason), tag.constData());
+    }
+    for (const EnhancedCodeInfo* info : EnhancedCodes::all()) {
+        const QByteArray tag = QByteArray::number(info->statusClass) + '.' + QByteArray::number(info->subject)
+            + '.' + QByteArray::number(info->detail);
+        if (info->statusClass == 2)
+            QVERIFY2(info->reason == Reason::Accepted, tag.constData());
+        else if (!info->generic)
+            QVERIFY2(reasonNamesCause(info->reason),
+                tag.constData()); // only "other or undefined" codes name no cause
+    }
+    for (const TextEntry* entry : TextEntries::all()) {
+        // Only a frame names no cause: a mail program's dialog around the answer, "this is a bounce",
+        // a settings hint.
+        const bool frame = (entry->flags & TextEntry::Wrapper) || entry->specificity == 1
+            || entry->reason == Reason::Configuration;
+        if (!frame)
+            QVERIFY2(reasonNamesCause(entry->reason), entry->id);
+    }
+}
+
+void TestKnowledgeTables::everyFindingCarriesAReason()
+{
+    for (const FindingInfo* info : FindingCatalog::all()) {
+        const QString name = findingIdName(info->id);
+        if (name.endsWith(QLatin1String(".skipped")) || name.endsWith(QLatin1String(".not-run")))
+            QVERIFY2(info->reason == Reason::NotChecked, qPrintable(name));
+        else if (info->id == FindingId::SendAccepted)
+            QCOMPARE(info->reason, Reason::Accepted);
+        else if (info->id != FindingId::SendFailed) // "a refusal that fits no other id"
+            QVERIFY2(reasonNamesCause(info->reason), qPrintable(name));
+    }
+    // A finding made from a reply carries the reply's more precise reason.
+    Finding f = Finding::make(FindingId::SendRejectedAsSpam);
+    QCOMPARE(f.reason(), Reason::Spam);
+    f.replyReason = Reason::SenderAuthentication;
+    QCOMPARE(f.reason(), Reason::SenderAuthentication);
+}
+
+void TestKnowledgeTables::patternAlternativesAreDistinctive()
+{
+    // An alternative of one or two characters would match nearly everything ("pipe to |/" split at '|').
+    for (const TextEntry* entry : TextEntries::all()) {
+        for (const QString& alternative : TextEntries::alternatives(entry->patterns)) {
+            QString letters = alternative;
+            letters.remove(QLatin1Char('*')).remove(QLatin1Char(' '));
+            QVERIFY2(letters.size() >= 3,
+                qPrintable(QString::fromLatin1(entry->id) + QStringLiteral(": ") + alternative));
+        }
+    }
+    QCOMPARE(TextEntries::alternatives("pipe to \\|/|x-unix;"),
+        (QStringList { QStringLiteral("pipe to |/"), QStringLiteral("x-unix;") }));
 }
 
 QTEST_GUILESS_MAIN(TestKnowledgeTables)

@@ -32,6 +32,8 @@ private slots:
     void send_data();
     void send();
     void explainReplyPutsTheReplyFirst();
+    void reason_data();
+    void reason();
 };
 
 void TestReplyClassifier::auth_data()
@@ -166,6 +168,46 @@ void TestReplyClassifier::explainReplyPutsTheReplyFirst()
     QCOMPARE(items[0].stage, ReplyStage::Auth);
     QCOMPARE(items[1].id, QStringLiteral("gmail.smtp-host"));
     QVERIFY(Explainer::explainReply(SmtpReply(), SessionState::Auth).isEmpty());
+}
+
+void TestReplyClassifier::reason_data()
+{
+    QTest::addColumn<SessionState>("stage");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason"); // empty: no cause named
+    QTest::newRow("SPF words behind a spam finding") << SessionState::MessageBody << 550 << "5.7.1"
+                                                     << "SPF check failed for example.jp"
+                                                     << "sender-authentication";
+    QTest::newRow("virus words behind 5.1.1") << SessionState::RcptTo << 550 << "5.1.1"
+                                              << "Recipient address rejected: Virus detected"
+                                              << "virus";
+    QTest::newRow("unknown user at RCPT") << SessionState::RcptTo << 550 << "5.1.1"
+                                          << "User unknown"
+                                          << "recipient-unknown";
+    QTest::newRow("carrier's unknown user after the message") << SessionState::MessageBody << 550 << ""
+                                                              << "Unknown user hanako@docomo.ne.jp"
+                                                              << "filtered";
+    QTest::newRow("5.7.139 tenant")
+        << SessionState::Auth << 535 << "5.7.139"
+        << "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+        << "sign-in-method";
+    QTest::newRow("accepted") << SessionState::MessageBody << 250 << "2.0.0"
+                              << "Ok: queued"
+                              << "";
+}
+
+void TestReplyClassifier::reason()
+{
+    QFETCH(SessionState, stage);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const std::optional<Reason> r = ReplyClassifier::reason(
+        stage, reply(code, enhanced.toLatin1().constData(), text.toUtf8().constData()));
+    QCOMPARE(r ? reasonName(*r) : QString(), reason);
 }
 
 QTEST_GUILESS_MAIN(TestReplyClassifier)

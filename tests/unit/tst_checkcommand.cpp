@@ -1,5 +1,6 @@
 // `smtpdoctor check` as a script sees it: exit codes, one-line errors, the JSON report's shape,
 // against scripted servers on loopback.
+#include "core/findings/reason.h"
 #include "mtafixture.h"
 #include "reportreader.h"
 #include "scriptedserver.h"
@@ -79,8 +80,9 @@ void TestCheckCommand::reportShape()
         QVERIFY(s.value(QStringLiteral("durationMs")).isDouble());
         for (const QJsonValue& fv : s.value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = fv.toObject();
-            for (const char* key : { "id", "severity", "title", "explanation", "fix", "side" })
+            for (const char* key : { "id", "severity", "title", "explanation", "fix", "side", "reason" })
                 QVERIFY2(!f.value(QLatin1String(key)).toString().isEmpty(), key);
+            QVERIFY(SmtpDoctor::reasonFromName(f.value(QStringLiteral("reason")).toString()));
             QVERIFY(f.value(QStringLiteral("id")).toString().startsWith(s.value(QStringLiteral("id")).toString() + QLatin1Char('.')));
         }
     }
@@ -88,6 +90,14 @@ void TestCheckCommand::reportShape()
     QCOMPARE(reportStep(report, QStringLiteral("server")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QCOMPARE(reportStep(report, QStringLiteral("tls")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
     QCOMPARE(reportFindingIds(reportStep(report, QStringLiteral("auth"))), QStringList { QStringLiteral("auth.skipped") });
+    QCOMPARE(reportStep(report, QStringLiteral("auth"))
+                 .value(QStringLiteral("findings"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+        QStringLiteral("not-checked"));
     // Unencrypted because the user asked for it: that is what worked, and the TLS warning says why not.
     const QJsonObject rec = report.value(QStringLiteral("recommendation")).toObject();
     QCOMPARE(rec.value(QStringLiteral("port")).toInt(), int(server.port()));

@@ -1,0 +1,208 @@
+#include "core/knowledge/bouncetext.h"
+
+#include <algorithm>
+
+namespace SmtpDoctor {
+
+namespace {
+
+constexpr int MaxHeaderBlockLines = 400;
+constexpr qsizetype MaxMarkerLine = 120;
+
+// "Name: value" with a plain field name: the name, lowercased; empty if the line is no header field.
+QString headerName(QStringView line)
+{
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon > 40)
+        return {};
+    const QStringView name = line.left(colon);
+    const bool plain = std::all_of(name.begin(), name.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-'
+            || u == '_';
+    });
+    return plain ? name.toString().toLower() : QString();
+}
+
+bool isMessageHeader(const QString& name)
+{
+    static const char* const names[] = { "received", "return-path", "message-id", "date", "from", "to",
+        "subject", "mime-version", "content-type", "delivered-to", "reply-to", "cc", "x-mailer",
+        "dkim-signature", "x-original-to", "auto-submitted", "references", "in-reply-to" };
+    return std::any_of(
+        std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
+}
+
+// Fields of the bounce's own header block that are kept: its subject often names the reason ("Returned
+// mail: Host unknown", "DELIVERY FAILURE: User ... not listed"), and some reports put the reply there.
+bool keepsHeader(const QString& name)
+{
+    return name == QLatin1String("subject") || name == QLatin1String("diagnostic-code")
+        || name == QLatin1String("x-failed-recipients") || name == QLatin1String("status")
+        || name == QLatin1String("x-smtp-error");
+}
+
+// Header fields that describe how a message travelled or was filtered, wherever they stand (the
+// bounce's own header block, a part's headers, a pasted header block): never the reason it failed.
+// "Received-SPF: fail" or "X-Antivirus: no virus found" there would otherwise read like a reason.
+bool isTravelHeader(const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    if (name.startsWith(QLatin1String("x-")))
+        return !name.contains(QLatin1String("error")) && !name.contains(QLatin1String("diagnostic"))
+            && name != QLatin1String("x-failed-recipients");
+    static const char* const names[] = { "received", "received-spf", "dkim-signature", "domainkey-signature",
+        "authentication-results", "message-id", "return-path", "references", "in-reply-to", "mime-version",
+        "delivered-to", "user-agent", "thread-index", "thread-topic", "list-unsubscribe", "list-id",
+        "feedback-id", "arc-seal", "arc-message-signature", "arc-authentication-results", "importance",
+        "content-transfer-encoding", "content-id", "content-disposition" };
+    return std::any_of(
+        std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
+}
+
+bool mentionsBounce(const QString& lowercaseLine)
+{
+    static const char* const words[] = { "mailer-daemon", "postmaster", "mail delivery", "undeliver",
+        "returned mail", "delivery status notification", "failure notice", "delivery failure",
+        "report-type=delivery-status", "message/delivery-status", "non remis", "unzustellbar", "配信", "不達",
+        "エラー" };
+    return std::any_of(std::begin(words), std::end(words),
+        [&](const char* w) { return lowercaseLine.contains(QString::fromUtf8(w)); });
+}
+
+// A line that starts the quoted original message.
+bool startsOriginal(QStringView line)
+{
+    if (line.size() > MaxMarkerLine)
+        return false;
+    QString t = line.toString().toLower();
+    static const QString trim = QStringLiteral(" \t-=>*|_#[]()");
+    qsizetype from = 0, to = t.size();
+    while (from < to && trim.contains(t[from]))
+        ++from;
+    while (to > from && trim.contains(t[to - 1]))
+        --to;
+    t = t.mid(from, to - from);
+    if (t.isEmpty())
+        return false;
+    if (t.startsWith(QLatin1String("content-type:"))) {
+        const QString type = t.mid(13).trimmed();
+        return type.startsWith(QLatin1String("message/rfc822"))
+            || type.startsWith(QLatin1String("text/rfc822-headers"))
+            || type.startsWith(QLatin1String("message/global-headers"))
+            || type == QLatin1String("message/global") || type.startsWith(QLatin1String("message/global;"));
+    }
+    static const char* const phrases[] = { "this is a copy of the message", "copy of the message, including",
+        "below this line is a copy of the message", "original message follows", "unsent message follows",
+        "message header follows", "message headers follow", "original message headers",
+        "copy of the original message", "original headers of the message", "header of the original message",
+        "original message header", "元のメッセージ", "元のメール", "送信されたメッセージ",
+        "オリジナルメッセージ", "送信したメッセージ", "以下、送信" };
+    if (std::any_of(std::begin(phrases), std::end(phrases),
+            [&](const char* p) { return t.contains(QString::fromUtf8(p)); }))
+        return true;
+    return t == QLatin1String("original message") || t == QLatin1String("the original message")
+        || t == QLatin1String("original mail") || t == QLatin1String("original message text");
+}
+
+BounceText::Action actionOf(QStringView value)
+{
+    const QString v = value.trimmed().toString().toLower();
+    if (v.startsWith(QLatin1String("failed")))
+        return BounceText::Action::Failed;
+    if (v.startsWith(QLatin1String("delayed")))
+        return BounceText::Action::Delayed;
+    if (v.startsWith(QLatin1String("delivered")) || v.startsWith(QLatin1String("relayed"))
+        || v.startsWith(QLatin1String("expanded")))
+        return BounceText::Action::Delivered;
+    return BounceText::Action::None;
+}
+
+// The end of the header block at the start of the input, if it is a mail's header block (at least two
+// well-known fields, nothing but fields and folded lines before the first empty line); else 0.
+qsizetype headerBlockEnd(QStringView input)
+{
+    qsizetype pos = 0;
+    int known = 0, lines = 0;
+    if (input.startsWith(QLatin1String("From "))) {
+        const qsizetype nl = input.indexOf(QLatin1Char('\n'));
+        pos = nl < 0 ? input.size() : nl + 1;
+    }
+    while (pos < input.size() && lines < MaxHeaderBlockLines) {
+        qsizetype nl = input.indexOf(QLatin1Char('\n'), pos);
+        if (nl < 0)
+            nl = input.size();
+        QStringView line = input.mid(pos, nl - pos);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            return known >= 2 ? nl : 0;
+        ++lines;
+        if (!line.front().isSpace()) {
+            const QString name = headerName(line);
+            if (name.isEmpty())
+                return 0;
+            known += isMessageHeader(name);
+        } else if (lines == 1) {
+            return 0;
+        }
+        pos = nl + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+BounceText BounceText::prepare(QStringView input)
+{
+    BounceText out;
+    const qsizetype headersEnd = headerBlockEnd(input);
+    out.uncut.reserve(input.size());
+    qsizetype pos = 0, cutAt = -1;
+    bool keepField = false, skippingField = false;
+    while (pos <= input.size()) {
+        qsizetype nl = input.indexOf(QLatin1Char('\n'), pos);
+        if (nl < 0)
+            nl = input.size();
+        const QStringView line = input.mid(pos, nl - pos);
+        const bool inHeaders = pos < headersEnd;
+        pos = nl + 1;
+        if (inHeaders) {
+            const bool continued = !line.isEmpty() && line.front().isSpace();
+            if (!continued) {
+                const QString name = headerName(line);
+                keepField = keepsHeader(name);
+                if (name == QLatin1String("from") || name == QLatin1String("subject")
+                    || name == QLatin1String("content-type"))
+                    out.looksLikeBounce = out.looksLikeBounce || mentionsBounce(line.toString().toLower());
+            }
+            if (!keepField)
+                continue;
+        } else if (cutAt < 0) {
+            const bool continued
+                = !line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'));
+            if (continued && skippingField)
+                continue;
+            skippingField = !continued && isTravelHeader(headerName(line));
+            if (skippingField)
+                continue;
+            if (startsOriginal(line)) {
+                cutAt = out.uncut.size();
+            } else if (line.startsWith(QLatin1String("Action:"), Qt::CaseInsensitive)
+                && out.action == Action::None) {
+                out.action = actionOf(line.mid(7));
+                out.looksLikeBounce = true;
+            } else if (line.contains(QLatin1String("message/delivery-status"), Qt::CaseInsensitive)) {
+                out.looksLikeBounce = true;
+            }
+        }
+        out.uncut += line;
+        out.uncut += QLatin1Char('\n');
+    }
+    out.cut = cutAt >= 0;
+    out.text = out.cut ? out.uncut.left(cutAt) : out.uncut;
+    return out;
+}
+
+} // namespace SmtpDoctor

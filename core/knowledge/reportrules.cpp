@@ -1,0 +1,139 @@
+#include "core/knowledge/reportrules.h"
+
+#include "core/knowledge/explanationitems.h"
+#include "core/knowledge/explanationranking.h"
+#include "core/knowledge/textentries.h"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+namespace SmtpDoctor::ReportRules {
+
+using namespace ExplanationItems;
+
+namespace {
+
+std::optional<ExplanationItem> reportItem(const char* id, QStringView text, const QString& match)
+{
+    const TextEntry* entry = TextEntries::find(QString::fromLatin1(id));
+    if (!entry)
+        return std::nullopt;
+    ExplanationItem item = textItem(*entry);
+    item.match = match.isEmpty() ? lineAround(text, 0, 0) : match;
+    return item;
+}
+
+QString actionLine(QStringView text)
+{
+    const qsizetype at = text.indexOf(QLatin1String("Action:"), 0, Qt::CaseInsensitive);
+    return at < 0 ? QString() : lineAround(text, at, at + 7);
+}
+
+// Causes that say little beyond "it did not work this time".
+bool isCatchAll(Reason r)
+{
+    return r == Reason::NetworkError || r == Reason::SystemError || r == Reason::Unclassified
+        || r == Reason::ProtocolError;
+}
+
+// In a final report, also the temporary refusals that only ask to come back later.
+bool isTemporaryCatchAll(Reason r)
+{
+    return isCatchAll(r) || r == Reason::Greylisted || r == Reason::TooManyConnections;
+}
+
+// The first item that names a cause of a failure, or -1.
+qsizetype firstCause(const QList<ExplanationItem>& items, Reason except)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (isFailure(items[i].replyClass) && !ExplanationRanking::isFrame(items[i])
+            && items[i].reason != except)
+            return i;
+    return -1;
+}
+
+// A delay warning: the cause, when the report names a specific one, speaks first, with the note that
+// nothing needs to be sent again yet; a generic temporary refusal leaves the warning itself first.
+void applyDelayRules(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    qsizetype delay = -1;
+    for (qsizetype i = 0; i < items.size() && delay < 0; ++i)
+        if (items[i].reason == Reason::Delayed)
+            delay = i;
+    if (delay < 0) {
+        if (bounce.action != BounceText::Action::Delayed)
+            return;
+        std::optional<ExplanationItem> warning = reportItem("bounce.delay-warning", text, actionLine(text));
+        if (!warning)
+            return;
+        items.prepend(*warning);
+        delay = 0;
+    }
+    const qsizetype cause = firstCause(items, Reason::Delayed);
+    if (cause >= 0 && !isCatchAll(items[cause].reason)) {
+        ExplanationItem first = items.takeAt(cause);
+        first.retry = RetryAdvice::Automatic;
+        first.moreExplanation.append(LocalizedText(KnowledgeContext,
+            QT_TRANSLATE_NOOP("Knowledge",
+                "This report is only a warning: the sending server keeps trying for a while and reports "
+                "again if "
+                "it finally gives up.")));
+        items.prepend(first);
+        for (qsizetype i = 1; i < items.size(); ++i)
+            if (items[i].reason == Reason::Delayed) {
+                items.move(i, 1);
+                break;
+            }
+    } else {
+        items.move(delay, 0);
+    }
+}
+
+// What the report as a whole says: a final report whose last error was a connection that never worked
+// means the sending server kept trying until it gave up; the report's own "gave up" speaks first when the
+// last error was only a catch-all.
+void applyReportRules(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    const bool delayReport = bounce.action == BounceText::Action::Delayed
+        || std::any_of(items.cbegin(), items.cend(),
+            [](const ExplanationItem& i) { return i.reason == Reason::Delayed; });
+    if (delayReport && bounce.action != BounceText::Action::Failed) {
+        applyDelayRules(items, text, bounce);
+        return;
+    }
+    const bool finalReport = bounce.action == BounceText::Action::Failed || bounce.looksLikeBounce
+        || std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
+               return i.id == QLatin1String("bounce.undeliverable")
+                   || i.id == QLatin1String("ja.undeliverable");
+           });
+    if (!finalReport || items.isEmpty())
+        return;
+    const qsizetype cause = firstCause(items, Reason::Unclassified);
+    if (cause < 0 || !isTemporaryCatchAll(items[cause].reason))
+        return;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items[i].reason == Reason::Expired) {
+            items.move(i, 0);
+            return;
+        }
+    static const char* const neverConnected[] = { "phrase.connection-timeout", "phrase.connection-refused",
+        "qmail.no-connection", "enhanced.4.4.1" };
+    const QString& id = items[cause].id;
+    if (std::none_of(std::begin(neverConnected), std::end(neverConnected),
+            [&](const char* n) { return id == QLatin1String(n); }))
+        return;
+    if (std::optional<ExplanationItem> expired = reportItem("bounce.gave-up", text, items[cause].match)) {
+        expired->position = items[cause].position;
+        items.prepend(*expired);
+    }
+}
+
+} // namespace
+
+void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    applyReportRules(items, text, bounce);
+}
+
+} // namespace SmtpDoctor::ReportRules
