@@ -84,12 +84,18 @@ void CheckingPage::startRun()
 
 void CheckingPage::onStarted()
 {
-    qDeleteAll(m_rows);
-    m_rows.clear();
-    for (StepId id : m_controller->steps()) {
-        auto* row = new StepRow(id, m_rowsBox);
-        m_rowsBox->layout()->addWidget(row);
-        m_rows.insert(id, row);
+    // The rows are made once and reused: building widgets on every run costs the window frames.
+    if (m_rows.isEmpty()) {
+        for (StepId id : checklistSteps(true)) {
+            auto* row = new StepRow(id, m_rowsBox);
+            m_rowsBox->layout()->addWidget(row);
+            m_rows.insert(id, row);
+        }
+    }
+    const QList<StepId> steps = m_controller->steps();
+    for (StepRow* row : qAsConst(m_rows)) {
+        row->reset();
+        row->setVisible(steps.contains(row->stepId()));
     }
     m_phase = Phase::Running;
     m_activityText = {};
