@@ -31,14 +31,14 @@ const std::vector<TextEntry>& bouncePhrases()
             .finding = FindingId::SendRelayDenied,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server will not pass your mail on (relay denied)"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "phrase.auth-required", .kind = K::Phrase,
             .patterns = "authentication required|authentication is required|smtp auth required|must authenticate|please authenticate|you must be authenticated|authentication needed|sender not authenticated|need to authenticate|not authenticated",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendRelayDenied,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server wants you to sign in before sending"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server only accepts mail from users who have signed in (SMTP authentication), and your mail program sent without signing in."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "phrase.auth-failed", .kind = K::Phrase,
             .patterns = "authentication failed|could not authenticate|authentication credentials invalid|invalid credentials|invalid login|login failed|bad username or password|incorrect username or password|invalid username or password|username or password is incorrect|password incorrect|wrong password|535 auth",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
@@ -133,7 +133,7 @@ const std::vector<TextEntry>& bouncePhrases()
             .specificity = 1, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .title = QT_TRANSLATE_NOOP("Knowledge", "This is a delivery failure report (bounce)"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the first explanation in this list: it is the reason. Do not reply to the report itself; nobody reads it.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the first explanation in this list: it is the reason. There is no need to reply to the report itself: it was sent automatically, and a reply reaches nobody.") },
     };
     return table;
 }

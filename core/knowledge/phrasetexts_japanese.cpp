@@ -47,7 +47,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .finding = FindingId::SendRelayDenied,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server will not pass your mail on (relay denied)"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "ja.auth-failed", .kind = K::Phrase,
             .patterns = "認証に失敗|ユーザー名またはパスワードが正しくありません|ユーザー名またはパスワードが間違|パスワードが正しくありません|パスワードが間違って|ログインに失敗",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
@@ -60,7 +60,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .finding = FindingId::SendRelayDenied,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server wants you to sign in before sending"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server only accepts mail from users who have signed in (SMTP authentication), and your mail program sent without signing in."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "ja.cannot-connect", .kind = K::Phrase,
             .patterns = "サーバーに接続できません|サーバに接続できません|サーバーへの接続に失敗|サーバへの接続に失敗|接続できませんでした|接続を拒否", .specificity = 3,
             .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
@@ -104,7 +104,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .finding = FindingId::InterferencePort25Blocked,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Your internet provider blocks port 25"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (\"Outbound Port 25 Blocking\", OP25B)."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Use port 587 with STARTTLS or 465 with SSL/TLS, with your user name and password.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "In your mail program's outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.") },
         { .id = "ja.delay", .kind = K::Phrase, .patterns = "配信が遅延|配送が遅延|遅延しています|まだ配信されていません|再送を試みて|配送を再試行",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Recipient, .retry = R::Automatic,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Only a warning: delivery is delayed and still being tried"),
@@ -122,7 +122,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .specificity = 1, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .title = QT_TRANSLATE_NOOP("Knowledge", "This is a delivery failure report (bounce)"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the first explanation in this list: it is the reason. Do not reply to the report itself; nobody reads it.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the first explanation in this list: it is the reason. There is no need to reply to the report itself: it was sent automatically, and a reply reaches nobody.") },
     };
     return table;
 }
