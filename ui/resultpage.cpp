@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpDoctor {
@@ -87,6 +88,13 @@ ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget
                 { what } },
             StatusKind::Info);
     });
+    // The result is filled in as soon as the run ends, while the checking page is still shown: turning
+    // to this page then only has to show it.
+    connect(m_controller, &CheckController::started, this, [this] { m_prepared = false; });
+    connect(m_controller, &CheckController::finished, this, [this](bool cancelled) {
+        if (!cancelled)
+            QTimer::singleShot(0, this, &ResultPage::prepare);
+    });
     retranslateUi();
 }
 
@@ -133,10 +141,18 @@ void ResultPage::initializePage()
 {
     m_feedback->clear();
     m_testBox->setVisible(false);
+    prepare();
+}
+
+void ResultPage::prepare()
+{
+    if (m_prepared && m_controller->hasReport())
+        return;
     showSteps();
     m_card->setCard(
         m_controller->hasReport() ? SettingsCard::fromReport(m_controller->report()) : std::nullopt);
     retranslateUi();
+    m_prepared = m_controller->hasReport();
 }
 
 void ResultPage::showSteps()

@@ -43,6 +43,7 @@ protected:
 
 private:
     void buildLayout();
+    void prepare();
     void showSteps();
     void copyReport();
     void chooseSaveLocation();
@@ -67,6 +68,7 @@ private:
     TestMessageBox* m_testBox;
     InlineMessage* m_feedback;
     QPointer<ConversationDialog> m_conversationDialog;
+    bool m_prepared = false; // the last report is already shown in the (hidden) page
 };
 
 } // namespace SmtpDoctor
