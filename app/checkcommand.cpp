@@ -90,8 +90,8 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption email(QStringLiteral("email"), tr("Your email address."), QStringLiteral("ADDR"));
     const QCommandLineOption user(QStringLiteral("user"), tr("User name for signing in."), QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input."));
-    const QCommandLineOption keychain(QStringLiteral("keychain"), tr("Use the password stored in the system keychain."));
-    const QCommandLineOption remember(QStringLiteral("remember"), tr("Store the password in the system keychain after a successful sign-in."));
+    const QCommandLineOption keychain(QStringLiteral("keychain"), tr("Use the password saved in this computer's password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...)."));
+    const QCommandLineOption remember(QStringLiteral("remember"), tr("Save the password in this computer's password store after a successful sign-in."));
     const QCommandLineOption sendTo(QStringLiteral("send-to"), tr("Also send a short test message to this address."), QStringLiteral("ADDR"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
     const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"), tr("Allow signing in over an unencrypted or unverified connection."));
@@ -330,7 +330,7 @@ void CheckCommand::onFinished()
     }
     if (!report.signedIn) {
         m_password.fill(QLatin1Char(' '));
-        printError(tr("The password was not saved in the system keychain, because signing in did not work."));
+        printError(tr("The password was not saved in the password store, because signing in did not work."));
         QCoreApplication::exit(m_exitCode);
         return;
     }

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The timeout must be a number of seconds from 1 to 600.</source>
-        <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
+        <translation>タイムアウトは 1〜600 の秒数で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DKIM selector (a name such as google or selector1).</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation>出力の形式: text または json。</translation>
+        <translation>出力の形式：text または json。</translation>
     </message>
     <message>
         <source>Language of the explanations: ja or en.</source>
-        <translation>説明の言語: ja または en。</translation>
+        <translation>説明の言語：ja または en。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Run the checklist.</source>
-        <translation>確認項目を順に実行します。</translation>
+        <translation>確認項目を順番に調べます。</translation>
     </message>
     <message>
         <source>SMTP server name or IP address.</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>Port 1-65535, or auto.</source>
-        <translation>ポート番号（1～65535）または auto。</translation>
+        <translation>ポート番号（1〜65535）、または auto。</translation>
     </message>
     <message>
         <source>auto, tls, starttls or none.</source>
-        <translation>暗号化の方式: auto、tls（SSL/TLS）、starttls、none のいずれか。</translation>
+        <translation>暗号化の方式：auto、tls（SSL/TLS）、starttls、none のいずれか。</translation>
     </message>
     <message>
         <source>Your email address.</source>
@@ -189,12 +189,12 @@
         <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
-        <source>Use the password stored in the system keychain.</source>
-        <translation>システムのキーチェーン（パスワード保管庫）に保存したパスワードを使います。</translation>
+        <source>Use the password saved in this computer&apos;s password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...).</source>
+        <translation>このパソコンのパスワード保管庫（Windows の資格情報マネージャー、Mac のキーチェーン、Linux の GNOME キーリングなど）に保存したパスワードを使います。</translation>
     </message>
     <message>
-        <source>Store the password in the system keychain after a successful sign-in.</source>
-        <translation>ログインに成功したら、パスワードをシステムのキーチェーン（パスワード保管庫）に保存します。</translation>
+        <source>Save the password in this computer&apos;s password store after a successful sign-in.</source>
+        <translation>ログインに成功したら、パスワードをこのパソコンのパスワード保管庫に保存します。</translation>
     </message>
     <message>
         <source>Also send a short test message to this address.</source>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Report format: text or json.</source>
-        <translation>レポートの形式: text または json。</translation>
+        <translation>レポートの形式：text または json。</translation>
     </message>
     <message>
         <source>Language of the report: ja or en.</source>
-        <translation>レポートの言語: ja または en。</translation>
+        <translation>レポートの言語：ja または en。</translation>
     </message>
     <message>
         <source>Organisation preset file.</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>余分な引数があります: %1</translation>
+        <translation>不要な引数があります：%1</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>The timeout must be a number of seconds from 1 to 600.</source>
-        <translation>タイムアウトは 1～600 の秒数で指定してください。</translation>
+        <translation>タイムアウトは 1〜600 の秒数で指定してください。</translation>
     </message>
     <message>
         <source>Please give the outgoing mail server with --host NAME, or your address with --email ADDR so that SMTP Doctor can look the server up.</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Your provider signs in with an account ID rather than your email address: please give it with --user NAME.</source>
-        <translation>お使いのメール提供元では、メールアドレスではなくアカウント ID でログインします。--user NAME で指定してください。</translation>
+        <translation>お使いのメールサービスでは、メールアドレスではなくアカウント ID でログインします。--user NAME で指定してください。</translation>
     </message>
     <message>
         <source>--keychain needs a user name: please give --user NAME or --email ADDR.</source>
@@ -270,19 +270,19 @@
     </message>
     <message>
         <source>Server found from your email address: %1</source>
-        <translation>メールアドレスから見つけたサーバー: %1</translation>
+        <translation>メールアドレスから見つけたサーバー：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>補足: %1</translation>
+        <translation>補足：%1</translation>
     </message>
     <message>
         <source>Settings prepared by: %1</source>
-        <translation>この設定を用意した組織: %1</translation>
+        <translation>この設定を用意した組織：%1</translation>
     </message>
     <message>
-        <source>The password was not saved in the system keychain, because signing in did not work.</source>
-        <translation>ログインできなかったため、パスワードはシステムのキーチェーンに保存していません。</translation>
+        <source>The password was not saved in the password store, because signing in did not work.</source>
+        <translation>ログインできなかったため、パスワードはパスワード保管庫に保存していません。</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -308,7 +308,7 @@ Usage:
 </source>
         <translation>SMTP Doctor は、メールソフトからメールを送信できない原因を調べるツールです。
 
-使い方:
+使い方：
   smtpdoctor [--lang ja|en] [--preset ファイル]  診断の画面を開きます
   smtpdoctor check [オプション]                  送信メールサーバーを調べて、結果を表示します
   smtpdoctor explain [オプション] [テキスト]     エラーメッセージや戻ってきたメールの意味を説明します

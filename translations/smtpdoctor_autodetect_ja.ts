@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>The setup file names a connection without encryption. SMTP Doctor will not send your password over it without your consent.</source>
-        <translation>設定ファイルには、暗号化しない接続が書かれています。SMTP Doctor は、お客様の同意がない限り、この接続でパスワードを送りません。</translation>
+        <translation>設定ファイルには、暗号化しない接続が書かれています。SMTP Doctor は、許可がない限り、この接続ではパスワードを送りません。</translation>
     </message>
     <message>
         <source>%1 is the server that receives mail for %2. Such servers often do not take mail from your mail program, so this is only a guess: your provider&apos;s guide names the server for sending.</source>
-        <translation>%1 は、%2 宛てのメールを受け取るためのサーバーです。このようなサーバーは、メールソフトからの送信を受け付けないことがよくあります。あくまで推測なので、送信用のサーバーはメールの提供元（プロバイダー）の案内で確かめてください。</translation>
+        <translation>%1 は、%2 宛てのメールを受け取るためのサーバーです。このようなサーバーは、メールソフトからの送信を受け付けないことがよくあります。あくまで推測なので、送信用のサーバーはメールの提供元の案内で確かめてください。</translation>
     </message>
     <message>
         <source>SMTP Doctor&apos;s list of mail providers</source>
-        <translation>SMTP Doctor に登録されたメール提供元の一覧</translation>
+        <translation>SMTP Doctor に登録されたメールサービスの一覧</translation>
     </message>
     <message>
         <source>the setup file your mail domain publishes (autoconfig)</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>SMTP Doctor&apos;s list of mail providers, matched by the server that receives your domain&apos;s mail (MX)</source>
-        <translation>SMTP Doctor に登録されたメール提供元の一覧（ドメインのメールを受け取るサーバー（MX）から判定）</translation>
+        <translation>SMTP Doctor に登録されたメールサービスの一覧（ドメインのメールを受け取るサーバー（MX）から判定）</translation>
     </message>
     <message>
         <source>the server that receives your domain&apos;s mail (MX), only a guess</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>%1 (port not known), from %2</source>
-        <translation>%1（ポートは不明）、調べた先: %2</translation>
+        <translation>%1（ポートは不明）、調べた先：%2</translation>
     </message>
     <message>
         <source>%1, port %2 (%3), from %4</source>
-        <translation>%1、ポート %2（%3）、調べた先: %4</translation>
+        <translation>%1、ポート %2（%3）、調べた先：%4</translation>
     </message>
 </context>
 <context>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Access from mail programs must first be turned on in %1&apos;s web settings.</source>
-        <translation>メールソフトから使うには、先に %1 の Web の設定画面で、メールソフトからのアクセスを有効にする必要があります。</translation>
+        <translation>メールソフトから使うには、先に %1 のウェブの設定画面で、メールソフトからのアクセスを有効にしてください。</translation>
     </message>
     <message>
         <source>With your own domain, use the server name %1 gives you, not your domain: the server&apos;s certificate carries %1&apos;s name, so your own domain name would cause a certificate warning.</source>
@@ -80,19 +80,19 @@
     </message>
     <message>
         <source>Accounts in Zoho&apos;s other regions send through that region&apos;s server (for example smtp.zoho.eu or smtp.zoho.jp). With 2-step verification on, an app-specific password is needed.</source>
-        <translation>Zoho の他の地域で作ったアカウントは、その地域のサーバー（たとえば smtp.zoho.eu や smtp.zoho.jp）から送信します。2 段階認証を有効にしている場合は、アプリ専用のパスワードが必要です。</translation>
+        <translation>Zoho のほかの地域で作ったアカウントは、その地域のサーバー（たとえば smtp.zoho.eu や smtp.zoho.jp）から送信します。2 段階認証を有効にしている場合は、アプリ専用パスワードが必要です。</translation>
     </message>
     <message>
         <source>With 2-step verification on, an app-specific password is needed.</source>
-        <translation>2 段階認証を有効にしている場合は、アプリ専用のパスワードが必要です。</translation>
+        <translation>2 段階認証を有効にしている場合は、アプリ専用パスワードが必要です。</translation>
     </message>
     <message>
         <source>Proton Mail sends from other mail programs only through the Proton Mail Bridge application on your computer (paid plans). The Bridge shows the server, port and password to use.</source>
-        <translation>Proton Mail を他のメールソフトから送信するには、パソコンで Proton Mail Bridge アプリを使う必要があります（有料プラン）。使うサーバー、ポート、パスワードは Bridge に表示されます。</translation>
+        <translation>Proton Mail をほかのメールソフトから送信するには、パソコンで Proton Mail Bridge アプリを使う必要があります（有料プラン）。使うサーバー、ポート、パスワードは Bridge に表示されます。</translation>
     </message>
     <message>
         <source>Sign in with your d ACCOUNT ID and the IMAP password issued in docomo mail&apos;s settings, not your usual password. docomo mail must first be set up for use with your d ACCOUNT on other devices.</source>
-        <translation>ユーザー名には d アカウントの ID を、パスワードにはドコモメールの設定で発行した IMAP 専用パスワードを使います（ふだんのパスワードではありません）。先に、ドコモメールを d アカウントで他の機器から使えるように設定しておく必要があります。</translation>
+        <translation>ユーザー名には d アカウントの ID を、パスワードにはドコモメールの設定で発行した IMAP 専用パスワードを使います（ふだんのパスワードではありません）。先に、ドコモメールをほかの機器から d アカウントで使えるように設定しておく必要があります。</translation>
     </message>
     <message>
         <source>The user name is your Yahoo! JAPAN ID. For an @yahoo.co.jp address it is usually the part before &quot;@&quot;.</source>
@@ -100,15 +100,138 @@
     </message>
     <message>
         <source>Your server&apos;s name (sv followed by a number, .xserver.jp) is shown in Xserver&apos;s server panel.</source>
-        <translation>サーバー名（sv のあとに番号が続く .xserver.jp の名前）は、エックスサーバーのサーバーパネルに表示されています。</translation>
+        <translation>サーバー名（sv のあとに番号が続く .xserver.jp の名前）は、エックスサーバーの「サーバーパネル」に表示されています。</translation>
     </message>
     <message>
         <source>The server name is your initial domain (something.sakura.ne.jp), shown in Sakura&apos;s control panel.</source>
-        <translation>サーバー名は初期ドメイン（○○.sakura.ne.jp）です。さくらインターネットのコントロールパネルに表示されています。</translation>
+        <translation>サーバー名は初期ドメイン（○○.sakura.ne.jp）です。さくらインターネットの「コントロールパネル」に表示されています。</translation>
     </message>
     <message>
         <source>The mail server&apos;s name (mail followed by a number, .gmoserver.jp) is shown in the お名前.com control panel.</source>
-        <translation>メールサーバー名（mail のあとに番号が続く .gmoserver.jp の名前）は、お名前.com のコントロールパネルに表示されています。</translation>
+        <translation>メールサーバー名（mail のあとに番号が続く .gmoserver.jp の名前）は、お名前.com の「コントロールパネル」に表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderName</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Outlook.com</source>
+        <translation>Outlook.com</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail</source>
+        <translation>Yahoo Mail</translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation>iCloud メール</translation>
+    </message>
+    <message>
+        <source>AOL Mail</source>
+        <translation>AOL Mail</translation>
+    </message>
+    <message>
+        <source>GMX</source>
+        <translation>GMX</translation>
+    </message>
+    <message>
+        <source>WEB.DE</source>
+        <translation>WEB.DE</translation>
+    </message>
+    <message>
+        <source>Zoho Mail</source>
+        <translation>Zoho Mail</translation>
+    </message>
+    <message>
+        <source>Fastmail</source>
+        <translation>Fastmail</translation>
+    </message>
+    <message>
+        <source>Yandex Mail</source>
+        <translation>Yandex Mail</translation>
+    </message>
+    <message>
+        <source>Proton Mail</source>
+        <translation>Proton Mail</translation>
+    </message>
+    <message>
+        <source>docomo</source>
+        <translation>ドコモ</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>SoftBank</source>
+        <translation>ソフトバンク</translation>
+    </message>
+    <message>
+        <source>Y!mobile</source>
+        <translation>ワイモバイル</translation>
+    </message>
+    <message>
+        <source>Rakuten Mobile</source>
+        <translation>楽天モバイル</translation>
+    </message>
+    <message>
+        <source>OCN</source>
+        <translation>OCN</translation>
+    </message>
+    <message>
+        <source>BIGLOBE</source>
+        <translation>BIGLOBE</translation>
+    </message>
+    <message>
+        <source>@nifty</source>
+        <translation>@nifty</translation>
+    </message>
+    <message>
+        <source>So-net</source>
+        <translation>So-net</translation>
+    </message>
+    <message>
+        <source>Yahoo! JAPAN</source>
+        <translation>Yahoo! JAPAN</translation>
+    </message>
+    <message>
+        <source>IIJmio</source>
+        <translation>IIJmio</translation>
+    </message>
+    <message>
+        <source>eo</source>
+        <translation>eo</translation>
+    </message>
+    <message>
+        <source>J:COM</source>
+        <translation>J:COM</translation>
+    </message>
+    <message>
+        <source>Xserver</source>
+        <translation>エックスサーバー</translation>
+    </message>
+    <message>
+        <source>Sakura Internet</source>
+        <translation>さくらインターネット</translation>
+    </message>
+    <message>
+        <source>Lolipop!</source>
+        <translation>ロリポップ！</translation>
+    </message>
+    <message>
+        <source>お名前.com</source>
+        <translation>お名前.com</translation>
     </message>
 </context>
 </TS>

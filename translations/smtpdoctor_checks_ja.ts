@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The server accepted the user name %1 and the password (method %2).</source>
-        <translation>サーバーがユーザー名 %1 とパスワードを受け付けました（方式: %2）。</translation>
+        <translation>サーバーがユーザー名 %1 とパスワードを受け付けました（方式：%2）。</translation>
     </message>
     <message>
         <source>Signing in did not work.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The server accepted the password with the user name %1, but not with %2.</source>
-        <translation>ユーザー名 %2 ではパスワードを受け付けられませんでしたが、ユーザー名 %1 では受け付けられました。</translation>
+        <translation>ユーザー名 %2 ではパスワードを受け付けられませんでしたが、ユーザー名 %1 なら受け付けられました。</translation>
     </message>
     <message>
         <source>The user name %1 was refused. Trying %2 once…</source>
@@ -44,29 +44,29 @@
         <translation>SMTP Doctor はユーザー名 %1 でも試しましたが、こちらも受け付けられませんでした。</translation>
     </message>
     <message>
-        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
-        <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の返事がありました。</translation>
+        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server&apos;s answer to it.</source>
+        <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の応答がありました。</translation>
     </message>
 </context>
 <context>
     <name>CheckStep</name>
     <message>
-        <source>Not checked, because "%1" did not work.</source>
+        <source>Not checked, because &quot;%1&quot; did not work.</source>
         <translation>「%1」がうまくいかなかったため、確認していません。</translation>
     </message>
 </context>
 <context>
     <name>InterferenceStep</name>
     <message>
-        <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>
-        <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました: 「%2」</translation>
+        <source>In plain text (port %1) the server&apos;s greeting arrived hidden behind asterisks: &quot;%2&quot;.</source>
+        <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました（「%2」）。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server's list of features contained "%2" where a feature such as STARTTLS belongs.</source>
+        <source>In plain text (port %1) the server&apos;s list of features contained &quot;%2&quot; where a feature such as STARTTLS belongs.</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの機能一覧で、STARTTLS などが入るはずの場所に「%2」が入っていました。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server's introduction command EHLO was refused ("%2"), but over the encrypted connection it was accepted.</source>
+        <source>In plain text (port %1) the server&apos;s introduction command EHLO was refused (&quot;%2&quot;), but over the encrypted connection it was accepted.</source>
         <translation>暗号化しない接続（ポート %1）では、最初にあいさつするコマンド EHLO が拒否されました（「%2」）。暗号化した接続では受け付けられました。</translation>
     </message>
     <message>
@@ -74,23 +74,23 @@
         <translation>暗号化しない接続（ポート %1）では、サーバーは暗号化（STARTTLS）もログイン（AUTH）も案内しませんでした。暗号化した接続では、ログインを案内しています。</translation>
     </message>
     <message>
-        <source>Over the encrypted connection, which no device in between can read, the same server greets with "%1".</source>
+        <source>Over the encrypted connection, which no device in between can read, the same server greets with &quot;%1&quot;.</source>
         <translation>途中の機器が中身を読めない暗号化した接続では、同じサーバーの最初の応答は「%1」です。</translation>
     </message>
     <message>
-        <source>The certificate was signed by "%1".</source>
+        <source>The certificate was signed by &quot;%1&quot;.</source>
         <translation>この証明書に署名したのは「%1」です。</translation>
     </message>
     <message>
-        <source>%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator.</source>
+        <source>%1 usually runs in your organisation&apos;s network, not on this computer: give this report to your network administrator.</source>
         <translation>%1 は通常、このパソコンではなく組織のネットワーク側で動いています。このレポートをネットワーク管理者に渡してください。</translation>
     </message>
     <message>
-        <source>the system's %1 proxy %2</source>
+        <source>the system&apos;s %1 proxy %2</source>
         <translation>システムで設定された %1 プロキシ %2</translation>
     </message>
     <message>
-        <source>SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.</source>
+        <source>SMTP Doctor itself connects directly. Mail programs that follow the system&apos;s proxy settings may try to send through it.</source>
         <translation>SMTP Doctor 自体は直接接続しています。システムのプロキシ設定に従うメールソフトは、このプロキシを通して送信しようとすることがあります。</translation>
     </message>
     <message>
@@ -98,7 +98,7 @@
         <translation>ポート %2 でメールサーバーの代わりに応答する %1</translation>
     </message>
     <message>
-        <source>Port %1 greeted with "%2".</source>
+        <source>Port %1 greeted with &quot;%2&quot;.</source>
         <translation>ポート %1 の最初の応答は「%2」でした。</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
         <translation>%1 のどのポートへの接続も受け付けてしまう、透過プロキシまたはファイアウォール</translation>
     </message>
     <message>
-        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place.</source>
+        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server&apos;s place.</source>
         <translation>メールサーバーが使わないポート %1 でも接続が受け付けられました。途中にある何かが、サーバーの代わりに応答しています。</translation>
     </message>
     <message>
@@ -114,15 +114,15 @@
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <source>The clock seems to be behind: the certificate only becomes valid after this computer's date.</source>
+        <source>The clock seems to be behind: the certificate only becomes valid after this computer&apos;s date.</source>
         <translation>パソコンの時計が遅れているようです。証明書の有効期間が、このパソコンの日付より後から始まっています。</translation>
     </message>
     <message>
-        <source>The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.</source>
+        <source>The clock seems to be ahead: the server&apos;s certificates look expired, which happens when a computer&apos;s date is in the future.</source>
         <translation>パソコンの時計が進んでいるようです。サーバーの証明書が期限切れに見えます。パソコンの日付が未来になっていると、このようになります。</translation>
     </message>
     <message>
-        <source>The server's own clock, shown in its greeting, says %1.</source>
+        <source>The server&apos;s own clock, shown in its greeting, says %1.</source>
         <translation>サーバーの最初の応答に含まれる、サーバー側の時刻は %1 です。</translation>
     </message>
     <message>
@@ -165,24 +165,24 @@
         <translation>このパソコンはネットワークにつながっていません。</translation>
     </message>
     <message>
-        <source>The name server answered that no such name exists, so the name is most likely mistyped.</source>
-        <translation>DNS サーバーから「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
+        <source>The internet&apos;s address book (DNS) answered that no such name exists, so the name is most likely mistyped.</source>
+        <translation>インターネットの住所録（DNS）から「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
     </message>
     <message>
-        <source>The name server could not be asked: the network's DNS seems not to work, rather than the name being wrong.</source>
-        <translation>DNS サーバーに問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS（名前を調べるしくみ）が動いていないようです。</translation>
+        <source>The internet&apos;s address book (DNS) could not be asked: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
+        <translation>インターネットの住所録（DNS）に問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS が動いていないようです。</translation>
     </message>
     <message>
-        <source>The server name "%1" could not be found.</source>
+        <source>The server name &quot;%1&quot; could not be found.</source>
         <translation>サーバー名「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Your computer is online and %1 resolves to %2.</source>
-        <translation>パソコンはネットワークにつながっています。%1 の IP アドレスは %2 です。</translation>
+        <source>Your computer is online, and the server name %1 was found (address %2).</source>
+        <translation>パソコンはネットワークにつながっています。サーバー名 %1 も見つかりました（IP アドレス %2）。</translation>
     </message>
     <message>
-        <source>You typed "%1". Did you mean "%2"? That is the outgoing server of a well-known mail provider.</source>
-        <translation>「%1」と入力されていますが、「%2」（有名なメール提供元の送信メールサーバー）の間違いではありませんか。</translation>
+        <source>You typed &quot;%1&quot;. Did you mean &quot;%2&quot;? That is the outgoing server of a well-known mail provider.</source>
+        <translation>「%1」と入力されています。よく使われるメールサービスの送信メールサーバー「%2」の入力ミスではありませんか。</translation>
     </message>
     <message>
         <source>This computer reports a network connection without internet access.</source>
@@ -201,8 +201,8 @@
         <translation>このパソコンはインターネットに接続していない状態ですが、%1（%2）には接続できます。社内や手元のメールサーバーなら、これで問題ありません。</translation>
     </message>
     <message>
-        <source>%1 resolves to %2.</source>
-        <translation>%1 の IP アドレスは %2 です。</translation>
+        <source>The server name %1 was found (address %2).</source>
+        <translation>サーバー名 %1 が見つかりました（IP アドレス %2）。</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -217,23 +217,23 @@
     </message>
     <message>
         <source>refused</source>
-        <translation>接続を拒否された</translation>
+        <translation>接続拒否</translation>
     </message>
     <message>
         <source>no answer (filtered)</source>
-        <translation>応答なし（遮断されている）</translation>
+        <translation>応答なし（遮断）</translation>
     </message>
     <message>
         <source>connection cut off</source>
-        <translation>接続が途中で切れた</translation>
+        <translation>途中で切断</translation>
     </message>
     <message>
         <source>connected, but no greeting</source>
-        <translation>接続できたが、最初の応答がない</translation>
+        <translation>接続できたが最初の応答なし</translation>
     </message>
     <message>
         <source>another protocol, not SMTP</source>
-        <translation>SMTP ではない別の通信方式</translation>
+        <translation>SMTP 以外の通信方式</translation>
     </message>
     <message>
         <source>speaks %1, not SMTP</source>
@@ -241,15 +241,15 @@
     </message>
     <message>
         <source>turns the connection away (%1)</source>
-        <translation>接続を断られた（%1）</translation>
+        <translation>接続お断り（%1）</translation>
     </message>
     <message>
         <source>SSL/TLS did not work</source>
-        <translation>SSL/TLS が使えない</translation>
+        <translation>SSL/TLS 失敗</translation>
     </message>
     <message>
         <source>answers, but not properly</source>
-        <translation>応答はあるが、正しくない</translation>
+        <translation>応答に異常あり</translation>
     </message>
 </context>
 <context>
@@ -272,9 +272,9 @@ You can delete this message.</source>
         <translation>これは SMTP Doctor から送信したテストメールです。
 
 このメールが届いていれば、次の設定でメールを送信できます。
-サーバー: %1
-ポート: %2
-暗号化: %3
+サーバー：%1
+ポート：%2
+暗号化：%3
 
 このメールは削除してかまいません。</translation>
     </message>
@@ -298,8 +298,8 @@ You can delete this message.</source>
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <source>%1 answers on port %2 (%3): "%4"</source>
-        <translation>%1 はポート %2（%3）で応答しています: 「%4」</translation>
+        <source>%1 answers on port %2 (%3): &quot;%4&quot;</source>
+        <translation>%1 はポート %2（%3）で応答しています：「%4」</translation>
     </message>
     <message>
         <source>No mail port of %1 could be used.</source>
@@ -319,7 +319,7 @@ You can delete this message.</source>
     </message>
     <message>
         <source>Port %1, technical detail: %2</source>
-        <translation>ポート %1 の技術的な詳細: %2</translation>
+        <translation>ポート %1 の技術的な詳細：%2</translation>
     </message>
     <message>
         <source>The server on port %1 greeted only after a long pause, even when asked a second time.</source>
@@ -345,11 +345,11 @@ You can delete this message.</source>
         <translation>%1 との暗号化（STARTTLS）を始めています…</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1) and the server's certificate is valid.</source>
+        <source>The connection is encrypted (%1) and the server&apos;s certificate is valid.</source>
         <translation>接続は暗号化されています（%1）。サーバーの証明書も有効です。</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1), but the server's certificate could not be trusted.</source>
+        <source>The connection is encrypted (%1), but the server&apos;s certificate could not be trusted.</source>
         <translation>接続は暗号化されています（%1）。ただし、サーバーの証明書は信頼できるものと確認できませんでした。</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@ You can delete this message.</source>
     </message>
     <message>
         <source>Because you allowed it, SMTP Doctor signs in over this unencrypted connection for this test, so the password travels where others on the network could read it. Your mail program would do the same with these settings.</source>
-        <translation>許可をいただいたため、このテストでは暗号化されていない接続のままログインします。パスワードは同じネットワーク上の第三者にも読み取れる状態で送られます。この設定のままでは、メールソフトも同じように送ります。</translation>
+        <translation>許可されたため、このテストでは暗号化されていない接続のままログインします。パスワードは同じネットワークにいるほかの人にも読み取れる状態で送られます。この設定のままでは、メールソフトも同じように送ります。</translation>
     </message>
     <message>
         <source>SMTP Doctor does not send a password over such a connection unless you allow it.</source>

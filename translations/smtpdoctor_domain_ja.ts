@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>pct= must be a number from 0 to 100.</source>
-        <translation>pct= は 0～100 の数字でなければなりません。</translation>
+        <translation>pct= は 0〜100 の数字でなければなりません。</translation>
     </message>
     <message>
         <source>A report address (rua= or ruf=) is not of the form mailto:name@example.com; receivers skip it.</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>This value allows the server you send through (%1). If your mail provider documents its own SPF value (often an include:), use that instead.</source>
-        <translation>この値は、お使いの送信サーバー（%1）を許可します。メールの提供元（プロバイダー）が独自の SPF の値（多くは include:）を案内している場合は、そちらを使ってください。</translation>
+        <translation>この値は、お使いの送信サーバー（%1）を許可します。メールの提供元が独自の SPF の値（多くは include:）を案内している場合は、そちらを使ってください。</translation>
     </message>
     <message>
         <source>This value allows the servers that receive your mail (the MX records) to send it too, which is right for most small hosting services. Ask your mail provider whether it documents another value.</source>
-        <translation>この値は、メールを受け取るサーバー（MX レコード）に送信も許可します。小規模なレンタルサーバーの多くではこれで正しく動きます。ほかの値が案内されていないか、メールの提供元（プロバイダー）に確認してください。</translation>
+        <translation>この値は、メールを受け取るサーバー（MX レコード）に送信も許可します。小規模なレンタルサーバーの多くではこれで正しく動きます。ほかの値が案内されていないか、メールの提供元に確認してください。</translation>
     </message>
     <message>
         <source>The record of %1 is used by the SPF record of %2 (include: or redirect=), so the error makes the SPF record of %2 unusable too.</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>SMTP Doctor can only see the server your mail program hands the mail to. Your provider may pass it on from other servers, which this check cannot see from outside: ask your provider which SPF entry it publishes (often an include:). If this server delivers the mail itself, the record above is right.</source>
-        <translation>SMTP Doctor から見えるのは、メールソフトがメールを渡すサーバーだけです。プロバイダーがそこから別のサーバーでメールを送り出している場合、外からは確認できません。どの SPF の記述（多くは include:）を使えばよいか、プロバイダーに確認してください。このサーバー自身がメールを届けている場合は、上のレコードで正しく動きます。</translation>
+        <translation>SMTP Doctor から見えるのは、メールソフトがメールを渡すサーバーだけです。メールの提供元がそこから別のサーバーでメールを送り出している場合、外からは確認できません。どの SPF の記述（多くは include:）を使えばよいか、メールの提供元に確認してください。このサーバー自身がメールを届けている場合は、上のレコードで正しく動きます。</translation>
     </message>
     <message>
         <source>It allows the server you send through: %1.</source>
-        <translation>お使いの送信サーバーを許可しています：%1</translation>
+        <translation>お使いの送信サーバーを許可しています：%1。</translation>
     </message>
     <message>
         <source>Which server you send through is not known, so whether the record allows it was not checked.</source>

@@ -33,31 +33,31 @@
     </message>
     <message>
         <source>Found:</source>
-        <translation>見つかった箇所:</translation>
+        <translation>見つかった箇所：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>種類:</translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Whose side:</source>
-        <translation>問題のある側:</translation>
+        <translation>原因の場所：</translation>
     </message>
     <message>
         <source>What it means:</source>
-        <translation>意味:</translation>
+        <translation>意味：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>対処方法:</translation>
+        <translation>対処方法：</translation>
     </message>
     <message>
         <source>Sending again:</source>
-        <translation>再送について:</translation>
+        <translation>再送について：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>理由:</translation>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>The enhanced code only repeats whether the problem is temporary or permanent; the server's words explain the rest.</source>
-        <translation>この拡張コードは、問題が一時的か恒久的かを繰り返しているだけです。詳しい理由はサーバーの言葉に書かれています。</translation>
+        <translation>この拡張コードは、問題が一時的か恒久的かを繰り返しているだけです。詳しい理由はサーバーからの応答に書かれています。</translation>
     </message>
     <message>
         <source>Read the server's words after the code for the reason.</source>
-        <translation>コードの後に続くサーバーの言葉で理由を確認してください。</translation>
+        <translation>コードの後に続くサーバーからの応答で理由を確認してください。</translation>
     </message>
     <message>
         <source>A problem with an address</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Check the part after "@" in the recipient's address, for example "gmail.com" and not "gmial.com".</source>
-        <translation>宛先アドレスの「@」より後ろを確認してください（例:「gmial.com」ではなく「gmail.com」）。</translation>
+        <translation>宛先アドレスの「@」より後ろを確認してください（例：「gmial.com」ではなく「gmail.com」）。</translation>
     </message>
     <message>
         <source>The recipient's address is written wrongly</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation>相手のアドレスは移転しています</translation>
+        <translation>宛先のアドレスはもう使われていません</translation>
     </message>
     <message>
         <source>This address was valid once but is no longer used, and no new address is known.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Passed on to a system that reports no more</source>
-        <translation>これ以上報告しないシステムへ引き渡されました</translation>
+        <translation>これ以上の報告をしないシステムへ引き渡されました</translation>
     </message>
     <message>
         <source>The message was handed to another system that does not send delivery reports, so no further status will come.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Read the server's words after the code. If it lasts, tell the recipient in another way.</source>
-        <translation>コードの後に続くサーバーの言葉を読んでください。続く場合は、ほかの方法で相手に伝えてください。</translation>
+        <translation>コードの後に続くサーバーからの応答を読んでください。続く場合は、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
         <source>The receiving mail system is full</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Read the server's words after the code: they usually name the rule.</source>
-        <translation>コードの後に続くサーバーの言葉を読んでください。多くの場合、どの規則かが書かれています。</translation>
+        <translation>コードの後に続くサーバーからの応答を読んでください。多くの場合、どの規則かが書かれています。</translation>
     </message>
     <message>
         <source>Not allowed: the sender or message was refused by policy</source>
@@ -408,11 +408,11 @@
     </message>
     <message>
         <source>The server does not allow this delivery: most often you are not signed in and it refuses to relay, or the receiving side blocks your address, domain or message.</source>
-        <translation>サーバーはこの配送を許可していません。多くはログインしていないため中継を断られたか、受信側があなたのアドレス、ドメイン、メールを遮断しています。</translation>
+        <translation>サーバーはこの配送を許可していません。多くはログインしていないため中継を断られたか、受信側がお使いのアドレス、ドメイン、またはこのメールを遮断しています。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.</source>
-        <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。すでにログインしている場合は、サーバーの言葉を読んでください。どの規則で拒否されたかが書かれています。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.</source>
+        <translation>メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。すでにログインしている場合は、サーバーからの応答を読んでください。どの規則で拒否されたかが書かれています。</translation>
     </message>
     <message>
         <source>You may not send to this mailing list</source>
@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>Ask the list's owner to allow your address, or send from the address that is a member.</source>
-        <translation>リストの管理者にあなたのアドレスを許可してもらうか、メンバーになっているアドレスから送信してください。</translation>
+        <translation>リストの管理者にご自分のアドレスを許可してもらうか、メンバーになっているアドレスから送信してください。</translation>
     </message>
     <message>
         <source>A required security conversion is not possible</source>
-        <translation>必要なセキュリティ変換ができません</translation>
+        <translation>必要な暗号化などの処理ができません</translation>
     </message>
     <message>
         <source>The message needed a security conversion (such as encryption for the recipient) that could not be done.</source>
-        <translation>このメールには、受信者向けの暗号化などのセキュリティ変換が必要でしたが、実行できませんでした。</translation>
+        <translation>このメールには、受信者向けの暗号化などの処理が必要でしたが、その処理ができませんでした。</translation>
     </message>
     <message>
         <source>Send the message without encryption or signature options, or ask the recipient's administrator.</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>In your mail program's outgoing server settings, set the authentication method to "Normal password" (or "automatic"), with SSL/TLS or STARTTLS turned on.</source>
-        <translation>メールソフトの送信メールサーバーの設定で、認証方式を「通常のパスワード」（または「自動」）にし、SSL/TLS か STARTTLS をオンにしてください。</translation>
+        <translation>メールソフトの送信メールサーバーの設定で、認証方式を「通常のパスワード認証」（またはそれに当たる設定）にし、SSL/TLS か STARTTLS をオンにしてください。</translation>
     </message>
     <message>
         <source>A cryptographic check failed</source>
@@ -556,11 +556,11 @@
     </message>
     <message>
         <source>A trust relationship is required</source>
-        <translation>信頼関係が必要です</translation>
+        <translation>このサーバーとの事前の取り決めが必要です</translation>
     </message>
     <message>
         <source>The server only accepts this from systems it has an agreement with (RFC 5248).</source>
-        <translation>このサーバーは、取り決めのあるシステムからしかこれを受け付けません（RFC 5248）。</translation>
+        <translation>このサーバーは、事前に取り決めのあるシステムからしか、この要求を受け付けません（RFC 5248）。</translation>
     </message>
     <message>
         <source>Use your own provider's outgoing server with sign-in, or ask the server's administrator.</source>
@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain's mail server adds to prove mail is really from you (RFC 7372).</source>
-        <translation>このメールには、検証に通る DKIM 署名がありませんでした。DKIM は、メールが本当にあなたのドメインから送られたことを示すために、ドメインのメールサーバーが付ける署名です（RFC 7372）。</translation>
+        <translation>このメールには、検証に通る DKIM 署名がありませんでした。DKIM は、メールが本当にそのドメインから送られたことを示すために、ドメインのメールサーバーが付ける署名です（RFC 7372）。</translation>
     </message>
     <message>
         <source>Ask whoever runs your domain or mail service to turn on DKIM signing for your domain. Nothing in your mail program fixes this.</source>
-        <translation>ドメインやメールサービスの管理者に、あなたのドメインで DKIM 署名を有効にするよう依頼してください。メールソフトの設定では直せません。</translation>
+        <translation>ドメインやメールサービスの管理者に、お使いのドメインで DKIM 署名を有効にするよう依頼してください。メールソフトの設定では直せません。</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>The message failed more than one sender check, typically both SPF and DKIM, so the receiving side cannot tell it is really from your domain (RFC 7372).</source>
-        <translation>このメールは複数の送信者確認（多くは SPF と DKIM の両方）に失敗したため、受信側は本当にあなたのドメインから来たものか判断できません（RFC 7372）。</translation>
+        <translation>このメールは複数の送信者確認（多くは SPF と DKIM の両方）に失敗したため、受信側は本当にお使いのドメインから来たメールか判断できません（RFC 7372）。</translation>
     </message>
     <message>
         <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider's own server.</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>The receiving side saw a flood of similar messages from your address or server and refuses them.</source>
-        <translation>受信側が、あなたのアドレスやサーバーから似たメールが大量に届いたとみなし、受け取りを拒否しています。</translation>
+        <translation>受信側が、お使いのアドレスやサーバーから似たメールが大量に届いたと判断し、受け取りを拒否しています。</translation>
     </message>
     <message>
         <source>Send fewer messages at once. If you did not send many, your account may be misused: change your password and contact your mail provider.</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>The message went round in a loop</source>
-        <translation>メールが堂々めぐりになりました</translation>
+        <translation>メールがサーバーの間で行ったり来たりしました</translation>
     </message>
     <message>
         <source>The message was passed between servers too many times. Usually forwarding settings or mail server records point back at each other.</source>
@@ -867,8 +867,8 @@
         <translation>コマンドの順番が違うか、ここでは対応していません。多くの場合、サーバーは先にログインか暗号化を求めています。</translation>
     </message>
     <message>
-        <source>In your mail program's outgoing server settings, turn on "My outgoing server requires authentication" and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
-        <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
+        <source>In your mail program's outgoing server settings, turn on "My outgoing server (SMTP) requires authentication" and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>メールソフトの送信メールサーバーの設定で「送信サーバー (SMTP) は認証が必要」をオンにし、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
         <source>A command could not be read</source>
@@ -1003,16 +1003,16 @@
         <translation>メールソフトからもう一度送信してください。</translation>
     </message>
     <message>
-        <source>Addresses with non-English characters are not allowed</source>
-        <translation>英数字以外の文字を含むアドレスは使えません</translation>
+        <source>Addresses with Japanese or other non-ASCII characters are not accepted</source>
+        <translation>日本語など、半角英数字と記号以外の文字を含むアドレスは使えません</translation>
     </message>
     <message>
         <source>An address contains non-ASCII characters (for example Japanese), and the receiving side does not support them (RFC 6531).</source>
-        <translation>アドレスに ASCII 以外の文字（たとえば日本語）が含まれていますが、受信側が対応していません（RFC 6531）。</translation>
+        <translation>アドレスに半角英数字と記号以外の文字（たとえば日本語）が含まれていますが、受信側が対応していません（RFC 6531）。</translation>
     </message>
     <message>
         <source>Use an address with only ASCII letters, digits and symbols. Check for full-width characters typed by mistake.</source>
-        <translation>半角の英数字と記号だけのアドレスを使ってください。誤って入力した全角文字がないか確認してください。</translation>
+        <translation>半角の英数字と記号だけでできたアドレスを使ってください。誤って入力した全角文字がないかも確認してください。</translation>
     </message>
     <message>
         <source>A UTF-8 reply is needed but not allowed</source>
@@ -1020,19 +1020,19 @@
     </message>
     <message>
         <source>The server needed to answer with non-ASCII text, but the mail program does not support it (RFC 6531).</source>
-        <translation>サーバーは ASCII 以外の文字で応答する必要がありましたが、メールソフトが対応していません（RFC 6531）。</translation>
+        <translation>サーバーは半角英数字以外の文字（日本語など）で応答する必要がありましたが、メールソフトが対応していません（RFC 6531）。</translation>
     </message>
     <message>
         <source>Use addresses with only ASCII characters, or update your mail program.</source>
-        <translation>ASCII 文字だけのアドレスを使うか、メールソフトを更新してください。</translation>
+        <translation>半角英数字と記号だけのアドレスを使うか、メールソフトを更新してください。</translation>
     </message>
     <message>
-        <source>Non-English headers cannot be passed on</source>
-        <translation>英数字以外のヘッダーを中継できません</translation>
+        <source>Addresses or headers with non-ASCII characters cannot be passed on</source>
+        <translation>日本語などを含むアドレスやヘッダーを中継できません</translation>
     </message>
     <message>
         <source>The message has non-ASCII addresses or headers that cannot be passed on to one or more recipients (RFC 6531).</source>
-        <translation>このメールには、一部の宛先に中継できない ASCII 以外のアドレスやヘッダーがあります（RFC 6531）。</translation>
+        <translation>このメールには、日本語などを含むアドレスやヘッダーがあり、一部の宛先には中継できません（RFC 6531）。</translation>
     </message>
     <message>
         <source>Nothing needs to be sent again.</source>
@@ -1083,8 +1083,8 @@
         <translation>このサーバーは、外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
-        <translation>「送信サーバーは認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
+        <translation>「送信サーバー (SMTP) は認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
         <source>The server wants you to sign in before sending</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Mail lines may be at most 1000 characters. The message contains a longer line, which some servers (for example docomo) refuse. Programs that build mail by themselves cause this more often than normal mail programs.</source>
-        <translation>メールの 1 行は最大 1000 文字までです。このメールにはそれより長い行があり、一部のサーバー（たとえば docomo）は受け付けません。普通のメールソフトよりも、独自にメールを作るプログラムでよく起きます。</translation>
+        <translation>メールの 1 行は最大 1000 文字までです。このメールにはそれより長い行があり、一部のサーバー（たとえばドコモ）は受け付けません。普通のメールソフトよりも、独自にメールを作るプログラムでよく起きます。</translation>
     </message>
     <message>
         <source>Send the message from a normal mail program, or break very long lines. If a system or web form sends it, tell its maintainer to encode the body (quoted-printable or base64).</source>
@@ -1184,11 +1184,11 @@
     </message>
     <message>
         <source>A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above.</source>
-        <translation>メールを届けられなかったため、メールサーバーがあなたのメールを送り返してきました。理由はお知らせの中に引用されたサーバーの応答にあり、上で説明しています。</translation>
+        <translation>メールを届けられなかったため、メールサーバーが送ったメールを送り返してきました。理由はお知らせの中に引用されたサーバーの応答にあり、上で説明しています。</translation>
     </message>
     <message>
-        <source>Look at the first explanation in this list: it is the reason. Do not reply to the report itself; nobody reads it.</source>
-        <translation>この一覧の最初の説明が理由です。お知らせ自体には返信しないでください。誰も読みません。</translation>
+        <source>Look at the first explanation in this list: it is the reason. There is no need to reply to the report itself: it was sent automatically, and a reply reaches nobody.</source>
+        <translation>この一覧の最初の説明が、届かなかった理由です。このお知らせは自動で送られたもので、返信しても誰にも届かないため、返信する必要はありません。</translation>
     </message>
     <message>
         <source>The mail program cannot connect to the outgoing server</source>
@@ -1267,8 +1267,8 @@
         <translation>メールソフトが、このポートでサーバーが提供していない暗号化接続を求めました。多くは、STARTTLS を使うポート 587 や 25 で SSL/TLS を選んでいる場合です。</translation>
     </message>
     <message>
-        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: "TLS" for 587, "SSL/TLS" for 465).</source>
-        <translation>送信メールサーバーをポート 465 の SSL/TLS、またはポート 587 の STARTTLS にしてください（Outlook では 587 なら「TLS」、465 なら「SSL/TLS」）。</translation>
+        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: "STARTTLS" for 587, "TLS" in older versions, and "SSL/TLS" for 465).</source>
+        <translation>送信メールサーバーをポート 465 の SSL/TLS、またはポート 587 の STARTTLS にしてください（Outlook では 587 なら「STARTTLS」（古い版では「TLS」）、465 なら「SSL/TLS」を選びます）。</translation>
     </message>
     <message>
         <source>No common sign-in method (Outlook 0x800CCC80)</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Compare the outgoing server name letter by letter with your provider's setup page (for example smtp.example.com), and check that web pages open.</source>
-        <translation>送信メールサーバー名を、提供元の設定案内（例: smtp.example.com）と 1 文字ずつ見比べ、ウェブページが開けるかも確認してください。</translation>
+        <translation>送信メールサーバー名を、提供元の設定案内（例：smtp.example.com）と 1 文字ずつ見比べ、ウェブページが開けるかも確認してください。</translation>
     </message>
     <message>
         <source>No network connection</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Outlook reports that sending failed. The number (0x800...) and the server's words in the same message tell why; they are explained here when recognised.</source>
-        <translation>Outlook が送信に失敗したと報告しています。理由は、同じメッセージ内の番号（0x800...）とサーバーの言葉からわかります。認識できたものはここで説明しています。</translation>
+        <translation>Outlook が送信に失敗したと報告しています。理由は、同じメッセージ内の番号（0x800...）とサーバーからの応答を見るとわかります。認識できたものはここで説明しています。</translation>
     </message>
     <message>
         <source>Look at the other explanations in this list. If there are none, run "smtpdoctor check" with your account settings.</source>
@@ -1356,11 +1356,11 @@
     </message>
     <message>
         <source>The mail program is set to "Encrypted password", which the server does not support.</source>
-        <translation>メールソフトが「暗号化されたパスワード」を使う設定ですが、サーバーは対応していません。</translation>
+        <translation>メールソフトが「暗号化されたパスワード認証」を使う設定ですが、サーバーは対応していません。</translation>
     </message>
     <message>
         <source>Set the authentication method to "Normal password" and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
-        <translation>認証方式を「通常のパスワード」にし、暗号化を SSL/TLS か STARTTLS にしてください。これでパスワードは暗号化されて送られます。</translation>
+        <translation>認証方式を「通常のパスワード認証」にし、暗号化を SSL/TLS か STARTTLS にしてください。これでパスワードは暗号化されて送られます。</translation>
     </message>
     <message>
         <source>The mail program quotes the server's answer</source>
@@ -1376,15 +1376,15 @@
     </message>
     <message>
         <source>Apple Mail could not send the message</source>
-        <translation>Apple Mail でメールを送信できませんでした</translation>
+        <translation>Apple のメールでメールを送信できませんでした</translation>
     </message>
     <message>
         <source>Apple Mail could not send through the chosen outgoing server: the server refused a connection or the sign-in, or the sender address.</source>
-        <translation>Apple Mail は、選ばれた送信メールサーバーから送信できませんでした。サーバーが接続、ログイン、または送信者アドレスを拒否しました。</translation>
+        <translation>Apple のメールは、選ばれた「送信用メールサーバ」から送信できませんでした。サーバーが接続、ログイン、または送信者アドレスを拒否しました。</translation>
     </message>
     <message>
         <source>In Mail's settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off "Automatically manage connection settings" to set port 587 with TLS by hand if needed.</source>
-        <translation>「メール」の設定で「アカウント」→「サーバ設定」を開き、送信用メールサーバー、ユーザー名、パスワードを確認してください。必要なら「接続設定を自動的に管理」をオフにして、ポート 587 と TLS を手動で設定してください。</translation>
+        <translation>「メール」の「設定」で「アカウント」→「サーバ設定」を開き、「送信用メールサーバ」とその「ユーザ名」、「パスワード」を確認してください。必要なら「接続設定を自動的に管理」のチェックを外して、ポート 587 と「TLS/SSLを使用」を手動で設定してください。</translation>
     </message>
     <message>
         <source>Windows Mail could not send the message</source>
@@ -1392,23 +1392,23 @@
     </message>
     <message>
         <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider's.</source>
-        <translation>メールアプリが送信メールサーバーへの接続かログインに失敗しました。多くは、メールボックスの詳細設定（サーバー、ポート、SSL、ログイン）が提供元のものと合っていません。</translation>
+        <translation>Windows のメールアプリが送信メールサーバーへの接続かログインに失敗しました。多くは、「メールボックスの詳細設定」（サーバー、ポート、SSL、認証）がメールの提供元の案内と合っていません。</translation>
     </message>
     <message>
         <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick "Outgoing server requires authentication" and "Require SSL for outgoing email".</source>
-        <translation>メールアプリで「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開き、送信メールサーバーを確認して「送信サーバーには認証が必要」と「送信メールに SSL を使用する」にチェックを入れてください。</translation>
+        <translation>メールアプリで「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開き、送信メールサーバーを確認して「送信サーバーには認証が必要」と「送信メールには SSL が必要」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>The receiving side refused your mail</source>
-        <translation>受信側があなたのメールを拒否しました</translation>
+        <translation>受信側がこのメールを拒否しました</translation>
     </message>
     <message>
         <source>The recipient's server or the recipient's own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
-        <translation>相手のサーバーか相手自身の設定が、あなたからのメールを拒否しています。迷惑メールフィルターや、あなたのアドレスやドメインを遮断する設定です。</translation>
+        <translation>相手のサーバーか相手自身の設定が、こちらからのメールを拒否しています。迷惑メールフィルターや、送信者のアドレスやドメインを遮断する設定です。</translation>
     </message>
     <message>
         <source>Ask the recipient in another way to allow your address or domain in their mail settings, then send again.</source>
-        <translation>ほかの方法で相手に連絡し、メールの設定であなたのアドレスかドメインを許可してもらってから、もう一度送ってください。</translation>
+        <translation>ほかの方法で相手に連絡し、メールの設定でこちらのアドレスかドメインを許可してもらってから、もう一度送ってください。</translation>
     </message>
     <message>
         <source>Your internet provider blocks port 25</source>
@@ -1416,11 +1416,11 @@
     </message>
     <message>
         <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
-        <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向け回線ではポート 25 を遮断しているプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。</translation>
+        <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向けの回線ではポート 25 での送信を止めているインターネットのプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。送信メールサーバー（SMTP）のポート番号を 587 に変え、SMTP 認証をオンにすれば送信できます。</translation>
     </message>
     <message>
-        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, with your user name and password.</source>
-        <translation>ユーザー名とパスワードを設定し、ポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
+        <source>In your mail program's outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.</source>
+        <translation>メールソフトの送信メールサーバー（SMTP）の設定で、ポート番号を 587（STARTTLS）か 465（SSL/TLS）に変え、SMTP 認証（送信サーバーの認証）をオンにしてユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name or password</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Your organisation's Microsoft 365 has "Authenticated SMTP" (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
-        <translation>組織の Microsoft 365 で、テナント全体またはあなたのメールボックスの「SMTP 認証」（SMTP AUTH）が無効になっているため、メールソフトからログインして送信できません。パスワードは正しい可能性があります。</translation>
+        <translation>組織の Microsoft 365 で、テナント全体またはご自分のメールボックスの「認証済み SMTP」（SMTP AUTH）が無効になっているため、メールソフトからログインして送信できません。パスワード自体は正しい可能性があります。</translation>
     </message>
     <message>
         <source>Ask your Microsoft 365 administrator to turn on "Authenticated SMTP" for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
-        <translation>Microsoft 365 の管理者に、あなたのメールボックスで「認証 SMTP」を有効にするよう依頼してください（Microsoft 365 管理センター →「アクティブなユーザー」→「メール」→「メール アプリの管理」）。または Outlook など、Microsoft アカウントでログインするソフトを使ってください。</translation>
+        <translation>Microsoft 365 の管理者に、ご自分のメールボックスで「認証済み SMTP」を有効にするよう依頼してください（Microsoft 365 管理センターの「アクティブなユーザー」→ ユーザーを選ぶ →「メール」タブ →「メールアプリの管理」）。または Outlook など、Microsoft アカウントでログインするメールソフトを使ってください。</translation>
     </message>
     <message>
         <source>Microsoft 365 security defaults block password sign-in</source>
-        <translation>Microsoft 365 のセキュリティの既定値がパスワードでのログインを止めています</translation>
+        <translation>Microsoft 365 の「セキュリティの既定値群」がパスワードでのログインを止めています</translation>
     </message>
     <message>
         <source>Your organisation uses Microsoft's "security defaults", which block sign-in with only a password (SMTP AUTH).</source>
-        <translation>組織で Microsoft の「セキュリティの既定値」が有効になっており、パスワードだけのログイン（SMTP 認証）が止められています。</translation>
+        <translation>組織で Microsoft の「セキュリティの既定値群」が有効になっており、パスワードだけのログイン（SMTP 認証）が止められています。</translation>
     </message>
     <message>
         <source>Ask your Microsoft 365 administrator to allow SMTP AUTH for your account, or use a mail program that signs in with your Microsoft account in the browser.</source>
-        <translation>Microsoft 365 の管理者にあなたのアカウントで SMTP 認証を許可してもらうか、ブラウザーで Microsoft アカウントにログインするメールソフトを使ってください。</translation>
+        <translation>Microsoft 365 の管理者に、ご自分のアカウントで SMTP 認証を許可してもらうか、ブラウザーで Microsoft アカウントにログインするメールソフトを使ってください。</translation>
     </message>
     <message>
         <source>A Microsoft 365 policy blocked the sign-in</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>Ask your Microsoft 365 administrator whether SMTP AUTH is allowed for your account, or use Outlook with your Microsoft account sign-in.</source>
-        <translation>あなたのアカウントで SMTP 認証が許可されているか Microsoft 365 の管理者に確認するか、Microsoft アカウントでログインする Outlook を使ってください。</translation>
+        <translation>ご自分のアカウントで SMTP 認証が許可されているか Microsoft 365 の管理者に確認するか、Microsoft アカウントでログインする Outlook を使ってください。</translation>
     </message>
     <message>
         <source>Microsoft no longer accepts password sign-in here</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
-        <translation>このアカウントで「OAuth」や「ブラウザーでサインイン」に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
+        <translation>このアカウントで OAuth（ブラウザーでのログイン）に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
         <source>Microsoft refused the sign-in</source>
@@ -1663,8 +1663,8 @@
         <translation>Microsoft 365 は、先にログインしたメールソフトからしかメールを受け付けません。お使いのメールソフトはログインせずに（または直前のログインに失敗したまま）送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
-        <translation>「送信サーバーは認証が必要」をオンにし、メールアドレス全体とパスワード、サーバー smtp.office365.com、ポート 587、STARTTLS を設定してください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
+        <translation>「送信サーバー (SMTP) は認証が必要」をオンにし、メールアドレス全体とパスワード、サーバー smtp.office365.com、ポート 587、STARTTLS を設定してください。</translation>
     </message>
     <message>
         <source>You may not send as this address</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>Microsoft blocks outgoing mail of your Microsoft 365 organisation (common for new or low-reputation tenants, or after spam was sent).</source>
-        <translation>Microsoft が、あなたの Microsoft 365 組織からの送信メールを止めています（新しいテナントや評判の低いテナント、迷惑メールが送られた後によく起きます）。</translation>
+        <translation>Microsoft が、お使いの Microsoft 365 組織からの送信メールを止めています（新しいテナントや評判の低いテナント、迷惑メールが送られた後によく起きます）。</translation>
     </message>
     <message>
         <source>Your Microsoft 365 administrator must contact Microsoft support to lift the block. Nothing in your mail program fixes this.</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Outlook.com has stopped your account from sending</source>
-        <translation>Outlook.com があなたのアカウントからの送信を止めています</translation>
+        <translation>Outlook.com がこのアカウントからの送信を止めています</translation>
     </message>
     <message>
         <source>Outlook.com blocked sending from your account for now, because it reached the daily limit or looked like it was sending spam. This is about your account, not your settings.</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>Ask the group's owner to allow your address, or write to a person directly.</source>
-        <translation>グループの管理者にあなたのアドレスを許可してもらうか、個人に直接送ってください。</translation>
+        <translation>グループの管理者にご自分のアドレスを許可してもらうか、個人に直接送ってください。</translation>
     </message>
     <message>
         <source>The recipient's automatic forwarding is blocked</source>
@@ -1812,27 +1812,27 @@
     </message>
     <message>
         <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about "Authenticated SMTP".</source>
-        <translation>ポート 587、暗号化 STARTTLS、ユーザー名はメールアドレス全体にしてください。パスワードが正しいのにログインを断られる場合は、「認証 SMTP」について管理者に確認してください。</translation>
+        <translation>ポート 587、暗号化 STARTTLS、ユーザー名はメールアドレス全体にしてください。パスワードが正しいのにログインを断られる場合は、「認証済み SMTP」について管理者に確認してください。</translation>
     </message>
     <message>
         <source>Yahoo: the From address is not verified for your account</source>
-        <translation>Yahoo：差出人アドレスがアカウントで確認されていません</translation>
+        <translation>Yahoo Mail：差出人アドレスがアカウントで確認されていません</translation>
     </message>
     <message>
         <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo's settings.</source>
-        <translation>Yahoo は、差出人アドレスが Yahoo のアドレスか、Yahoo の設定で確認済みのアドレスであるメールしか送信しません。</translation>
+        <translation>Yahoo Mail は、差出人アドレスが Yahoo Mail のアドレスか、Yahoo Mail の設定で確認済みのアドレスであるメールしか送信しません。</translation>
     </message>
     <message>
         <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail's settings.</source>
-        <translation>メールソフトの送信者（差出人）アドレスを Yahoo のアドレスにするか、Yahoo メールの設定で別のアドレスを追加して確認してください。</translation>
+        <translation>メールソフトの送信者（差出人）アドレスを Yahoo Mail のアドレスにするか、Yahoo Mail の設定で別のアドレスを追加して確認してください。</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons</source>
-        <translation>Yahoo がポリシー上の理由でメールを拒否しました</translation>
+        <translation>Yahoo Mail がポリシー上の理由でメールを拒否しました</translation>
     </message>
     <message>
         <source>Yahoo's filters refused the message: its content, links, the sender's reputation or failing SPF/DKIM/DMARC checks.</source>
-        <translation>Yahoo のフィルターがメールを拒否しました。内容、リンク、送信者の評判、または SPF・DKIM・DMARC の確認失敗が原因です。</translation>
+        <translation>Yahoo Mail のフィルターがメールを拒否しました。内容、リンク、送信者の評判、または SPF・DKIM・DMARC の確認失敗が原因です。</translation>
     </message>
     <message>
         <source>Send a plain, personal message and make sure your domain has SPF, DKIM and DMARC. If it keeps happening, send this report to your mail provider.</source>
@@ -1840,11 +1840,11 @@
     </message>
     <message>
         <source>Yahoo is delaying mail from this sender</source>
-        <translation>Yahoo がこの送信者からのメールを遅らせています</translation>
+        <translation>Yahoo Mail がこの送信者からのメールを遅らせています</translation>
     </message>
     <message>
         <source>Yahoo accepts mail from this sending server only slowly, because of unusual volume or complaints from its users.</source>
-        <translation>量が多い、または利用者からの苦情があったため、Yahoo はこの送信サーバーからのメールをゆっくりとしか受け付けていません。</translation>
+        <translation>量が多い、または利用者からの苦情があったため、Yahoo Mail はこの送信サーバーからのメールをゆっくりとしか受け付けていません。</translation>
     </message>
     <message>
         <source>Wait; the sending server retries by itself. If you send mailings, send fewer at once and only to people who asked for them.</source>
@@ -1852,35 +1852,35 @@
     </message>
     <message>
         <source>Yahoo paused sign-ins after too many failures</source>
-        <translation>失敗が多すぎたため Yahoo がログインを止めています</translation>
+        <translation>失敗が多すぎたため Yahoo Mail がログインを止めています</translation>
     </message>
     <message>
         <source>There were too many failed sign-ins, often from a device using an old password, so Yahoo blocks sign-ins for a while. Yahoo also requires an app password for mail programs.</source>
-        <translation>ログインの失敗が多すぎたため（古いパスワードを使っている機器が原因のことがよくあります）、Yahoo がしばらくログインを止めています。また、Yahoo ではメールソフトにアプリ パスワードが必要です。</translation>
+        <translation>ログインの失敗が多すぎたため（古いパスワードを使っている機器が原因のことがよくあります）、Yahoo Mail がしばらくログインを止めています。また、Yahoo Mail ではメールソフトにアプリ パスワードが必要です。</translation>
     </message>
     <message>
         <source>Create an app password in Yahoo's account security settings, put it into every device and program using this account, then wait about an hour.</source>
-        <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、このアカウントを使うすべての機器とソフトに設定してから、1 時間ほど待ってください。</translation>
+        <translation>Yahoo Mail のアカウントのセキュリティ設定でアプリ パスワードを作成し、このアカウントを使うすべての機器とソフトに設定してから、1 時間ほど待ってください。</translation>
     </message>
     <message>
         <source>The Yahoo address does not exist</source>
-        <translation>その Yahoo のアドレスは存在しません</translation>
+        <translation>その Yahoo Mail のアドレスは存在しません</translation>
     </message>
     <message>
         <source>Yahoo has no account with this address. It is mistyped, or the account was closed.</source>
-        <translation>Yahoo にはこのアドレスのアカウントがありません。入力ミスか、アカウントが閉じられています。</translation>
+        <translation>Yahoo Mail にはこのアドレスのアカウントがありません。入力ミスか、アカウントが閉じられています。</translation>
     </message>
     <message>
         <source>Settings for sending through Yahoo Mail</source>
-        <translation>Yahoo メールで送信するための設定</translation>
+        <translation>Yahoo Mail で送信するための設定</translation>
     </message>
     <message>
         <source>Yahoo's outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
-        <translation>Yahoo の送信メールサーバーは smtp.mail.yahoo.com で、ポート 465 と SSL/TLS（または 587 と STARTTLS）を使います。メールソフトではアプリ パスワードが必要です。</translation>
+        <translation>Yahoo Mail の送信メールサーバーは smtp.mail.yahoo.com で、ポート 465 と SSL/TLS（または 587 と STARTTLS）を使います。メールソフトではアプリ パスワードが必要です。</translation>
     </message>
     <message>
         <source>Create an app password in Yahoo's account security settings and use it with your full Yahoo address as the user name.</source>
-        <translation>Yahoo のアカウントのセキュリティ設定でアプリ パスワードを作成し、Yahoo のアドレス全体をユーザー名にして使ってください。</translation>
+        <translation>Yahoo Mail のアカウントのセキュリティ設定でアプリ パスワードを作成し、Yahoo Mail のアドレス全体をユーザー名にして使ってください。</translation>
     </message>
     <message>
         <source>iCloud Mail refused the message by policy</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>The recipient's phone settings refused your mail</source>
-        <translation>相手の携帯電話の設定があなたのメールを拒否しました</translation>
+        <translation>相手の携帯電話の設定がこのメールを拒否しました</translation>
     </message>
     <message>
         <source>The carrier accepted the address, then refused the message after receiving it. Carriers report "unknown user" here, but it means the recipient's spam settings block it: for example "refuse mail from computers" or a list of allowed senders.</source>
@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.</source>
-        <translation>電話やチャットで相手に連絡し、携帯電話会社のメール設定で受信を許可する送信者にあなたのアドレス（またはドメイン）を追加してもらってから、もう一度送ってください。</translation>
+        <translation>電話やチャットで相手に連絡し、携帯電話会社のメール設定で受信を許可する送信者にご自分のアドレス（またはドメイン）を追加してもらってから、もう一度送ってください。</translation>
     </message>
     <message>
         <source>A mobile carrier refused the address or the message</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Check the address, then ask the recipient to allow your address or domain in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
-        <translation>アドレスを確認したうえで、携帯電話会社のメール設定（受信リスト設定 / 指定受信）であなたのアドレスかドメインを許可してもらってください。</translation>
+        <translation>アドレスを確認したうえで、携帯電話会社のメール設定（受信リスト設定 / 指定受信）でご自分のアドレスかドメインを許可してもらってください。</translation>
     </message>
     <message>
         <source>The recipient's mobile mailbox is full</source>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>docomo answers "Too much mail data" when the recipient's mailbox has no space left.</source>
-        <translation>docomo は、相手のメールボックスに空きがないときに「Too much mail data」と返します。</translation>
+        <translation>ドコモは、相手のメールボックスに空きがないときに「Too much mail data」と返します。</translation>
     </message>
     <message>
         <source>Tell the recipient in another way to delete old mail, then send again.</source>
@@ -1960,11 +1960,11 @@
     </message>
     <message>
         <source>Mobile carriers' addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like "unknown user".</source>
-        <translation>携帯電話会社のアドレス（docomo、au、SoftBank など）は、パソコンからのメールや相手が許可していない送信者からのメールを拒否することが多く、その拒否は「unknown user」のように見えることがあります。</translation>
+        <translation>携帯電話会社のアドレス（ドコモ、au、ソフトバンクなど）は、パソコンからのメールや相手が許可していない送信者からのメールを拒否することが多く、その拒否は「unknown user」のように見えることがあります。</translation>
     </message>
     <message>
         <source>Ask the recipient to add your address or domain to the allowed senders in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
-        <translation>相手に、携帯電話会社のメール設定（受信リスト設定 / 指定受信）で、あなたのアドレスかドメインを受信を許可する送信者に追加してもらってください。</translation>
+        <translation>相手に、携帯電話会社のメール設定（受信リスト設定 / 指定受信）で、ご自分のアドレスかドメインを、受信を許可する送信者に追加してもらってください。</translation>
     </message>
     <message>
         <source>Sending through Yahoo! JAPAN Mail</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>Send a plain, personal message without many links, shortened links or unusual attachments. If it keeps happening, ask the recipient to allow your address and tell your mail provider.</source>
-        <translation>リンクや短縮 URL、特殊な添付ファイルの少ない、シンプルで個人的な文面で送ってください。続く場合は、相手にあなたのアドレスを許可してもらい、メールの提供元にも伝えてください。</translation>
+        <translation>リンクや短縮 URL、特殊な添付ファイルの少ない、シンプルで個人的な文面で送ってください。続く場合は、相手にご自分のアドレスを許可してもらい、メールの提供元にも伝えてください。</translation>
     </message>
     <message>
         <source>An attachment was refused</source>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <source>The sender address does not belong to your account</source>
-        <translation>送信者アドレスがあなたのアカウントのものではありません</translation>
+        <translation>送信者アドレスが、ログインしたアカウントのものではありません</translation>
     </message>
     <message>
         <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix "not owned by user").</source>
@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>The server refuses the computer or network you send from</source>
-        <translation>サーバーが、あなたの送信元のパソコンまたはネットワークを拒否しています</translation>
+        <translation>サーバーが、送信元のパソコンまたはネットワークを拒否しています</translation>
     </message>
     <message>
         <source>The server does not accept connections from your internet address: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule.</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>The server allows only a certain number of messages (or failed deliveries) per hour, and your account or domain reached it.</source>
-        <translation>サーバーは 1 時間に送れるメール（または配送に失敗したメール）の数を制限しており、あなたのアカウントかドメインがその上限に達しました。</translation>
+        <translation>サーバーは 1 時間に送れるメール（または配送に失敗したメール）の数を制限しており、お使いのアカウントかドメインがその上限に達しました。</translation>
     </message>
     <message>
         <source>Wait an hour and send again. Send mailings in smaller batches; if you did not send many messages, change your password and tell your provider.</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>The receiving server checked whether your sender address can receive replies, and it could not (the mailbox or domain does not answer).</source>
-        <translation>受信側のサーバーが、あなたの送信者アドレスで返信を受け取れるかを確認しましたが、確認できませんでした（メールボックスやドメインが応答しません）。</translation>
+        <translation>受信側のサーバーが、お使いの送信者アドレスで返信を受け取れるかを確認しましたが、確認できませんでした（メールボックスやドメインが応答しません）。</translation>
     </message>
     <message>
         <source>Check the sender address in your mail program. It must be a real address that receives mail.</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>This hosting server's report only guesses: the address or domain may not exist, your server may be blocked, or the recipient's DNS is broken. The reply quoted with it tells which.</source>
-        <translation>このホスティングサーバーのお知らせは推測を並べているだけです。アドレスやドメインが存在しない、あなたのサーバーが遮断されている、相手の DNS が壊れている、のいずれかです。どれかは一緒に引用されたサーバーの応答でわかります。</translation>
+        <translation>このホスティングサーバーのお知らせは推測を並べているだけです。アドレスやドメインが存在しない、送信側のサーバーが遮断されている、相手の DNS が壊れている、のいずれかです。どれかは一緒に引用されたサーバーの応答でわかります。</translation>
     </message>
     <message>
         <source>Check the recipient's address first, then look at the server reply quoted in the report and its explanation here.</source>
@@ -2344,11 +2344,11 @@
     </message>
     <message>
         <source>The server blocks your sender address</source>
-        <translation>サーバーがあなたの送信者アドレスを遮断しています</translation>
+        <translation>サーバーがお使いの送信者アドレスを遮断しています</translation>
     </message>
     <message>
         <source>The receiving server keeps a list of sender addresses it refuses, and yours is on it.</source>
-        <translation>受信側のサーバーは拒否する送信者アドレスの一覧を持っており、あなたのアドレスがそこに載っています。</translation>
+        <translation>受信側のサーバーは拒否する送信者アドレスの一覧を持っており、お使いのアドレスがそこに載っています。</translation>
     </message>
     <message>
         <source>Send from your normal address through your provider's server. If you think the block is a mistake, contact the recipient in another way.</source>
@@ -2363,8 +2363,8 @@
         <translation>Exchange サーバーはログインした利用者からしかメールを受け付けませんが、メールソフトはログインせずに送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
-        <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、ポート 587 と STARTTLS を使ってください。正しいサーバー名は情報システム部門に確認してください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
+        <translation>「送信サーバー (SMTP) は認証が必要」をオンにしてユーザー名とパスワードを設定し、ポート 587 と STARTTLS を使ってください。正しいサーバー名は情報システム部門に確認してください。</translation>
     </message>
     <message>
         <source>The Exchange server is not accepting mail right now</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Wait and send again later. Read the server's words after the code for the reason.</source>
-        <translation>時間をおいて再送してください。理由はコードの後に続くサーバーの言葉で確認してください。</translation>
+        <translation>時間をおいて再送してください。理由はコードの後に続くサーバーからの応答で確認してください。</translation>
     </message>
     <message>
         <source>A permanent refusal</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>Read the server's words after the code for the reason, fix it, then send again.</source>
-        <translation>コードの後に続くサーバーの言葉で理由を確認し、直してから再送してください。</translation>
+        <translation>コードの後に続くサーバーからの応答で理由を確認し、直してから再送してください。</translation>
     </message>
     <message>
         <source>The mail program could not open a connection</source>
@@ -2771,8 +2771,8 @@
         <translation>一部のサーバーは、形式の正しくないアドレスに 513 を返します。このアドレスに送る前にログインが必要な場合に返すサーバーもあります。</translation>
     </message>
     <message>
-        <source>Check the addresses for typos, and make sure "My outgoing server requires authentication" is turned on in your mail program.</source>
-        <translation>アドレスに入力ミスがないか確認し、メールソフトで「送信サーバーは認証が必要」がオンになっているか確かめてください。</translation>
+        <source>Check the addresses for typos, and make sure "My outgoing server (SMTP) requires authentication" is turned on in your mail program.</source>
+        <translation>アドレスに入力ミスがないか確認し、メールソフトで「送信サーバー (SMTP) は認証が必要」がオンになっているか確かめてください。</translation>
     </message>
     <message>
         <source>Invalid recipient mailbox</source>
@@ -2815,8 +2815,8 @@
         <translation>サーバーは、メールソフトがログイン（SMTP 認証）するまで、多くの場合は接続が暗号化されるまで、先に進みません。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
-        <translation>「送信サーバーは認証が必要」をオンにしてユーザー名とパスワードを設定し、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>「送信サーバー (SMTP) は認証が必要」をオンにしてユーザー名とパスワードを設定し、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
         <source>The recipient's filter refused the message</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>Ask the recipient in another way to add your address to their allowed senders, and avoid spam-like content such as many links or only an image.</source>
-        <translation>ほかの方法で相手に連絡して、受信を許可する送信者にあなたのアドレスを追加してもらってください。リンクだらけや画像だけといった迷惑メールのような内容も避けてください。</translation>
+        <translation>ほかの方法で相手に連絡して、受信を許可する送信者にご自分のアドレスを追加してもらってください。リンクだらけや画像だけといった迷惑メールのような内容も避けてください。</translation>
     </message>
     <message>
         <source>Refused: mailbox unavailable or not allowed</source>
@@ -2836,11 +2836,11 @@
     </message>
     <message>
         <source>The server permanently refused the request. Most often the recipient's address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
-        <translation>サーバーは要求を恒久的に拒否しました。多くは宛先のアドレスが存在しないためですが、あなたのアドレスやサーバーが遮断されている、メールが規則に反した、という場合もあります。どれかはコードの後の言葉に書かれています。</translation>
+        <translation>サーバーは要求を恒久的に拒否しました。多くは宛先のアドレスが存在しないためですが、お使いのアドレスやサーバーが遮断されている、メールが規則に反した、という場合もあります。どれに当たるかは、コードの後に続く説明文に書かれています。</translation>
     </message>
     <message>
         <source>Check the recipient's address for typos first. If it is right, read the server's words after the code and look at the other explanations shown here.</source>
-        <translation>まず宛先のアドレスに入力ミスがないか確認してください。正しい場合は、コードの後のサーバーの言葉と、ここに表示されたほかの説明を見てください。</translation>
+        <translation>まず宛先のアドレスに入力ミスがないか確認してください。正しい場合は、コードの後に続くサーバーからの応答と、ここに表示されたほかの説明を見てください。</translation>
     </message>
     <message>
         <source>The user is not on this server</source>
@@ -2851,8 +2851,8 @@
         <translation>サーバーはこの宛先を扱っておらず、メールを中継もしません。ご自分の送信メールサーバーでこれが出る場合、多くはログインしていません。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" in your mail program. If you typed the recipient's address, check it too.</source>
-        <translation>メールソフトで「送信サーバーは認証が必要」をオンにしてください。宛先のアドレスを手入力した場合は、それも確認してください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" in your mail program. If you typed the recipient's address, check it too.</source>
+        <translation>メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。宛先のアドレスを手入力した場合は、それも確認してください。</translation>
     </message>
     <message>
         <source>Too large, or the mailbox is full</source>
@@ -2884,11 +2884,11 @@
     </message>
     <message>
         <source>The server permanently refused: at the start of the connection it means no mail service for you (often a block list), later it usually means the message was refused by policy, as spam, or because relaying is not allowed.</source>
-        <translation>サーバーは恒久的に拒否しました。接続の最初であれば、あなたへのメールサービスはないという意味です（多くはブロックリスト）。それより後なら、多くはポリシー、迷惑メールの判定、中継の不許可によりメールが拒否されています。</translation>
+        <translation>サーバーは恒久的に拒否しました。接続の最初であれば、この接続にはメールサービスを提供しないという意味です（多くはブロックリスト）。それより後なら、多くはポリシー、迷惑メールの判定、中継の不許可によりメールが拒否されています。</translation>
     </message>
     <message>
         <source>Read the server's words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
-        <translation>コードの後のサーバーの言葉を読んでください。理由が書かれています。ブロックリストやポリシーについて書かれている場合は、エラー全体をメールの提供元に送ってください。</translation>
+        <translation>コードの後に続くサーバーからの応答を読んでください。理由が書かれています。ブロックリストやポリシーについて書かれている場合は、エラー全体をメールの提供元に送ってください。</translation>
     </message>
     <message>
         <source>An option of the sender or recipient command is not supported</source>
@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <source>Right at the start, the server said it cannot serve this connection now: it is busy, has too many connections from your address, or temporarily blocks your network.</source>
-        <translation>接続の最初に、サーバーが今はこの接続に対応できないと答えました。混み合っている、あなたのアドレスからの接続が多すぎる、または一時的にあなたのネットワークを遮断しています。</translation>
+        <translation>接続の最初に、サーバーが今はこの接続に対応できないと答えました。混み合っている、お使いのアドレスからの接続が多すぎる、または一時的にお使いのネットワークを遮断しています。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again. Close other mail programs or devices that send at the same time. If it lasts, contact your mail provider.</source>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
         <source>The server could not verify your sender address or its domain at the moment (for example its DNS did not answer).</source>
-        <translation>サーバーは今、あなたの送信者アドレスやそのドメインを確認できませんでした（たとえば DNS が応答しなかった）。</translation>
+        <translation>サーバーは今、お使いの送信者アドレスやそのドメインを確認できませんでした（たとえば DNS が応答しなかった）。</translation>
     </message>
     <message>
         <source>Check that the sender address in your mail program is correct, then try again in a few minutes.</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method "Normal password".</source>
-        <translation>ログインが提供されているポート 587（STARTTLS）か 465（SSL/TLS）を使い、認証方式を「通常のパスワード」にしてください。</translation>
+        <translation>ログインが提供されているポート 587（STARTTLS）か 465（SSL/TLS）を使い、認証方式を「通常のパスワード認証」にしてください。</translation>
     </message>
     <message>
         <source>The sign-in data was malformed</source>
@@ -3099,8 +3099,8 @@
         <translation>サーバーがメールの送信開始を断りました。先にメールソフトがログインする（または先にあいさつする）ことを求めています。</translation>
     </message>
     <message>
-        <source>Turn on "My outgoing server requires authentication" with your user name and password in your mail program's outgoing server settings.</source>
-        <translation>メールソフトの送信メールサーバーの設定で「送信サーバーは認証が必要」をオンにし、ユーザー名とパスワードを設定してください。</translation>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password in your mail program's outgoing server settings.</source>
+        <translation>メールソフトの送信メールサーバーの設定で「送信サーバー (SMTP) は認証が必要」をオンにし、ユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
         <source>Recipients refused: the sender step failed or sign-in is missing</source>
@@ -3111,8 +3111,8 @@
         <translation>前の段階がうまくいかなかったため、サーバーが宛先を拒否しました。多くは送信者が拒否されたか、メールソフトがログインしていません。</translation>
     </message>
     <message>
-        <source>Look for an earlier error about the sender, and turn on "My outgoing server requires authentication" in your mail program.</source>
-        <translation>送信者についての前のエラーを探し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
+        <source>Look for an earlier error about the sender, and turn on "My outgoing server (SMTP) requires authentication" in your mail program.</source>
+        <translation>送信者についての前のエラーを探し、メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。</translation>
     </message>
     <message>
         <source>No valid recipients</source>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>The receiving side refused this recipient: most often the mailbox does not exist. It can also mean relaying is not allowed or the recipient refuses your mail.</source>
-        <translation>受信側がこの宛先を拒否しました。多くはメールボックスが存在しないためですが、中継が許可されていない、または相手があなたのメールを拒否している場合もあります。</translation>
+        <translation>受信側がこの宛先を拒否しました。多くはメールボックスが存在しないためですが、中継が許可されていない、または相手がこちらからのメールを拒否している場合もあります。</translation>
     </message>
     <message>
         <source>Check the recipient's address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>Read the words after the code. Ask the recipient in another way to allow your address; if it mentions SPF, DKIM or DMARC, send the report to whoever runs your domain.</source>
-        <translation>コードの後の言葉を読んでください。ほかの方法で相手に連絡してあなたのアドレスを許可してもらい、SPF、DKIM、DMARC について書かれている場合は、このお知らせをドメインの管理者に送ってください。</translation>
+        <translation>コードの後に続く説明文を読んでください。ほかの方法で相手に連絡してご自分のアドレスを許可してもらい、SPF、DKIM、DMARC について書かれている場合は、このお知らせをドメインの管理者に送ってください。</translation>
     </message>
     <message>
         <source>At this stage 552 usually means the recipient's mailbox has no space left.</source>
@@ -3187,16 +3187,16 @@
         <translation>サーバーが宛先を拒否しました。アドレスの形式が崩れているか、このサーバーはログインした利用者からしか外部のアドレスへ中継しません。</translation>
     </message>
     <message>
-        <source>Check the recipient's address, and turn on "My outgoing server requires authentication" in your mail program.</source>
-        <translation>宛先のアドレスを確認し、メールソフトで「送信サーバーは認証が必要」をオンにしてください。</translation>
+        <source>Check the recipient's address, and turn on "My outgoing server (SMTP) requires authentication" in your mail program.</source>
+        <translation>宛先のアドレスを確認し、メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。</translation>
     </message>
     <message>
         <source>The server refuses to talk to your connection</source>
-        <translation>サーバーがあなたの接続とのやり取りを断っています</translation>
+        <translation>サーバーがこの接続とのやり取りを断っています</translation>
     </message>
     <message>
         <source>Right at the start the server said there is no mail service for you. Most often your internet address is on a block list, or the server is not meant for sending from mail programs.</source>
-        <translation>接続の最初に、サーバーがあなたへのメールサービスはないと答えました。多くは、お使いのインターネット上のアドレスがブロックリストに載っているか、メールソフトからの送信用のサーバーではないためです。</translation>
+        <translation>接続の最初に、サーバーがこの接続にはメールサービスを提供しないと答えました。多くは、お使いのインターネット上のアドレスがブロックリストに載っているか、メールソフトからの送信用のサーバーではないためです。</translation>
     </message>
     <message>
         <source>Use your own mail provider's outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>The server refused this recipient. Most often it does not relay mail for senders who have not signed in; sometimes the recipient or your address is blocked.</source>
-        <translation>サーバーがこの宛先を拒否しました。多くは、ログインしていない送信者のメールを中継しないためです。宛先やあなたのアドレスが遮断されていることもあります。</translation>
+        <translation>サーバーがこの宛先を拒否しました。多くは、ログインしていない送信者のメールを中継しないためです。宛先やお使いのアドレスが遮断されていることもあります。</translation>
     </message>
     <message>
         <source>The message was refused</source>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>Read the words after the code. Remove unusual attachments (for example .exe or .zip files) and send again; if it mentions a block list or SPF/DKIM/DMARC, send the report to your mail provider.</source>
-        <translation>コードの後の言葉を読んでください。特殊な添付ファイル（.exe や .zip など）を外して再送し、ブロックリストや SPF/DKIM/DMARC について書かれている場合は、このお知らせをメールの提供元に送ってください。</translation>
+        <translation>コードの後に続く説明文を読んでください。特殊な添付ファイル（.exe や .zip など）を外して再送し、ブロックリストや SPF/DKIM/DMARC について書かれている場合は、このお知らせをメールの提供元に送ってください。</translation>
     </message>
     <message>
         <source>The code %1 means a temporary refusal and on its own usually stands for "%2"; the server's own words name the reason, so this explanation follows them.</source>
@@ -3544,23 +3544,23 @@
     </message>
     <message>
         <source>Yahoo refuses all mail from the sending server</source>
-        <translation>Yahoo が送信側サーバーからのメールをすべて拒否しています</translation>
+        <translation>Yahoo Mail が送信側サーバーからのメールをすべて拒否しています</translation>
     </message>
     <message>
         <source>Yahoo (and AOL) permanently refuse mail from this sending internet address, usually because of complaints, spam or a listing on a block list such as Spamhaus. Sending again does not help.</source>
-        <translation>Yahoo（と AOL）は、この送信元のインターネット アドレスからのメールを恒久的に拒否しています。多くは苦情、迷惑メール、Spamhaus などの拒否リストへの登録が原因です。送り直しても届きません。</translation>
+        <translation>Yahoo Mail（と AOL）は、この送信元のインターネット アドレスからのメールを恒久的に拒否しています。多くは苦情、迷惑メール、Spamhaus などの拒否リストへの登録が原因です。送り直しても届きません。</translation>
     </message>
     <message>
         <source>Send through your provider's own server with sign-in. The operator of the blocked server must fix the cause and ask Yahoo's sender support to lift the block.</source>
-        <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、原因を取り除いたうえで、Yahoo の送信者サポートにブロックの解除を依頼する必要があります。</translation>
+        <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、原因を取り除いたうえで、Yahoo Mail の送信者サポートにブロックの解除を依頼する必要があります。</translation>
     </message>
     <message>
         <source>Yahoo refused mail that does not prove its sender</source>
-        <translation>送信者を証明できないメールを Yahoo が拒否しました</translation>
+        <translation>送信者を証明できないメールを Yahoo Mail が拒否しました</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept mail only when the sender's domain exists and passes SPF or DKIM (bulk senders need both, plus DMARC). This message failed that check.</source>
-        <translation>Yahoo と AOL は、送信者のドメインが存在し、SPF か DKIM に合格したメールだけを受け付けます（大量送信者は両方と DMARC が必要です）。このメールはこの確認に合格しませんでした。</translation>
+        <translation>Yahoo Mail と AOL は、送信者のドメインが存在し、SPF か DKIM に合格したメールだけを受け付けます（大量送信者は両方と DMARC が必要です）。このメールはこの確認に合格しませんでした。</translation>
     </message>
     <message>
         <source>Send through your provider's outgoing server with sign-in. If it is your domain, ask its administrator to set up SPF, DKIM and DMARC for every server that sends as the domain.</source>
@@ -3792,7 +3792,7 @@
     </message>
     <message>
         <source>Wait an hour or two and send again; send fewer messages to the same recipient.</source>
-        <translation>1～2 時間待ってから送り直し、同じ受信者に送る数を減らしてください。</translation>
+        <translation>1〜2 時間待ってから送り直し、同じ受信者に送る数を減らしてください。</translation>
     </message>
     <message>
         <source>Microsoft 365 has blocked this account from sending</source>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>email scanning (Settings › Antivirus › Scans and Risks: &quot;Email Antivirus Scan&quot;) and Web/Mail Shield&apos;s scanning of encrypted connections</source>
-        <translation>メールのスキャン（設定 › ウイルス対策 › スキャンとリスクの「電子メールウイルス対策スキャン」）と、Web/メールシールドによる暗号化された通信のスキャン</translation>
+        <translation>メールのスキャン（「設定」›「ウイルス対策」›「スキャンとリスク」の「電子メールウイルス対策スキャン」）と、Web/メールシールドによる暗号化された通信のスキャン</translation>
     </message>
     <message>
         <source>SSL/TLS filtering (Setup › Advanced setup › Protections › SSL/TLS: &quot;Enable SSL/TLS&quot;) or email client protection</source>
-        <translation>SSL/TLS フィルタリング（設定 › 詳細設定 › 保護 › SSL/TLS の「SSL/TLS を有効にする」）または電子メールクライアント保護</translation>
+        <translation>SSL/TLS フィルタリング（「設定」›「詳細設定」›「保護」›「SSL/TLS」の「SSL/TLS を有効にする」）、または「電子メールクライアント保護」</translation>
     </message>
     <message>
         <source>the scanning of encrypted connections (Settings › Network settings: &quot;Do not scan encrypted connections&quot;) or Mail Anti-Virus</source>

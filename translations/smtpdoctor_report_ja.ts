@@ -5,7 +5,7 @@
     <name>HtmlReport</name>
     <message>
         <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
+        <translation>対処方法：%1</translation>
     </message>
     <message>
         <source>SMTP Doctor report for %1</source>
@@ -17,15 +17,11 @@
     </message>
     <message>
         <source>Helpdesk: %1</source>
-        <translation>問い合わせ先: %1</translation>
+        <translation>問い合わせ先：%1</translation>
     </message>
     <message>
         <source>The server said:</source>
-        <translation>サーバーの応答:</translation>
-    </message>
-    <message>
-        <source>Settings to use in your mail program</source>
-        <translation>メールソフトに設定する値</translation>
+        <translation>サーバーの応答：</translation>
     </message>
     <message>
         <source>Outgoing mail server</source>
@@ -73,7 +69,455 @@
     </message>
     <message>
         <source>Where the problem is: %1</source>
-        <translation>原因の場所: %1</translation>
+        <translation>原因の場所：%1</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>メールソフトに設定する値</translation>
+    </message>
+    <message>
+        <source>Where to type them in your mail program:</source>
+        <translation>お使いのメールソフトでの入力場所：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramAppleMail</name>
+    <message>
+        <source>Mail on a Mac</source>
+        <translation>Mac のメール</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Mail&quot; → &quot;Settings&quot; (&quot;Preferences&quot; on older macOS) → &quot;Accounts&quot;, select the account and open &quot;Server Settings&quot;. Under &quot;Outgoing Mail Server (SMTP)&quot;, turn off &quot;Automatically manage connection settings&quot;.</source>
+        <translation>「メール」→「設定」（古い macOS では「環境設定」）→「アカウント」でアカウントを選び、「サーバ設定」を開きます。「送信用メールサーバ(SMTP)」の「接続設定を自動的に管理」のチェックを外します。</translation>
+    </message>
+    <message>
+        <source>&quot;Host Name&quot;</source>
+        <translation>「ホスト名」</translation>
+    </message>
+    <message>
+        <source>&quot;Port&quot;</source>
+        <translation>「ポート」</translation>
+    </message>
+    <message>
+        <source>&quot;Use TLS/SSL&quot;</source>
+        <translation>「TLS/SSLを使用」</translation>
+    </message>
+    <message>
+        <source>&quot;User Name&quot;</source>
+        <translation>「ユーザ名」</translation>
+    </message>
+    <message>
+        <source>&quot;Authentication&quot;</source>
+        <translation>「認証」</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5 チャレンジレスポンス</translation>
+    </message>
+    <message>
+        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider&apos;s page</source>
+        <translation>Google などの専用のボタンからアカウントを追加し直すと、メールの提供元のページでログインします</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramAppleMobile</name>
+    <message>
+        <source>Mail on iPhone or iPad</source>
+        <translation>iPhone・iPad のメール</translation>
+    </message>
+    <message>
+        <source>Open &quot;Settings&quot; → &quot;Apps&quot; → &quot;Mail&quot; → &quot;Mail Accounts&quot; (on iOS 17 and earlier: &quot;Settings&quot; → &quot;Mail&quot; → &quot;Accounts&quot;), tap the account → &quot;Account&quot; → &quot;SMTP&quot; under &quot;Outgoing Mail Server&quot; → &quot;Primary Server&quot;.</source>
+        <translation>「設定」→「アプリ」→「メール」→「メールアカウント」（iOS 17 以前は「設定」→「メール」→「アカウント」）でアカウントをタップし、「アカウント」→「送信用メールサーバ」の「SMTP」→「プライマリサーバ」を開きます。</translation>
+    </message>
+    <message>
+        <source>&quot;Host Name&quot;</source>
+        <translation>「ホスト名」</translation>
+    </message>
+    <message>
+        <source>&quot;Server Port&quot;</source>
+        <translation>「サーバポート」</translation>
+    </message>
+    <message>
+        <source>&quot;Use SSL&quot;</source>
+        <translation>「SSLを使用」</translation>
+    </message>
+    <message>
+        <source>&quot;User Name&quot;</source>
+        <translation>「ユーザ名」</translation>
+    </message>
+    <message>
+        <source>&quot;Authentication&quot;</source>
+        <translation>「認証」</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5 チャレンジレスポンス</translation>
+    </message>
+    <message>
+        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider&apos;s page</source>
+        <translation>Google などの専用のボタンからアカウントを追加し直すと、メールの提供元のページでログインします</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramBecky</name>
+    <message>
+        <source>Becky! Internet Mail</source>
+        <translation>Becky! Internet Mail</translation>
+    </message>
+    <message>
+        <source>Click &quot;Tools&quot; → &quot;Mailbox Setup…&quot;. The server is on the &quot;Basic&quot; tab; the port and SMTP authentication are on the &quot;Advanced&quot; tab.</source>
+        <translation>「ツール」→「メールボックスの設定」を開きます。サーバー名は「基本設定」タブ、ポート番号と SMTP 認証は「詳細」タブにあります。</translation>
+    </message>
+    <message>
+        <source>&quot;Basic&quot; tab: &quot;SMTP server (Outgoing)&quot;</source>
+        <translation>「基本設定」タブの「SMTPサーバー（送信）」</translation>
+    </message>
+    <message>
+        <source>&quot;Advanced&quot; tab: the &quot;SMTP&quot; port</source>
+        <translation>「詳細」タブの「SMTP」のポート番号</translation>
+    </message>
+    <message>
+        <source>&quot;Basic&quot; tab: the encryption beside the SMTP server</source>
+        <translation>「基本設定」タブの SMTP サーバーの横の暗号化の設定</translation>
+    </message>
+    <message>
+        <source>&quot;Advanced&quot; tab: &quot;User ID&quot; under &quot;SMTP Authentication&quot;</source>
+        <translation>「詳細」タブの「SMTP認証」の「ユーザーID」</translation>
+    </message>
+    <message>
+        <source>&quot;Advanced&quot; tab: &quot;SMTP Authentication&quot;</source>
+        <translation>「詳細」タブの「SMTP認証」</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>On, with &quot;PLAIN&quot; and &quot;LOGIN&quot;</source>
+        <translation>オン（「PLAIN」と「LOGIN」を選択）</translation>
+    </message>
+    <message>
+        <source>On, with &quot;CRAM-MD5&quot;</source>
+        <translation>オン（「CRAM-MD5」を選択）</translation>
+    </message>
+    <message>
+        <source>Choose &quot;OAuth2&quot; if your version of Becky! offers it; otherwise use another mail program for this account</source>
+        <translation>お使いの Becky! で「OAuth2」を選べる場合は選択してください。選べない場合は、このアカウントには別のメールソフトを使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramGmailApp</name>
+    <message>
+        <source>Gmail app</source>
+        <translation>Gmail アプリ</translation>
+    </message>
+    <message>
+        <source>In the Gmail app, open the ≡ menu → &quot;Settings&quot;, tap the account → &quot;Outgoing settings&quot;.</source>
+        <translation>Gmail アプリで「≡」メニュー →「設定」を開き、アカウントをタップして「送信設定」を開きます。</translation>
+    </message>
+    <message>
+        <source>&quot;SMTP server&quot;</source>
+        <translation>「SMTPサーバー」</translation>
+    </message>
+    <message>
+        <source>&quot;Port&quot;</source>
+        <translation>「ポート」</translation>
+    </message>
+    <message>
+        <source>&quot;Security type&quot;</source>
+        <translation>「セキュリティの種類」</translation>
+    </message>
+    <message>
+        <source>&quot;Username&quot;</source>
+        <translation>「ユーザー名」</translation>
+    </message>
+    <message>
+        <source>&quot;Require sign-in&quot;</source>
+        <translation>「ログインが必要」</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On, then your user name and password</source>
+        <translation>オン（続けてユーザー名とパスワードを入力）</translation>
+    </message>
+    <message>
+        <source>Add the account again and choose its provider (Outlook, Yahoo…) instead of &quot;Other&quot;, so that the app signs in on the provider&apos;s page</source>
+        <translation>アカウントを追加し直し、「その他」ではなくメールの提供元（Outlook、Yahoo Mail など）を選ぶと、提供元のページでログインします</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramOutlookClassic</name>
+    <message>
+        <source>Outlook (classic)</source>
+        <translation>従来の Outlook</translation>
+    </message>
+    <message>
+        <source>Click &quot;File&quot; → &quot;Account Settings&quot; → &quot;Account Settings…&quot;, select the account and click &quot;Change…&quot;. The port, encryption and sign-in are under &quot;More Settings…&quot;.</source>
+        <translation>「ファイル」→「アカウント設定」→「アカウント設定」でアカウントを選び、「変更」をクリックします。ポート番号、暗号化、認証は「詳細設定」で設定します。</translation>
+    </message>
+    <message>
+        <source>&quot;Outgoing mail server (SMTP)&quot;</source>
+        <translation>「送信メール サーバー (SMTP)」</translation>
+    </message>
+    <message>
+        <source>&quot;Advanced&quot; tab: &quot;Outgoing server (SMTP)&quot;</source>
+        <translation>「詳細設定」タブの「送信サーバー (SMTP)」</translation>
+    </message>
+    <message>
+        <source>&quot;Advanced&quot; tab: &quot;Use the following type of encrypted connection&quot;</source>
+        <translation>「詳細設定」タブの「使用する暗号化接続の種類」</translation>
+    </message>
+    <message>
+        <source>&quot;User Name&quot;</source>
+        <translation>「アカウント名」</translation>
+    </message>
+    <message>
+        <source>&quot;Outgoing Server&quot; tab: &quot;My outgoing server (SMTP) requires authentication&quot;</source>
+        <translation>「送信サーバー」タブの「送信サーバー (SMTP) は認証が必要」</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On, with &quot;Use same settings as my incoming mail server&quot;</source>
+        <translation>オン（「受信メール サーバーと同じ設定を使用する」を選択）</translation>
+    </message>
+    <message>
+        <source>Outlook signs in on the provider&apos;s page only for Microsoft and Google accounts: remove this account and add it again with its address, letting Outlook choose the account type</source>
+        <translation>Outlook がメールの提供元のページでログインするのは、Microsoft と Google のアカウントだけです。このアカウントを削除し、メールアドレスで追加し直して、アカウントの種類は Outlook に任せてください</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramOutlookNew</name>
+    <message>
+        <source>New Outlook</source>
+        <translation>新しい Outlook</translation>
+    </message>
+    <message>
+        <source>Open &quot;Settings&quot; (the gear) → &quot;Accounts&quot; → &quot;Email accounts&quot;. The server settings of a POP or IMAP account can only be typed in when the account is added: remove it, add it again and choose IMAP (or POP) to enter them by hand.</source>
+        <translation>「設定」（歯車のアイコン）→「アカウント」→「メール アカウント」を開きます。POP や IMAP のアカウントのサーバー設定は、追加するときにしか入力できません。アカウントを削除して追加し直し、種類に IMAP（または POP）を選んで手動で入力します。</translation>
+    </message>
+    <message>
+        <source>&quot;SMTP outgoing server&quot;</source>
+        <translation>「SMTP 送信サーバー」</translation>
+    </message>
+    <message>
+        <source>&quot;Port&quot; (beside the SMTP server)</source>
+        <translation>「ポート」（SMTP 送信サーバーの横）</translation>
+    </message>
+    <message>
+        <source>&quot;Secure connection type&quot; (beside the SMTP server)</source>
+        <translation>「セキュリティで保護された接続の種類」（SMTP 送信サーバーの横）</translation>
+    </message>
+    <message>
+        <source>&quot;SMTP username&quot;</source>
+        <translation>「SMTP ユーザー名」</translation>
+    </message>
+    <message>
+        <source>&quot;SMTP password&quot;</source>
+        <translation>「SMTP パスワード」</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Your password (new Outlook signs in with a normal password)</source>
+        <translation>パスワードを入力（新しい Outlook は通常のパスワードでログインします）</translation>
+    </message>
+    <message>
+        <source>New Outlook signs in on the provider&apos;s page for Microsoft, Google, Yahoo and iCloud accounts: add the account with its address and choose that kind of account</source>
+        <translation>新しい Outlook がメールの提供元のページでログインするのは、Microsoft、Google、Yahoo Mail、iCloud のアカウントです。メールアドレスでアカウントを追加し、その種類を選んでください</translation>
+    </message>
+    <message>
+        <source>Leave it empty</source>
+        <translation>空欄のまま</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramThunderbird</name>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Open the ≡ menu → &quot;Account Settings&quot; → &quot;Outgoing Server&quot; at the bottom of the list, select the server and click &quot;Edit…&quot;.</source>
+        <translation>「≡」メニューから「アカウント設定」を開き、一覧のいちばん下にある「送信サーバー」でサーバーを選んで「編集...」をクリックします。</translation>
+    </message>
+    <message>
+        <source>&quot;Server Name&quot;</source>
+        <translation>「サーバー名」</translation>
+    </message>
+    <message>
+        <source>&quot;Port&quot;</source>
+        <translation>「ポート番号」</translation>
+    </message>
+    <message>
+        <source>&quot;Connection security&quot;</source>
+        <translation>「接続の保護」</translation>
+    </message>
+    <message>
+        <source>&quot;User Name&quot;</source>
+        <translation>「ユーザー名」</translation>
+    </message>
+    <message>
+        <source>&quot;Authentication method&quot;</source>
+        <translation>「認証方式」</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>通常のパスワード認証</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>暗号化されたパスワード認証</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>認証なし</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgramWindowsMail</name>
+    <message>
+        <source>Windows Mail</source>
+        <translation>Windows のメールアプリ</translation>
+    </message>
+    <message>
+        <source>Open &quot;Settings&quot; (the gear) → &quot;Manage accounts&quot; → the account → &quot;Change mailbox sync settings&quot; → &quot;Advanced mailbox settings&quot;.</source>
+        <translation>「設定」（歯車のアイコン）→「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開きます。</translation>
+    </message>
+    <message>
+        <source>&quot;Outgoing (SMTP) email server&quot;</source>
+        <translation>「送信メール サーバー (SMTP)」</translation>
+    </message>
+    <message>
+        <source>&quot;Require SSL for outgoing email&quot;</source>
+        <translation>「送信メールには SSL が必要」</translation>
+    </message>
+    <message>
+        <source>&quot;User name&quot;</source>
+        <translation>「ユーザー名」</translation>
+    </message>
+    <message>
+        <source>&quot;Outgoing server requires authentication&quot;</source>
+        <translation>「送信サーバーには認証が必要」</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>On, and also &quot;Use the same user name and password for sending email&quot;</source>
+        <translation>オン（「メールの送信に同じユーザー名とパスワードを使う」もオン）</translation>
+    </message>
+    <message>
+        <source>Windows Mail cannot sign in this way: use the new Outlook</source>
+        <translation>このアプリはこの方法でログインできません。新しい Outlook を使ってください</translation>
+    </message>
+    <message>
+        <source>Type the port after the server name, with a colon, as shown. Microsoft ended the Mail and Calendar apps on 31 December 2024 and they can no longer send mail: move to the new Outlook (you can choose it above).</source>
+        <translation>ポート番号は、表示のとおりサーバー名の後ろに「:」を付けて入力します。Microsoft は 2024 年 12 月 31 日に「メールとカレンダー」アプリの提供を終了しており、このアプリではもうメールを送信できません。新しい Outlook に移行してください（上の一覧で選べます）。</translation>
     </message>
 </context>
 <context>
@@ -90,16 +534,83 @@
         <source>No problem was found, but no working settings could be confirmed either.</source>
         <translation>問題は見つかりませんでしたが、使える設定も確認できませんでした。</translation>
     </message>
+    <message>
+        <source>in your settings or on this computer</source>
+        <translation>お使いの設定かこのパソコン</translation>
+    </message>
+    <message>
+        <source>in the network (internet provider, firewall or antivirus)</source>
+        <translation>ネットワーク（インターネットのプロバイダー、ファイアウォール、ウイルス対策ソフトなど）</translation>
+    </message>
+    <message>
+        <source>on your mail provider&apos;s server</source>
+        <translation>メールの提供元のサーバー</translation>
+    </message>
+    <message>
+        <source>on the receiving side</source>
+        <translation>受信側</translation>
+    </message>
+    <message>
+        <source>%1 — the cause is %2.</source>
+        <translation>%1。原因は%2にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>送信メールサーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート番号</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>通常のパスワード</translation>
+    </message>
+    <message>
+        <source>Encrypted password (CRAM-MD5)</source>
+        <translation>暗号化されたパスワード（CRAM-MD5）</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (sign in on the provider&apos;s own page)</source>
+        <translation>OAuth 2.0（メールの提供元のページでログイン）</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>認証なし</translation>
+    </message>
+    <message>
+        <source>Not found out</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>(not tested)</source>
+        <translation>（未確認）</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>The server said: %1</source>
-        <translation>サーバーの応答: %1</translation>
+        <translation>サーバーの応答：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
+        <translation>対処方法：%1</translation>
     </message>
     <message>
         <source>SMTP Doctor %1 report, %2</source>
@@ -107,7 +618,7 @@
     </message>
     <message>
         <source>Server: %1  Port: %2  Security: %3  User: %4</source>
-        <translation>サーバー: %1  ポート: %2  暗号化: %3  ユーザー名: %4</translation>
+        <translation>サーバー：%1  ポート：%2  暗号化：%3  ユーザー名：%4</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -119,27 +630,35 @@
     </message>
     <message>
         <source>Helpdesk: %1</source>
-        <translation>問い合わせ先: %1</translation>
+        <translation>問い合わせ先：%1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>結果: %1</translation>
-    </message>
-    <message>
-        <source>Settings to use in your mail program: server %1, port %2, security %3</source>
-        <translation>メールソフトに設定する値: サーバー「%1」、ポート「%2」、暗号化「%3」</translation>
+        <translation>結果：%1</translation>
     </message>
     <message>
         <source>Ports tried:</source>
-        <translation>試したポート:</translation>
+        <translation>試したポート：</translation>
     </message>
     <message>
         <source>Conversation with the server (passwords hidden):</source>
-        <translation>サーバーとのやり取り（パスワードは伏せてあります）:</translation>
+        <translation>サーバーとのやり取り（パスワードは伏せてあります）：</translation>
     </message>
     <message>
         <source>Where the problem is: %1</source>
-        <translation>原因の場所: %1</translation>
+        <translation>原因の場所：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program:</source>
+        <translation>メールソフトに設定する値：</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>%1 の場合：%2</translation>
     </message>
 </context>
 </TS>

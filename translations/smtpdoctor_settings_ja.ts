@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>the account ID your provider gave you</source>
-        <translation>メールの提供元から受け取ったアカウント ID</translation>
+        <translation>メールサービスから受け取ったアカウント ID</translation>
     </message>
     <message>
         <source>not known</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Please enter the outgoing mail server (for example smtp.example.com).</source>
-        <translation>送信メールサーバー（SMTP サーバー）を入力してください（例: smtp.example.com）。</translation>
+        <translation>送信メールサーバー（SMTP サーバー）を入力してください（例：smtp.example.com）。</translation>
     </message>
     <message>
         <source>"%1" is a web or other address, not a mail server name. Enter only the server name, such as smtp.example.com.</source>
@@ -79,18 +79,18 @@
     </message>
     <message>
         <source>"%1" is not a valid port: a port is a number from 1 to 65535 (mail programs usually use 465 or 587).</source>
-        <translation>「%1」はポートとして使えません。ポートは 1～65535 の数字です（メールソフトでは、ふつう 465 か 587 を使います）。</translation>
+        <translation>「%1」はポートとして使えません。ポートは 1〜65535 の数字です（メールソフトでは、ふつう 465 か 587 を使います）。</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Preset %1, line %2: %3</source>
-        <translation>プリセット「%1」の %2 行目: %3</translation>
+        <translation>プリセット「%1」の %2 行目：%3</translation>
     </message>
     <message>
         <source>Preset %1: %2</source>
-        <translation>プリセット「%1」: %2</translation>
+        <translation>プリセット「%1」：%2</translation>
     </message>
     <message>
         <source>Unknown language "%1": use ja or en.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Unknown provider "%1": use microsoft, google or custom.</source>
-        <translation>プロバイダーの指定「%1」は使えません。microsoft、google、custom のいずれかを指定してください。</translation>
+        <translation>OAuth の提供元の指定「%1」は使えません。microsoft、google、custom のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Unknown tenant "%1": use organizations, common, consumers, the tenant's ID or its domain name.</source>

@@ -12,8 +12,8 @@
         <translation>この設定は %1 が用意したものです。</translation>
     </message>
     <message>
-        <source>The password will be saved in this computer&apos;s keychain after a successful sign-in.</source>
-        <translation>ログインに成功したら、パスワードをこのパソコンのキーチェーン（パスワード保管庫）に保存します。</translation>
+        <source>The password will be saved in this computer&apos;s password store (Windows Credential Manager, the macOS keychain or GNOME Keyring) after a successful sign-in.</source>
+        <translation>ログインに成功したら、パスワードをこのパソコンのパスワード保管庫（Windows の資格情報マネージャー、Mac のキーチェーン、Linux の GNOME キーリングなど）に保存します。</translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
     <name>ReportFiles</name>
     <message>
         <source>The report could not be saved as %1: %2</source>
-        <translation>レポートを %1 に保存できませんでした: %2</translation>
+        <translation>レポートを %1 に保存できませんでした：%2</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -39,15 +39,15 @@
     </message>
     <message>
         <source>Web page, easy to read (*.html)</source>
-        <translation>Web ページ・読みやすい形式 (*.html)</translation>
+        <translation>ウェブページ（読みやすい形式） (*.html)</translation>
     </message>
     <message>
         <source>Plain text, for a support ticket (*.txt)</source>
-        <translation>テキスト・問い合わせへの貼り付け用 (*.txt)</translation>
+        <translation>テキスト（問い合わせに貼り付ける用） (*.txt)</translation>
     </message>
     <message>
         <source>JSON, for tools (*.json)</source>
-        <translation>JSON・ツール用 (*.json)</translation>
+        <translation>JSON（ツール用） (*.json)</translation>
     </message>
 </context>
 <context>
@@ -60,16 +60,20 @@
         <source>The report was saved as %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
     </message>
+    <message>
+        <source>%1 was copied. Paste it into your mail program (Ctrl+V).</source>
+        <translation>「%1」をコピーしました。メールソフトに貼り付けてください（Ctrl+V）。</translation>
+    </message>
 </context>
 <context>
     <name>SmtpDoctor::AccountAssistant</name>
     <message>
         <source>Found in %1.</source>
-        <translation>調べた先: %1。</translation>
+        <translation>%1で見つけました。</translation>
     </message>
     <message>
         <source>User name: %1.</source>
-        <translation>ユーザー名: %1。</translation>
+        <translation>ユーザー名：%1。</translation>
     </message>
 </context>
 <context>
@@ -92,35 +96,35 @@
     </message>
     <message>
         <source>Type the settings from your mail program or from your provider&apos;s instructions.</source>
-        <translation>メールソフトの設定画面か、メールの提供元（プロバイダー）の案内に書かれている値を入力してください。</translation>
+        <translation>メールソフトの設定画面か、メールの提供元の案内に書かれている値を入力してください。</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>メールアドレス(&amp;E):</translation>
+        <translation>メールアドレス(&amp;E)：</translation>
     </message>
     <message>
         <source>Outgoing mail &amp;server:</source>
-        <translation>送信メールサーバー(&amp;S):</translation>
+        <translation>送信メールサーバー(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>ポート番号(&amp;P):</translation>
+        <translation>ポート番号(&amp;P)：</translation>
     </message>
     <message>
         <source>Securi&amp;ty:</source>
-        <translation>暗号化(&amp;T):</translation>
+        <translation>暗号化(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U):</translation>
+        <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>パスワード(&amp;W):</translation>
+        <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
         <source>Company &amp;certificate:</source>
-        <translation>組織の証明書(&amp;C):</translation>
+        <translation>組織の証明書(&amp;C)：</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -167,7 +171,7 @@
         <translation>パスワードを表示する</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <source>&amp;Remember the password in this computer&apos;s password store</source>
         <translation>パスワードをこのパソコンのパスワード保管庫に保存する(&amp;R)</translation>
     </message>
     <message>
@@ -203,15 +207,19 @@
         <translation>暗号化されていない接続でもパスワードを送る(&amp;A)</translation>
     </message>
     <message>
-        <source>Unsafe: choose this only if your provider really works without encryption. Otherwise SMTP Doctor never sends your password over a connection that is not encrypted, or to a server whose certificate cannot be verified.</source>
-        <translation>危険な設定です。プロバイダーが本当に暗号化なしで運用している場合だけ選んでください。選ばなければ、SMTP Doctor は暗号化されていない接続や、証明書を確認できないサーバーには決してパスワードを送りません。</translation>
+        <source>Unsafe: choose this only if your mail provider really works without encryption. Otherwise SMTP Doctor never sends your password over a connection that is not encrypted, or to a server whose certificate cannot be verified.</source>
+        <translation>危険な設定です。メールの提供元が本当に暗号化なしで運用している場合だけ選んでください。選ばなければ、SMTP Doctor は暗号化されていない接続や、証明書を確認できないサーバーには決してパスワードを送りません。</translation>
+    </message>
+    <message>
+        <source>The password store is Windows Credential Manager on Windows, the keychain on a Mac, and GNOME Keyring or KWallet on Linux. SMTP Doctor writes the password nowhere else.</source>
+        <translation>パスワード保管庫とは、パスワードを安全に保管する場所のことで、Windows では資格情報マネージャー、Mac ではキーチェーン、Linux では GNOME キーリングや KWallet です。SMTP Doctor がパスワードをそれ以外の場所に書き込むことはありません。</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::CheckingPage</name>
     <message>
         <source>Time so far: %1 seconds</source>
-        <translation>経過時間: %1 秒</translation>
+        <translation>経過時間：%1 秒</translation>
     </message>
     <message>
         <source>Finished in %1 seconds.</source>
@@ -231,7 +239,7 @@
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>実行中: %1</translation>
+        <translation>実行中：%1</translation>
     </message>
     <message>
         <source>All steps are done. Press Next to see the result and what to do.</source>
@@ -262,7 +270,7 @@
     </message>
     <message>
         <source>Everything SMTP Doctor and the server said to each other, with times in milliseconds. &quot;C:&quot; is this computer, &quot;S:&quot; is the server. Passwords are replaced by [hidden].</source>
-        <translation>SMTP Doctor とサーバーの間で交わされた内容のすべてです。時刻はミリ秒単位です。「C:」はこのパソコン、「S:」はサーバーです。パスワードは [hidden] に置き換えてあります。</translation>
+        <translation>SMTP Doctor とサーバーが交わしたやり取りのすべてです。時刻はミリ秒単位です。「C:」はこのパソコン、「S:」はサーバーの発言です。パスワードは [hidden] に置き換えてあります。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -285,7 +293,7 @@
     </message>
     <message>
         <source>For example: 535 5.7.8 Username and Password not accepted</source>
-        <translation>例: 535 5.7.8 Username and Password not accepted</translation>
+        <translation>例：535 5.7.8 Username and Password not accepted</translation>
     </message>
     <message>
         <source>Error message to explain</source>
@@ -305,7 +313,7 @@
     </message>
     <message>
         <source>SMTP Doctor did not recognise anything in this text. Try pasting the complete message, including the lines with numbers such as 550 or 5.7.1.</source>
-        <translation>このテキストからは、わかる内容が見つかりませんでした。550 や 5.7.1 のような数字を含む行も含めて、メッセージ全体を貼り付けてみてください。</translation>
+        <translation>このテキストからは、説明できる内容が見つかりませんでした。550 や 5.7.1 のような番号を含む行も含めて、メッセージ全体を貼り付けてみてください。</translation>
     </message>
     <message>
         <source>&amp;Explain</source>
@@ -313,7 +321,7 @@
     </message>
     <message>
         <source>SMTP Doctor recognised the following in this text, the most important first:</source>
-        <translation>このテキストから次の内容が見つかりました。重要なものから順に表示します:</translation>
+        <translation>このテキストから次の内容が見つかりました。重要なものから順に表示します：</translation>
     </message>
 </context>
 <context>
@@ -352,11 +360,11 @@
     </message>
     <message>
         <source>Code %1: %2</source>
-        <translation>コード %1: %2</translation>
+        <translation>コード %1：%2</translation>
     </message>
     <message>
         <source>Where the problem is: %1</source>
-        <translation>原因の場所: %1</translation>
+        <translation>原因の場所：%1</translation>
     </message>
 </context>
 <context>
@@ -381,36 +389,8 @@
         <translation>結果</translation>
     </message>
     <message>
-        <source>Settings for your mail program</source>
-        <translation>メールソフトに設定する値</translation>
-    </message>
-    <message>
-        <source>Type these into the outgoing mail server (SMTP) settings of your mail program:</source>
-        <translation>メールソフトの送信メールサーバー（SMTP サーバー）の設定に、次の値を入力してください:</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server:</source>
-        <translation>送信メールサーバー:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>ポート番号:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>暗号化:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>ユーザー名:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
         <source>Need help? Contact: %1</source>
-        <translation>お困りの場合の問い合わせ先: %1</translation>
+        <translation>お困りの場合の問い合わせ先：%1</translation>
     </message>
     <message>
         <source>Details of each step</source>
@@ -430,7 +410,7 @@
     </message>
     <message>
         <source>Saves the report as a web page, text or JSON file.</source>
-        <translation>レポートを Web ページ、テキスト、JSON のいずれかの形式で保存します。</translation>
+        <translation>レポートを、ウェブページ、テキスト、JSON のいずれかの形式で保存します。</translation>
     </message>
     <message>
         <source>Show con&amp;versation</source>
@@ -450,7 +430,42 @@
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
+        <translation>対処方法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::SettingsCardView</name>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>メールソフトに設定する値</translation>
+    </message>
+    <message>
+        <source>Type these into the outgoing mail server (SMTP) settings of your mail program:</source>
+        <translation>メールソフトの送信メールサーバー（SMTP サーバー）の設定に、次の値を入力してください：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>%1をコピー</translation>
+    </message>
+    <message>
+        <source>Copies the value, to paste it into your mail program (Ctrl+V).</source>
+        <translation>この値をコピーします。メールソフトに貼り付けて使えます（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>How to enter them in &amp;your program:</source>
+        <translation>お使いのメールソフトでの入力方法(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>お使いのメールソフト</translation>
     </message>
 </context>
 <context>
@@ -484,7 +499,7 @@
     </message>
     <message>
         <source>When SMTP Doctor knows the settings of your mail provider, they appear here.</source>
-        <translation>メールの提供元（プロバイダー）の設定がわかる場合は、ここに表示されます。</translation>
+        <translation>お使いのメールサービスの設定がわかる場合は、ここに表示されます。</translation>
     </message>
     <message>
         <source>Server %1, port %2, security %3</source>
@@ -500,7 +515,7 @@
     </message>
     <message>
         <source>Use these settings: %1</source>
-        <translation>この設定を使う: %1</translation>
+        <translation>この設定を使う：%1</translation>
     </message>
 </context>
 <context>
@@ -519,7 +534,7 @@
     </message>
     <message>
         <source>Send t&amp;o:</source>
-        <translation>宛先(&amp;O):</translation>
+        <translation>宛先(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -530,11 +545,11 @@
     </message>
     <message>
         <source>SMTP Doctor checks, step by step, whether your computer can reach your outgoing mail server, connect securely and sign in, and tells you in plain words what is wrong and what to do. It can also explain an error message that your mail program or a returned mail showed you.</source>
-        <translation>SMTP Doctor は、このパソコンから送信メールサーバー（SMTP サーバー）に接続できるか、安全に通信できるか、ログインできるかを順番に確認し、何が問題で、どうすればよいかをわかりやすくお伝えします。メールソフトや戻ってきたメールに表示されたエラーメッセージの意味を調べることもできます。</translation>
+        <translation>SMTP Doctor は、このパソコンから送信メールサーバー（SMTP サーバー）に接続できるか、安全に通信できるか、ログインできるかを順番に確かめ、何が問題で、どうすればよいかをわかりやすく説明します。メールソフトや戻ってきたメールに表示されたエラーメッセージの意味を調べることもできます。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>表示言語(&amp;L):</translation>
+        <translation>表示言語(&amp;L)：</translation>
     </message>
     <message>
         <source>Language</source>
@@ -554,7 +569,15 @@
     </message>
     <message>
         <source>Tip: press Ctrl and + for larger text, Ctrl and - for smaller, Ctrl and 0 to go back to normal.</source>
-        <translation>ヒント: Ctrl キーを押しながら + を押すと文字が大きく、- を押すと小さくなります。Ctrl キーを押しながら 0 を押すと元の大きさに戻ります。</translation>
+        <translation>ヒント：Ctrl キーを押しながら + を押すと文字が大きく、- を押すと小さくなります。Ctrl キーを押しながら 0 を押すと元の大きさに戻ります。</translation>
+    </message>
+    <message>
+        <source>The diagnosis checks these five steps, in this order:</source>
+        <translation>診断では、次の 5 つの項目をこの順番で確認します：</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
                                        (numerus entries take a list of forms)
   tstool.py check                      fail if any ja string is missing, unfinished, or has placeholders
                                        (%1, %n...) that differ from its source; used by ctest
+  tstool.py lint [CATALOG...]          fail if any ja translation breaks a mechanical rule of GLOSSARY.md
+                                       (jalint.py names the rule); used by ctest
 
 Every command that writes takes a lock, so two people (or agents) can work on catalogs at once.
 """
@@ -169,6 +171,34 @@ def check():
     return 1 if total else 0
 
 
+def lint(names):
+    import jalint
+
+    translated = []
+    for name in names or catalogs():
+        for _, ctx, msg in entries(ts_path(name, "ja")):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("vanished", "obsolete", "unfinished"):
+                continue
+            forms = [tr.text or ""] if msg.get("numerus") != "yes" else [f.text or "" for f in tr.iter("numerusform")]
+            translated += [(name, ctx, msg.findtext("source") or "", form) for form in forms if form]
+    # Provider names with a Japanese form must not appear in English inside Japanese sentences.
+    provider_names = {}
+    for name in catalogs():
+        for _, ctx, msg in entries(ts_path(name, "ja")):
+            if ctx == "ProviderName":
+                source, target = msg.findtext("source") or "", msg.findtext("translation") or ""
+                if target and target != source:
+                    provider_names[source] = target
+    problems = []
+    for name, ctx, source, form in translated:
+        problems += list(jalint.lint_entry(name, ctx, source, form, provider_names))
+    for p in problems:
+        print(p)
+    print(f"tstool: {len(problems)} glossary rule violation(s) in {len(translated)} Japanese translations")
+    return 1 if problems else 0
+
+
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
@@ -181,6 +211,8 @@ def main(argv):
         apply(argv[2], argv[3])
     elif cmd == "check":
         sys.exit(check())
+    elif cmd == "lint":
+        sys.exit(lint(argv[2:]))
     else:
         sys.exit(__doc__)
 

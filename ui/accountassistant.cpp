@@ -184,7 +184,7 @@ void AccountAssistant::lookUpStoredPassword()
 void AccountAssistant::onRememberRequested(bool remember)
 {
     if (remember) {
-        m_page->setKeychainMessage({ "AccountAssistant", QT_TRANSLATE_NOOP("AccountAssistant", "The password will be saved in this computer's keychain after a successful sign-in.") },
+        m_page->setKeychainMessage({ "AccountAssistant", QT_TRANSLATE_NOOP("AccountAssistant", "The password will be saved in this computer's password store (Windows Credential Manager, the macOS keychain or GNOME Keyring) after a successful sign-in.") },
             StatusKind::Info);
         return;
     }

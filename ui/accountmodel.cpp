@@ -5,6 +5,25 @@
 
 namespace SmtpDoctor {
 
+MailProgram defaultMailProgram()
+{
+#if defined(Q_OS_WIN)
+    return MailProgram::OutlookClassic;
+#elif defined(Q_OS_MACOS)
+    return MailProgram::AppleMail;
+#else
+    return MailProgram::Thunderbird;
+#endif
+}
+
+void AccountModel::setMailProgram(MailProgram program)
+{
+    if (program == m_mailProgram)
+        return;
+    m_mailProgram = program;
+    emit mailProgramChanged(program);
+}
+
 AccountModel::AccountModel(QObject* parent)
     : QObject(parent)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/i18n/localizedtext.h"
+#include "core/report/mailprograms.h"
 #include "core/settings/accountsettings.h"
 
 #include <QList>
@@ -24,6 +25,9 @@ struct AccountSuggestion
 // What the user typed on the account page, plus what a preset or autodetection filled in. The page
 // edits it, the wizard turns it into AccountSettings for the check runner. Presets can lock fields.
 // The password lives here only while the wizard is open; it is never put into AccountSettings.
+// The program most people on this system use, until the user picks theirs.
+MailProgram defaultMailProgram();
+
 class AccountModel : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,9 @@ public:
     bool allowInsecure() const { return m_allowInsecure; }
     QString caFile() const { return m_caFile; }
     QString helpdesk() const { return m_helpdesk; }
+    // The mail program the user has: the result page shows how to type the settings into it, and
+    // the copied and saved reports include its guide.
+    MailProgram mailProgram() const { return m_mailProgram; }
 
     void setEmail(const QString& email);
     void setHostText(const QString& text);
@@ -58,6 +65,7 @@ public:
     void setAllowInsecure(bool allow);
     void setCaFile(const QString& path);
     void setHelpdesk(const QString& contact);
+    void setMailProgram(MailProgram program);
 
     // Fills every field that `settings` has a value for (presets, autodetection, the command line).
     // Locked fields are overwritten too: a preset sets values first, then locks them.
@@ -84,6 +92,7 @@ signals:
     void fieldChanged(SmtpDoctor::AccountModel::Field field);
     void lockChanged(SmtpDoctor::AccountModel::Field field);
     void suggestionsChanged();
+    void mailProgramChanged(SmtpDoctor::MailProgram program);
     // The user asked to store (true) or forget (false) the password in the keychain.
     void rememberPasswordRequested(bool remember);
 
@@ -102,6 +111,7 @@ private:
     bool m_allowInsecure = false;
     QString m_caFile;
     QString m_helpdesk;
+    MailProgram m_mailProgram = defaultMailProgram();
     QSet<Field> m_locked;
     QList<AccountSuggestion> m_suggestions;
 };

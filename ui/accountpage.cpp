@@ -391,11 +391,15 @@ void AccountPage::retranslateUi()
     m_security->setItemText(3, tr("None (not encrypted)"));
     m_showPassword->setText(m_showPassword->isChecked() ? tr("Hide") : tr("Show"));
     m_showPassword->setAccessibleName(m_showPassword->isChecked() ? tr("Hide the password") : tr("Show the password"));
-    m_remember->setText(tr("&Remember the password in this computer's keychain"));
+    m_remember->setText(tr("&Remember the password in this computer's password store"));
+    m_remember->setToolTip(
+        tr("The password store is Windows Credential Manager on Windows, the keychain on a Mac, and "
+           "GNOME Keyring or KWallet on Linux. SMTP Doctor writes the password nowhere else."));
     m_allowInsecure->setText(tr("&Allow sending my password without encryption"));
-    m_allowInsecureNote->setText(tr("Unsafe: choose this only if your provider really works without encryption. Otherwise SMTP "
-                                    "Doctor never sends your password over a connection that is not encrypted, or to a server "
-                                    "whose certificate cannot be verified."));
+    m_allowInsecureNote->setText(
+        tr("Unsafe: choose this only if your mail provider really works without encryption. Otherwise SMTP "
+           "Doctor never sends your password over a connection that is not encrypted, or to a server "
+           "whose certificate cannot be verified."));
     m_advancedToggle->setText(tr("&More settings"));
     m_advancedToggle->setArrowType(m_advancedToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
     m_caBrowse->setText(tr("Br&owse…"));

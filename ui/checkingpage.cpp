@@ -31,6 +31,14 @@ CheckingPage::CheckingPage(AccountModel* model, CheckController* controller, QWi
     m_rowsBox->setObjectName(QStringLiteral("stepRows"));
     auto* rows = new QVBoxLayout(m_rowsBox);
     rows->setContentsMargins(0, 0, 0, 0);
+    // One row per step, made here and reused by every run: building widgets while the page changes
+    // would cost the window frames.
+    for (StepId id : checklistSteps(true)) {
+        auto* row = new StepRow(id, m_rowsBox);
+        row->setVisible(false);
+        rows->addWidget(row);
+        m_rows.insert(id, row);
+    }
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_restart->setVisible(false);
@@ -84,12 +92,10 @@ void CheckingPage::startRun()
 
 void CheckingPage::onStarted()
 {
-    qDeleteAll(m_rows);
-    m_rows.clear();
-    for (StepId id : m_controller->steps()) {
-        auto* row = new StepRow(id, m_rowsBox);
-        m_rowsBox->layout()->addWidget(row);
-        m_rows.insert(id, row);
+    const QList<StepId> steps = m_controller->steps();
+    for (StepRow* row : qAsConst(m_rows)) {
+        row->reset();
+        row->setVisible(steps.contains(row->stepId()));
     }
     m_phase = Phase::Running;
     m_activityText = {};

@@ -24,24 +24,26 @@ ReportFormat reportFormatForPath(const QString& path)
     return ReportFormat::Text;
 }
 
-QByteArray renderReport(const Report& report, ReportFormat format)
+QByteArray renderReport(const Report& report, ReportFormat format, std::optional<MailProgram> program)
 {
     switch (format) {
     case ReportFormat::Html:
-        return HtmlReportWriter::write(report, Language::current()).toUtf8();
+        return HtmlReportWriter::write(report, Language::current(), program).toUtf8();
     case ReportFormat::Json:
         return JsonReportWriter::write(report, Language::current());
     case ReportFormat::Text:
         break;
     }
-    return TextReportWriter::write(report).toUtf8();
+    TextReportWriter::Options options;
+    options.program = program;
+    return TextReportWriter::write(report, options).toUtf8();
 }
 
-bool saveReport(const Report& report, const QString& path, QString* error)
+bool saveReport(const Report& report, const QString& path, QString* error, std::optional<MailProgram> program)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(renderReport(report, reportFormatForPath(path))) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(renderReport(report, reportFormatForPath(path), program)) < 0 || !file.commit()) {
         *error = QCoreApplication::translate("ReportFiles", "The report could not be saved as %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/report/mailprograms.h"
 #include "core/report/report.h"
 
 #include <QByteArray>
@@ -16,9 +17,11 @@ enum class ReportFormat { Html, Text, Json };
 
 // Chosen by the file name's ending (.html/.htm, .json, anything else is text).
 ReportFormat reportFormatForPath(const QString& path);
-QByteArray renderReport(const Report& report, ReportFormat format);
+// `program`: the user's mail program, whose guide the HTML and text reports put after the settings card.
+QByteArray renderReport(const Report& report, ReportFormat format, std::optional<MailProgram> program = {});
 // Writes the file; false with a translated reason on failure.
-bool saveReport(const Report& report, const QString& path, QString* error);
+bool saveReport(
+    const Report& report, const QString& path, QString* error, std::optional<MailProgram> program = {});
 // "smtpdoctor-smtp.example.com-2024-05-01-1030.html": a name that says what and when.
 QString suggestedReportFileName(const Report& report);
 

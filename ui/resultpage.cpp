@@ -5,6 +5,7 @@
 #include "ui/checkcontroller.h"
 #include "ui/conversationdialog.h"
 #include "ui/inlinemessage.h"
+#include "ui/settingscardview.h"
 #include "ui/steprow.h"
 #include "ui/testmessagebox.h"
 #include "ui/uihelpers.h"
@@ -13,11 +14,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpDoctor {
@@ -52,12 +53,7 @@ ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget
     , m_verdictIcon(new QLabel(content()))
     , m_verdict(makeTextLabel(QStringLiteral("verdictLabel"), content()))
     , m_mainFix(makeTextLabel(QStringLiteral("mainFixLabel"), content()))
-    , m_recommendation(new QGroupBox(content()))
-    , m_recommendationIntro(makeTextLabel(QStringLiteral("recommendationIntro"), m_recommendation))
-    , m_host(makeTextLabel(QStringLiteral("recommendedHostLabel"), m_recommendation))
-    , m_port(makeTextLabel(QStringLiteral("recommendedPortLabel"), m_recommendation))
-    , m_security(makeTextLabel(QStringLiteral("recommendedSecurityLabel"), m_recommendation))
-    , m_user(makeTextLabel(QStringLiteral("recommendedUserLabel"), m_recommendation))
+    , m_card(new SettingsCardView(model, content()))
     , m_helpdesk(makeTextLabel(QStringLiteral("helpdeskLabel"), content()))
     , m_detailsHeading(makeTextLabel(QStringLiteral("detailsHeading"), content()))
     , m_stepsBox(new QWidget(content()))
@@ -70,7 +66,6 @@ ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget
     , m_feedback(new InlineMessage(QStringLiteral("feedbackMessage"), content()))
 {
     m_verdictIcon->setObjectName(QStringLiteral("verdictIcon"));
-    m_recommendation->setObjectName(QStringLiteral("recommendationBox"));
     m_stepsBox->setObjectName(QStringLiteral("resultSteps"));
     m_testBox->setVisible(false);
     makeBold(m_detailsHeading);
@@ -86,24 +81,25 @@ ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget
         m_testBox->prepare(m_model->email().trimmed());
     });
     connect(m_testBox, &TestMessageBox::sendRequested, this, &ResultPage::runRequested);
+    connect(m_card, &SettingsCardView::copied, this, [this](const QString& what) {
+        m_feedback->setMessage(
+            { "ResultPage",
+                QT_TRANSLATE_NOOP("ResultPage", "%1 was copied. Paste it into your mail program (Ctrl+V)."),
+                { what } },
+            StatusKind::Info);
+    });
+    // The result is filled in as soon as the run ends, while the checking page is still shown: turning
+    // to this page then only has to show it.
+    connect(m_controller, &CheckController::started, this, [this] { m_prepared = false; });
+    connect(m_controller, &CheckController::finished, this, [this](bool cancelled) {
+        if (!cancelled)
+            QTimer::singleShot(0, this, &ResultPage::prepare);
+    });
     retranslateUi();
 }
 
 void ResultPage::buildLayout()
 {
-    auto* grid = new QGridLayout(m_recommendation);
-    grid->addWidget(m_recommendationIntro, 0, 0, 1, 2);
-    const QList<QLabel*> values { m_host, m_port, m_security, m_user };
-    for (int i = 0; i < values.size(); ++i) {
-        QLabel* name = makeTextLabel(QStringLiteral("recommendationName_%1").arg(i), m_recommendation);
-        name->setWordWrap(false);
-        m_recommendationNames << name;
-        grid->addWidget(name, i + 1, 0, Qt::AlignTop);
-        grid->addWidget(values[i], i + 1, 1);
-        makeBold(values[i]);
-    }
-    grid->setColumnStretch(1, 1);
-
     auto* verdictRow = new QHBoxLayout;
     verdictRow->setSpacing(fontMetrics().height() / 2);
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
@@ -120,11 +116,17 @@ void ResultPage::buildLayout()
 
     auto* steps = new QVBoxLayout(m_stepsBox);
     steps->setContentsMargins(0, 0, 0, 0);
+    for (StepId id : checklistSteps(true)) {
+        auto* row = new StepRow(id, m_stepsBox);
+        row->setVisible(false);
+        steps->addWidget(row);
+        m_rows << row;
+    }
 
     QVBoxLayout* layout = contentLayout();
     layout->addLayout(verdictRow);
     layout->addWidget(m_mainFix);
-    layout->addWidget(m_recommendation);
+    layout->addWidget(m_card);
     layout->addWidget(m_helpdesk);
     layout->addLayout(buttons);
     layout->addWidget(m_feedback);
@@ -139,21 +141,28 @@ void ResultPage::initializePage()
 {
     m_feedback->clear();
     m_testBox->setVisible(false);
-    rebuildSteps();
-    retranslateUi();
+    prepare();
 }
 
-void ResultPage::rebuildSteps()
+void ResultPage::prepare()
 {
-    qDeleteAll(m_rows);
-    m_rows.clear();
-    if (!m_controller->hasReport())
+    if (m_prepared && m_controller->hasReport())
         return;
-    for (const StepResult& result : m_controller->report().steps) {
-        auto* row = new StepRow(result.id, m_stepsBox);
-        row->setResult(result);
-        m_stepsBox->layout()->addWidget(row);
-        m_rows << row;
+    showSteps();
+    m_card->setCard(
+        m_controller->hasReport() ? SettingsCard::fromReport(m_controller->report()) : std::nullopt);
+    retranslateUi();
+    m_prepared = m_controller->hasReport();
+}
+
+void ResultPage::showSteps()
+{
+    for (StepRow* row : qAsConst(m_rows)) {
+        const StepResult* result
+            = m_controller->hasReport() ? m_controller->report().step(row->stepId()) : nullptr;
+        if (result)
+            row->setResult(*result); // a problem opens; a passed step stays folded
+        row->setVisible(result != nullptr);
     }
 }
 
@@ -161,7 +170,9 @@ void ResultPage::copyReport()
 {
     if (!m_controller->hasReport())
         return;
-    QGuiApplication::clipboard()->setText(TextReportWriter::write(m_controller->report()));
+    TextReportWriter::Options options;
+    options.program = m_model->mailProgram();
+    QGuiApplication::clipboard()->setText(TextReportWriter::write(m_controller->report(), options));
     m_feedback->setMessage(
         { "ResultPage",
             QT_TRANSLATE_NOOP("ResultPage",
@@ -178,7 +189,7 @@ void ResultPage::chooseSaveLocation()
         if (!self || !self->m_controller->hasReport())
             return;
         QString error;
-        if (saveReport(self->m_controller->report(), path, &error))
+        if (saveReport(self->m_controller->report(), path, &error, self->m_model->mailProgram()))
             self->m_feedback->setMessage(
                 { "ResultPage", QT_TRANSLATE_NOOP("ResultPage", "The report was saved as %1."),
                     { QDir::toNativeSeparators(path) } },
@@ -208,26 +219,12 @@ void ResultPage::retranslateUi()
     const int iconSize = qRound(m_verdict->fontMetrics().height() * 1.2);
     m_verdictIcon->setPixmap(
         statusPixmap(have ? overallKind(report) : StatusKind::Pending, iconSize, devicePixelRatioF()));
-    m_verdict->setText(have ? report.verdict().toString() : QString());
+    m_verdict->setText(have ? report.headline().toString() : QString());
     m_verdictIcon->setAccessibleName(m_verdict->text());
     // What to do about the main problem, right under it: the one thing a beginner needs first.
     const Finding* problem = have ? report.mainProblem() : nullptr;
     m_mainFix->setText(problem ? tr("What to do: %1").arg(problem->fix().toString()) : QString());
     m_mainFix->setVisible(problem && !problem->fix().isEmpty());
-
-    m_recommendation->setTitle(tr("Settings for your mail program"));
-    m_recommendation->setVisible(have && report.recommendation.has_value());
-    m_recommendationIntro->setText(
-        tr("Type these into the outgoing mail server (SMTP) settings of your mail program:"));
-    const QStringList names { tr("Outgoing mail server:"), tr("Port:"), tr("Security:"), tr("User name:") };
-    for (int i = 0; i < names.size(); ++i)
-        m_recommendationNames[i]->setText(names[i]);
-    if (have && report.recommendation) {
-        m_host->setText(report.settings.shownHost());
-        m_port->setText(QString::number(report.recommendation->port));
-        m_security->setText(securityLabel(report.recommendation->security).toString());
-        m_user->setText(report.settings.user.isEmpty() ? tr("(none)") : report.settings.user);
-    }
     m_helpdesk->setText(tr("Need help? Contact: %1").arg(report.helpdesk));
     m_helpdesk->setVisible(have && !report.helpdesk.isEmpty());
     m_detailsHeading->setText(tr("Details of each step"));

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointer>
 
-class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -16,12 +15,14 @@ class AccountModel;
 class CheckController;
 class ConversationDialog;
 class InlineMessage;
+class SettingsCardView;
 class StepRow;
 class TestMessageBox;
 
-// Page 4: the verdict in one sentence, the settings to type into the mail program, each step's
-// details, and what to do with the report (copy for a ticket, save, show the conversation), plus
-// running again, optionally with a test message.
+// Page 4: what is wrong and whose side it is on in one sentence, what to do, the settings card (what
+// to type where, in the program the user has), what to do with the report (copy for a ticket, save,
+// show the conversation), running again (optionally with a test message), then each step's card,
+// folded when it passed. Every widget is made once; a new result only changes texts.
 class ResultPage : public WizardPageBase
 {
     Q_OBJECT
@@ -42,7 +43,8 @@ protected:
 
 private:
     void buildLayout();
-    void rebuildSteps();
+    void prepare();
+    void showSteps();
     void copyReport();
     void chooseSaveLocation();
     void showConversation();
@@ -53,17 +55,11 @@ private:
     QLabel* m_verdictIcon;
     QLabel* m_verdict;
     QLabel* m_mainFix;
-    QGroupBox* m_recommendation;
-    QLabel* m_recommendationIntro;
-    QList<QLabel*> m_recommendationNames;
-    QLabel* m_host;
-    QLabel* m_port;
-    QLabel* m_security;
-    QLabel* m_user;
+    SettingsCardView* m_card;
     QLabel* m_helpdesk;
     QLabel* m_detailsHeading;
     QWidget* m_stepsBox;
-    QList<StepRow*> m_rows;
+    QList<StepRow*> m_rows; // one per step, made once; a step a run does not have is hidden
     QPushButton* m_copy;
     QPushButton* m_save;
     QPushButton* m_conversation;
@@ -72,6 +68,7 @@ private:
     TestMessageBox* m_testBox;
     InlineMessage* m_feedback;
     QPointer<ConversationDialog> m_conversationDialog;
+    bool m_prepared = false; // the last report is already shown in the (hidden) page
 };
 
 } // namespace SmtpDoctor

@@ -56,6 +56,16 @@ StepRow::StepRow(StepId id, QWidget* parent)
     render();
 }
 
+void StepRow::reset()
+{
+    m_state = State::Pending;
+    m_result.reset();
+    m_toggle->setChecked(false);
+    rebuildFindings();
+    m_findingsBox->setVisible(false);
+    render();
+}
+
 void StepRow::setRunning()
 {
     m_state = State::Running;

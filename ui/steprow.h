@@ -24,6 +24,7 @@ public:
     explicit StepRow(StepId id, QWidget* parent = nullptr);
 
     StepId stepId() const { return m_id; }
+    void reset(); // back to waiting, without a result: the row is reused for the next run
     void setRunning();
     void setStopped(); // the run was cancelled before this step finished
     void setResult(const StepResult& result);

@@ -1,5 +1,6 @@
 #include "ui/welcomepage.h"
 
+#include "core/findings/stepid.h"
 #include "core/i18n/language.h"
 #include "ui/pageid.h"
 #include "ui/uihelpers.h"
@@ -19,6 +20,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     : WizardPageBase(QStringLiteral("welcomePage"), parent)
     , m_logo(new QLabel(content()))
     , m_intro(makeTextLabel(QStringLiteral("introLabel"), content()))
+    , m_checklistHeading(makeTextLabel(QStringLiteral("checklistHeading"), content()))
+    , m_checklist(makeTextLabel(QStringLiteral("checklistLabel"), content()))
     , m_language(new QComboBox(content()))
     , m_languageLabel(makeFieldLabel(QStringLiteral("languageLabel"), m_language, content()))
     , m_choiceLabel(makeTextLabel(QStringLiteral("choiceLabel"), content()))
@@ -38,6 +41,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     group->addButton(m_diagnose);
     group->addButton(m_explain);
     makeBold(m_choiceLabel);
+    makeBold(m_checklistHeading);
 
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -52,6 +56,9 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     QVBoxLayout* layout = contentLayout();
     layout->addLayout(introRow);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_checklistHeading);
+    layout->addWidget(m_checklist);
     layout->addSpacing(fontMetrics().height());
     layout->addLayout(languageRow);
     layout->addSpacing(fontMetrics().height());
@@ -98,6 +105,12 @@ void WelcomePage::retranslateUi()
         tr("SMTP Doctor checks, step by step, whether your computer can reach your outgoing mail server, "
            "connect securely and sign in, and tells you in plain words what is wrong and what to do. "
            "It can also explain an error message that your mail program or a returned mail showed you."));
+    m_checklistHeading->setText(tr("The diagnosis checks these five steps, in this order:"));
+    QStringList steps;
+    const QList<StepId> checklist = checklistSteps(false);
+    for (int i = 0; i < checklist.size(); ++i)
+        steps << tr("%1. %2").arg(i + 1).arg(stepTitle(checklist[i]).toString());
+    m_checklist->setText(steps.join(QLatin1Char('\n')));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_choiceLabel->setText(tr("What would you like to do?"));

@@ -9,8 +9,8 @@ class QRadioButton;
 
 namespace SmtpDoctor {
 
-// Page 1: what the tool does, the language, and the choice between a full diagnosis and explaining
-// an error message.
+// Page 1: what the tool does and the five checklist steps it walks through, in order; the language;
+// and the choice between a full diagnosis and explaining an error message.
 class WelcomePage : public WizardPageBase
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ private:
 
     QLabel* m_logo;
     QLabel* m_intro;
+    QLabel* m_checklistHeading;
+    QLabel* m_checklist;
     QComboBox* m_language;
     QLabel* m_languageLabel;
     QLabel* m_choiceLabel;

@@ -92,9 +92,14 @@ QString ProviderTable::hostFor(const ProviderInfo& p, const QString& emailDomain
     return host;
 }
 
+LocalizedText ProviderTable::displayName(const ProviderInfo& p)
+{
+    return { "ProviderName", p.name };
+}
+
 QList<LocalizedText> ProviderTable::notesFor(const ProviderInfo& p)
 {
-    const QString name = QString::fromUtf8(p.name);
+    const LocalizedText name = displayName(p);
     QList<LocalizedText> notes;
     if (p.notes & NoteUnverified)
         notes.append(LocalizedText { "Provider", QT_TRANSLATE_NOOP("Provider", "SMTP Doctor could not confirm the current server settings of %1. Please compare them with %1's own guide."), { name } });

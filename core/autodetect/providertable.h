@@ -24,7 +24,7 @@ enum ProviderNote {
 struct ProviderInfo
 {
     const char* id = "";         // stable, lower-case: "gmail"
-    const char* name = "";       // brand name as the provider writes it
+    const char* name = "";       // brand name, QT_TRANSLATE_NOOP("ProviderName", ...): Japanese sentences use the Japanese form
     const char* domains = "";    // space-separated address domains; each also matches its subdomains
     const char* mxSuffixes = ""; // space-separated: own domains whose MX host ends with one of these
     const char* host = "";       // empty: not known for sure (the note says where to look)
@@ -47,6 +47,8 @@ public:
     // The provider hosting an own domain whose MX is `mxHost`, or nullptr.
     static const ProviderInfo* forMxHost(const QString& mxHost);
     static const ProviderInfo* byId(const QString& id);
+    // The provider's name for sentences, in the language shown (さくらインターネット, not "Sakura Internet").
+    static LocalizedText displayName(const ProviderInfo& p);
 
     // The host with its templates filled; empty when the entry has none or a template cannot be filled.
     static QString hostFor(const ProviderInfo& p, const QString& emailDomain, const QString& mxHost = {});

@@ -148,6 +148,9 @@ void CheckRunner::wrapUp()
 {
     m_record.recommendation = recommendation();
     m_record.signedIn = m_outcomes.auth.signedIn;
+    m_record.acceptedUser = m_outcomes.auth.acceptedUser;
+    if (m_session && m_record.recommendation)
+        m_record.authMechanisms = m_session->capabilities().authMechanisms();
     if (m_sweep)
         m_record.probes = m_sweep->results();
     if (m_session && m_session->state() != SessionState::Closed) {

@@ -82,7 +82,8 @@ void NetworkStep::failLookup(bool noSuchName, const QString& error)
     if (noSuchName) {
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("NetworkStep",
-                "The name server answered that no such name exists, so the name is most likely mistyped.") });
+                "The internet's address book (DNS) answered that no such name exists, so the name is most "
+                "likely mistyped.") });
         const QString suggestion = suggestKnownHost(m_ctx.settings().host);
         if (!suggestion.isEmpty())
             f.withDetail({ Ctx,
@@ -93,8 +94,8 @@ void NetworkStep::failLookup(bool noSuchName, const QString& error)
     } else {
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("NetworkStep",
-                "The name server could not be asked: the network's DNS seems not to work, rather than the "
-                "name being wrong.") });
+                "The internet's address book (DNS) could not be asked: the network's DNS seems not to work, "
+                "rather than the name being wrong.") });
         if (m_connectivity == Connectivity::LocalOnly)
             f.withDetail({ Ctx,
                 QT_TRANSLATE_NOOP(
@@ -209,10 +210,13 @@ void NetworkStep::pass(QList<Finding> findings)
                 "NetworkStep", "The server is given as an address (%1), so no name lookup is needed."),
             { m_ctx.settings().host } };
     else if (m_connectivity == Connectivity::Online)
-        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "Your computer is online and %1 resolves to %2."),
+        summary = { Ctx,
+            QT_TRANSLATE_NOOP(
+                "NetworkStep", "Your computer is online, and the server name %1 was found (address %2)."),
             { shown, addressList() } };
     else
-        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "%1 resolves to %2."), { shown, addressList() } };
+        summary = { Ctx, QT_TRANSLATE_NOOP("NetworkStep", "The server name %1 was found (address %2)."),
+            { shown, addressList() } };
     finish(statusFor(findings), summary, findings);
 }
 

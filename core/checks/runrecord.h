@@ -20,6 +20,10 @@ struct RunRecord
     std::optional<Endpoint> recommendation; // the settings that worked, to type into the mail program
     QList<TranscriptEntry> transcript;
     bool signedIn = false; // the server accepted the credentials (AuthOutcome::signedIn)
+    QString acceptedUser; // the user name the server accepted (the other form, when only that worked)
+    // The sign-in methods the server offers on the recommended connection, once encrypted (upper case,
+    // "PLAIN", "XOAUTH2"...): what decides the authentication method to choose in the mail program.
+    QStringList authMechanisms;
 
     bool anyFailed() const;
     const StepResult* step(StepId id) const;

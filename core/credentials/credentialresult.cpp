@@ -15,17 +15,17 @@ const char* readText(CredentialStatus status, bool fromSession)
     case CredentialStatus::Ok:
         return fromSession
             ? QT_TRANSLATE_NOOP("Credentials", "The password for %1 on %2 is kept in memory for this session only.")
-            : QT_TRANSLATE_NOOP("Credentials", "The password for %1 on %2 was read from the system keychain.");
+            : QT_TRANSLATE_NOOP("Credentials", "The password for %1 on %2 was read from this computer's password store.");
     case CredentialStatus::NotFound:
-        return QT_TRANSLATE_NOOP("Credentials", "No saved password for %1 on %2 was found in the system keychain (or the keychain is locked).");
+        return QT_TRANSLATE_NOOP("Credentials", "No saved password for %1 on %2 was found in this computer's password store (or it is locked).");
     case CredentialStatus::NoBackend:
-        return QT_TRANSLATE_NOOP("Credentials", "This computer has no system keychain that SMTP Doctor can use, so no saved password for %1 on %2 can be read.");
+        return QT_TRANSLATE_NOOP("Credentials", "This computer has no password store that SMTP Doctor can use (such as Windows Credential Manager, the macOS keychain or GNOME Keyring), so no saved password for %1 on %2 can be read.");
     case CredentialStatus::AccessDenied:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain is locked or did not allow access, so the saved password for %1 on %2 could not be read.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store is locked or did not allow access, so the saved password for %1 on %2 could not be read.");
     case CredentialStatus::TimedOut:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own password), so the saved password for %1 on %2 could not be read.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store did not answer within %3 seconds (it may be locked and waiting for its own password), so the saved password for %1 on %2 could not be read.");
     case CredentialStatus::Failed:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain reported a problem (%3), so the saved password for %1 on %2 could not be read.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store reported a problem (%3), so the saved password for %1 on %2 could not be read.");
     }
     return nullptr;
 }
@@ -34,16 +34,16 @@ const char* writeText(CredentialStatus status)
 {
     switch (status) {
     case CredentialStatus::Ok:
-        return QT_TRANSLATE_NOOP("Credentials", "The password for %1 on %2 is saved in the system keychain.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password for %1 on %2 is saved in this computer's password store.");
     case CredentialStatus::NotFound:
     case CredentialStatus::NoBackend:
-        return QT_TRANSLATE_NOOP("Credentials", "This computer has no system keychain that SMTP Doctor can use, so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
+        return QT_TRANSLATE_NOOP("Credentials", "This computer has no password store that SMTP Doctor can use (such as Windows Credential Manager, the macOS keychain or GNOME Keyring), so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
     case CredentialStatus::AccessDenied:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain is locked or did not allow access, so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store is locked or did not allow access, so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
     case CredentialStatus::TimedOut:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own password), so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store did not answer within %3 seconds (it may be locked and waiting for its own password), so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
     case CredentialStatus::Failed:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain reported a problem (%3), so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store reported a problem (%3), so the password for %1 on %2 was not saved. It is kept in memory for this session only.");
     }
     return nullptr;
 }
@@ -52,17 +52,17 @@ const char* forgetText(CredentialStatus status)
 {
     switch (status) {
     case CredentialStatus::Ok:
-        return QT_TRANSLATE_NOOP("Credentials", "The saved password for %1 on %2 was removed from the system keychain.");
+        return QT_TRANSLATE_NOOP("Credentials", "The saved password for %1 on %2 was removed from this computer's password store.");
     case CredentialStatus::NotFound:
         return QT_TRANSLATE_NOOP("Credentials", "No password was saved for %1 on %2, so there was nothing to remove.");
     case CredentialStatus::NoBackend:
-        return QT_TRANSLATE_NOOP("Credentials", "This computer has no system keychain that SMTP Doctor can use, so no password for %1 on %2 is saved there.");
+        return QT_TRANSLATE_NOOP("Credentials", "This computer has no password store that SMTP Doctor can use (such as Windows Credential Manager, the macOS keychain or GNOME Keyring), so no password for %1 on %2 is saved there.");
     case CredentialStatus::AccessDenied:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain is locked or did not allow access, so the saved password for %1 on %2 could not be removed.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store is locked or did not allow access, so the saved password for %1 on %2 could not be removed.");
     case CredentialStatus::TimedOut:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own password), so the saved password for %1 on %2 could not be removed.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store did not answer within %3 seconds (it may be locked and waiting for its own password), so the saved password for %1 on %2 could not be removed.");
     case CredentialStatus::Failed:
-        return QT_TRANSLATE_NOOP("Credentials", "The system keychain reported a problem (%3), so the saved password for %1 on %2 could not be removed.");
+        return QT_TRANSLATE_NOOP("Credentials", "The password store reported a problem (%3), so the saved password for %1 on %2 could not be removed.");
     }
     return nullptr;
 }

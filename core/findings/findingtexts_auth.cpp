@@ -41,7 +41,7 @@ const std::vector<FindingInfo>& authFindings()
         { FindingId::AuthDisabledByProvider, Severity::Error, Side::Server, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Sending with a password is turned off for your account"),
             QT_TRANSLATE_NOOP("Finding", "The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation."),
-            QT_TRANSLATE_NOOP("Finding", "Ask your email administrator to enable SMTP AUTH for your mailbox, or use a mail program that signs in through the browser.") },
+            QT_TRANSLATE_NOOP("Finding", "Ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: \"Authenticated SMTP\"), or use a mail program that signs in through the browser.") },
         // (none)
         { FindingId::AuthOAuthRequired, Severity::Error, Side::Server, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Your provider accepts only browser sign-in"),

@@ -11,7 +11,7 @@ const std::vector<FindingInfo>& laterStepFindings()
         { FindingId::InterferencePort25Blocked, Severity::Warning, Side::Network, Reason::Interference,
             QT_TRANSLATE_NOOP("Finding", "Your internet provider blocks port 25"),
             QT_TRANSLATE_NOOP("Finding", "Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (\"Outbound Port 25 Blocking\", OP25B)."),
-            QT_TRANSLATE_NOOP("Finding", "Use port 587 with STARTTLS or 465 with SSL/TLS, with your user name and password.") },
+            QT_TRANSLATE_NOOP("Finding", "In your mail program's outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.") },
         // (none)
         { FindingId::InterferenceEsmtpInspection, Severity::Warning, Side::Network, Reason::Interference,
             QT_TRANSLATE_NOOP("Finding", "A firewall changes the mail conversation"),
@@ -46,7 +46,7 @@ const std::vector<FindingInfo>& laterStepFindings()
         { FindingId::SendRelayDenied, Severity::Error, Side::You, Reason::RelayDenied,
             QT_TRANSLATE_NOOP("Finding", "The server will not pass your mail on (relay denied)"),
             QT_TRANSLATE_NOOP("Finding", "The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's."),
-            QT_TRANSLATE_NOOP("Finding", "Turn on \"My outgoing server requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
+            QT_TRANSLATE_NOOP("Finding", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         // %1 recipient
         { FindingId::SendRecipientUnknown, Severity::Error, Side::Recipient, Reason::RecipientUnknown,
             QT_TRANSLATE_NOOP("Finding", "The address %1 does not exist"),

@@ -25,7 +25,7 @@ const std::vector<EnhancedCodeInfo>& securityEnhancedCodes()
             .reason = Reason::Policy,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Not allowed: the sender or message was refused by policy"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server does not allow this delivery: most often you are not signed in and it refuses to relay, or the receiving side blocks your address, domain or message."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.") },
         { .statusClass = 0, .subject = 7, .detail = 2, .side = S::Recipient,
             .reason = Reason::MailingList,
             .title = QT_TRANSLATE_NOOP("Knowledge", "You may not send to this mailing list"),

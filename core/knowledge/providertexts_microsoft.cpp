@@ -60,7 +60,7 @@ const std::vector<TextEntry>& microsoftTexts()
             .reason = Reason::AuthenticationRequired,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Microsoft 365: the mail program did not sign in"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Microsoft 365 only accepts mail from mail programs that sign in first. Yours tried to send without signing in (or the sign-in failed just before)."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server requires authentication\" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.") },
         { .id = "microsoft.send-as-denied", .kind = K::Provider,
             .patterns = "5.7.60|client does not have permissions to send as this sender|sendasdenied",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,

@@ -35,6 +35,9 @@ h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
 .reply, pre { font-family: monospace; background: #f3f3f3; padding: .3em .5em; white-space: pre-wrap; word-break: break-all; }
 table { border-collapse: collapse; } td, th { text-align: left; padding: .15em 1em .15em 0; vertical-align: top; }
 .id { color: #555; font-size: .9em; }
+.card { border: 2px solid #444; border-radius: 6px; padding: .4em .8em; }
+.card td { font-weight: bold; font-family: monospace; font-size: 1.1em; }
+details { margin: .3em 0; } summary { cursor: pointer; }
 )";
 
 QString statusMark(StepStatus s)
@@ -82,6 +85,35 @@ QString row(const QString& name, const QString& value)
     return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), esc(value));
 }
 
+QString cardHtml(const Report& r, std::optional<MailProgram> chosen)
+{
+    const std::optional<SettingsCard> card = SettingsCard::fromReport(r);
+    if (!card)
+        return {};
+    QString out = element(
+        "h2", QString(), esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Settings for your mail program"))));
+    out += QStringLiteral("<table class=\"card\">\n");
+    for (CardField field : SettingsCard::fields())
+        out += row(SettingsCard::fieldLabel(field).toString(), card->value(field).toString());
+    out += QStringLiteral("</table>\n");
+    out += element("p", QStringLiteral("guides"),
+        esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Where to type them in your mail program:"))));
+    for (const MailProgramInfo* p : MailPrograms::all()) {
+        out += QStringLiteral("<details class=\"program\" id=\"program-%1\"%2>\n<summary>%3</summary>\n")
+                   .arg(QString::fromLatin1(p->key), chosen == p->id ? QStringLiteral(" open") : QString(),
+                       esc(MailPrograms::name(*p).toString()));
+        out += element("p", QStringLiteral("where"), esc(MailPrograms::where(*p).toString()));
+        out += QStringLiteral("<table>\n");
+        for (const GuideRow& line : MailPrograms::rows(*p, *card))
+            out += row(line.label.toString(), line.value.toString());
+        out += QStringLiteral("</table>\n");
+        if (const LocalizedText note = MailPrograms::note(*p); !note.isEmpty())
+            out += element("p", QStringLiteral("note"), esc(note.toString()));
+        out += QStringLiteral("</details>\n");
+    }
+    return out;
+}
+
 QString transcriptHtml(const QList<TranscriptEntry>& transcript)
 {
     QString lines;
@@ -97,7 +129,7 @@ QString transcriptHtml(const QList<TranscriptEntry>& transcript)
 
 } // namespace
 
-QString HtmlReportWriter::write(const Report& r, const QString& language)
+QString HtmlReportWriter::write(const Report& r, const QString& language, std::optional<MailProgram> program)
 {
     const AccountSettings& s = r.settings;
     const QString title
@@ -110,23 +142,15 @@ QString HtmlReportWriter::write(const Report& r, const QString& language)
     out += element("p", QStringLiteral("meta"),
         esc(QCoreApplication::translate("HtmlReport", "SMTP Doctor %1, %2")
                 .arg(r.version, QLocale().toString(r.startedAt, QLocale::ShortFormat))));
-    out += element("p", QStringLiteral("verdict"), esc(r.verdict().toString()));
+    out += element("p", QStringLiteral("verdict"), esc(r.headline().toString()));
+    if (const Finding* problem = r.mainProblem(); problem && !problem->fix().isEmpty())
+        out += element("p", QStringLiteral("main-fix"),
+            esc(QCoreApplication::translate("HtmlReport", "What to do: %1").arg(problem->fix().toString())));
     if (!r.helpdesk.isEmpty())
         out += element("p", QStringLiteral("helpdesk"),
             esc(QCoreApplication::translate("HtmlReport", "Helpdesk: %1").arg(r.helpdesk)));
 
-    if (r.recommendation) {
-        out += element("h2", QString(),
-            esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Settings to use in your mail program"))));
-        out += QStringLiteral("<table class=\"recommendation\">\n");
-        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Outgoing mail server")), s.shownHost());
-        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Port")), QString::number(r.recommendation->port));
-        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Security")),
-            securityLabel(r.recommendation->security).toString());
-        if (!s.user.isEmpty())
-            out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "User name")), s.user);
-        out += QStringLiteral("</table>\n");
-    }
+    out += cardHtml(r, program);
 
     out += element(
         "h2", QString(), esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Settings that were checked"))));
@@ -142,11 +166,13 @@ QString HtmlReportWriter::write(const Report& r, const QString& language)
     out += element("h2", QString(), esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Checks"))));
     for (const StepResult& step : r.steps) {
         out += QStringLiteral("<div class=\"step\" id=\"step-%1\">\n").arg(esc(stepIdName(step.id)));
-        out += QStringLiteral(
-            "<p><span class=\"status status-%1\">%2 %3</span> <strong>%4</strong>: %5</p>\n")
+        const QString titleAndSummary
+            = trText(QT_TRANSLATE_NOOP("HtmlReport", "%1: %2"))
+                  .arg(QStringLiteral("<strong>%1</strong>").arg(esc(stepTitle(step.id).toString())),
+                      esc(step.summary.toString()));
+        out += QStringLiteral("<p><span class=\"status status-%1\">%2 %3</span> %4</p>\n")
                    .arg(stepStatusName(step.status), statusMark(step.status),
-                       esc(stepStatusLabel(step.status).toString()), esc(stepTitle(step.id).toString()),
-                       esc(step.summary.toString()));
+                       esc(stepStatusLabel(step.status).toString()), titleAndSummary);
         for (const Finding& f : step.findings)
             out += findingHtml(f);
         out += QStringLiteral("</div>\n");

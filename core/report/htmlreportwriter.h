@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/report/mailprograms.h"
 #include "core/report/report.h"
 
 #include <QString>
@@ -12,7 +13,9 @@ namespace SmtpDoctor {
 class HtmlReportWriter
 {
 public:
-    static QString write(const Report& report, const QString& language);
+    // Every program's guide follows the settings card, folded; the one of `program` starts open.
+    static QString write(
+        const Report& report, const QString& language, std::optional<MailProgram> program = {});
 };
 
 } // namespace SmtpDoctor

@@ -35,4 +35,28 @@ LocalizedText Report::verdict() const
             "Report", "No problem was found, but no working settings could be confirmed either.") };
 }
 
+LocalizedText Report::headline() const
+{
+    const Finding* problem = mainProblem();
+    if (!problem)
+        return verdict();
+    LocalizedText where;
+    switch (problem->side) {
+    case Side::You:
+        where = { "Report", QT_TRANSLATE_NOOP("Report", "in your settings or on this computer") };
+        break;
+    case Side::Network:
+        where = { "Report",
+            QT_TRANSLATE_NOOP("Report", "in the network (internet provider, firewall or antivirus)") };
+        break;
+    case Side::Server:
+        where = { "Report", QT_TRANSLATE_NOOP("Report", "on your mail provider's server") };
+        break;
+    case Side::Recipient:
+        where = { "Report", QT_TRANSLATE_NOOP("Report", "on the receiving side") };
+        break;
+    }
+    return { "Report", QT_TRANSLATE_NOOP("Report", "%1 — the cause is %2."), { problem->title(), where } };
+}
+
 } // namespace SmtpDoctor

@@ -23,6 +23,8 @@ struct Report : RunRecord
     const Finding* mainProblem() const;
     // One sentence for the top of the result: what is wrong, or what to use.
     LocalizedText verdict() const;
+    // The verdict with whose side the main problem is on, in one sentence: the top line of the result.
+    LocalizedText headline() const;
 };
 
 } // namespace SmtpDoctor

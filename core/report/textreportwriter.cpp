@@ -43,6 +43,32 @@ QString TextReportWriter::findingText(const Finding& f, const QString& indent)
     return out;
 }
 
+QString TextReportWriter::cardText(const Report& r, std::optional<MailProgram> program)
+{
+    const std::optional<SettingsCard> card = SettingsCard::fromReport(r);
+    if (!card)
+        return {};
+    const QString pair = trText(QT_TRANSLATE_NOOP("TextReport", "%1: %2"));
+    QString out
+        = trText(QT_TRANSLATE_NOOP("TextReport", "Settings for your mail program:")) + QLatin1Char('\n');
+    for (CardField field : SettingsCard::fields())
+        out += QStringLiteral("    ")
+            + pair.arg(SettingsCard::fieldLabel(field).toString(), card->value(field).toString())
+            + QLatin1Char('\n');
+    if (program) {
+        const MailProgramInfo& p = MailPrograms::info(*program);
+        out += QCoreApplication::translate("TextReport", "In %1: %2")
+                   .arg(MailPrograms::name(p).toString(), MailPrograms::where(p).toString())
+            + QLatin1Char('\n');
+        for (const GuideRow& row : MailPrograms::rows(p, *card))
+            out += QStringLiteral("    ") + pair.arg(row.label.toString(), row.value.toString())
+                + QLatin1Char('\n');
+        if (const LocalizedText note = MailPrograms::note(p); !note.isEmpty())
+            out += indented(note.toString(), QStringLiteral("    "));
+    }
+    return out;
+}
+
 QString TextReportWriter::write(const Report& r, const Options& options)
 {
     const AccountSettings& s = r.settings;
@@ -55,15 +81,20 @@ QString TextReportWriter::write(const Report& r, const Options& options)
         + QLatin1Char('\n');
     if (!r.helpdesk.isEmpty())
         out += QCoreApplication::translate("TextReport", "Helpdesk: %1").arg(r.helpdesk) + QLatin1Char('\n');
-    out += QLatin1Char('\n') + QCoreApplication::translate("TextReport", "Result: %1").arg(r.verdict().toString()) + QLatin1Char('\n');
-    if (r.recommendation) {
-        out += QCoreApplication::translate("TextReport", "Settings to use in your mail program: server %1, port %2, security %3")
-                   .arg(s.shownHost(), QString::number(r.recommendation->port), securityLabel(r.recommendation->security).toString())
+    out += QLatin1Char('\n')
+        + QCoreApplication::translate("TextReport", "Result: %1").arg(r.headline().toString())
+        + QLatin1Char('\n');
+    if (const Finding* problem = r.mainProblem(); problem && !problem->fix().isEmpty())
+        out += QCoreApplication::translate("TextReport", "What to do: %1").arg(problem->fix().toString())
             + QLatin1Char('\n');
-    }
+    if (const QString card = cardText(r, options.program); !card.isEmpty())
+        out += QLatin1Char('\n') + card;
     out += QLatin1Char('\n');
     for (const StepResult& step : r.steps) {
-        out += QStringLiteral("[%1] %2: %3\n").arg(stepStatusLabel(step.status).toString(), stepTitle(step.id).toString(), step.summary.toString());
+        out += QStringLiteral("[%1] ").arg(stepStatusLabel(step.status).toString())
+            + trText(QT_TRANSLATE_NOOP("TextReport", "%1: %2"))
+                  .arg(stepTitle(step.id).toString(), step.summary.toString())
+            + QLatin1Char('\n');
         for (const Finding& f : step.findings)
             out += findingText(f, QStringLiteral("    "));
     }

@@ -48,7 +48,7 @@ void TestCredentialStoreNoBackend::readSaysThereIsNoKeychain()
     const CredentialResult r = wait(store, [&] { store.read({ QStringLiteral("alice"), QStringLiteral("smtp.example.com") }); });
     QCOMPARE(r.status, CredentialStatus::NoBackend);
     QVERIFY(!r.ok());
-    QVERIFY2(r.message().toString().contains(QStringLiteral("no system keychain")), qPrintable(r.message().toString() + QLatin1Char(' ') + r.detail));
+    QVERIFY2(r.message().toString().contains(QStringLiteral("no password store")), qPrintable(r.message().toString() + QLatin1Char(' ') + r.detail));
 }
 
 void TestCredentialStoreNoBackend::writeKeepsThePasswordForTheSession()

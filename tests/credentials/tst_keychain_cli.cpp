@@ -69,7 +69,7 @@ void TestKeychainCli::rememberThenUseKeychain()
     QVERIFY2(!r.timedOut, r.err.constData());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(authStatus(r), QStringLiteral("pass"));
-    QVERIFY2(r.err.contains("saved in the system keychain"), r.err.constData());
+    QVERIFY2(r.err.contains("saved in this computer's password store"), r.err.constData());
     QCOMPARE(stored(m_mta.user), password);
 
     // The next run needs no password on standard input.
@@ -106,7 +106,7 @@ void TestKeychainCli::otherUserNameFormIsRemembered()
         m_mta.password.toUtf8() + '\n', 60000);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(authStatus(r), QStringLiteral("warn"));
-    QVERIFY2(r.err.contains("saved in the system keychain"), r.err.constData());
+    QVERIFY2(r.err.contains("saved in this computer's password store"), r.err.constData());
     QCOMPARE(stored(localPart), m_mta.password.toUtf8());
 }
 

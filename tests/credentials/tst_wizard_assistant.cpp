@@ -187,7 +187,7 @@ void TestWizardAssistant::suggestionsFromTheEmailAddress()
     QCoreApplication::sendPostedEvents();
     QTRY_VERIFY(child<QLabel*>(&wizard, QStringLiteral("suggestionLabel_0")) != nullptr);
     const QString ja = child<QLabel*>(&wizard, QStringLiteral("suggestionLabel_0"))->text();
-    QVERIFY2(ja.contains(QStringLiteral("SMTP Doctor に登録されたメール提供元の一覧")), qPrintable(ja));
+    QVERIFY2(ja.contains(QStringLiteral("SMTP Doctor に登録されたメールサービスの一覧")), qPrintable(ja));
 }
 
 void TestWizardAssistant::reservedDomainsAreNotLookedUp()

@@ -82,7 +82,7 @@ void TestWizardKeychain::rememberedPasswordComesBack()
         MainWizard first;
         QVERIFY(signInWithRemember(first, server.port(), m_password));
         const QString message = child<InlineMessage*>(&first, QStringLiteral("keychainMessage"))->text();
-        QVERIFY2(message.contains(QStringLiteral("saved in the system keychain")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("saved in this computer's password store")), qPrintable(message));
     }
     CredentialStore check;
     QSignalSpy read(&check, &CredentialStore::finished);
@@ -100,7 +100,7 @@ void TestWizardKeychain::rememberedPasswordComesBack()
     QTRY_COMPARE_WITH_TIMEOUT(second.accountModel()->password(), m_password, 15000);
     QVERIFY(child<QCheckBox*>(&second, QStringLiteral("rememberCheck"))->isChecked());
     QVERIFY(child<QLineEdit*>(&second, QStringLiteral("passwordEdit"))->echoMode() == QLineEdit::Password);
-    QVERIFY(child<InlineMessage*>(&second, QStringLiteral("keychainMessage"))->text().contains(QStringLiteral("read from the system keychain")));
+    QVERIFY(child<InlineMessage*>(&second, QStringLiteral("keychainMessage"))->text().contains(QStringLiteral("read from this computer's password store")));
 
     // Unticking forgets it.
     QSignalSpy forgotten(second.accountAssistant()->credentialStore(), &CredentialStore::finished);
@@ -122,7 +122,7 @@ void TestWizardKeychain::withoutKeychainThePasswordStaysInMemory()
     MainWizard wizard;
     QVERIFY(signInWithRemember(wizard, server.port(), m_password));
     const QString message = child<InlineMessage*>(&wizard, QStringLiteral("keychainMessage"))->text();
-    QVERIFY2(message.contains(QStringLiteral("no system keychain")) && message.contains(QStringLiteral("this session only")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("no password store")) && message.contains(QStringLiteral("this session only")), qPrintable(message));
     QVERIFY(wizard.accountAssistant()->credentialStore()->hasSessionPassword({ QStringLiteral("alice@example.test"), QStringLiteral("127.0.0.1") }));
     QCOMPARE(wizard.accountModel()->password(), m_password); // still there for another run in this window
 }

@@ -91,8 +91,15 @@ void TestScreenshots::tour()
                        "https://support.example.test/auth"),
         QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X:") });
     ScriptedServer silent({ QStringLiteral("Z:") });
+    // Accepts the password over a plain connection: a result with settings to type in and every
+    // program's guide, without a TLS fixture.
+    ScriptedServer accepting({ QStringLiteral("S: 220 mail.example.test ESMTP"), QStringLiteral("C: EHLO *"),
+        QStringLiteral("S: 250-mail.example.test"), QStringLiteral("S: 250 AUTH PLAIN LOGIN"),
+        QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Authentication successful"),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X:") });
     QVERIFY(rejecting.listen());
     QVERIFY(silent.listen());
+    QVERIFY(accepting.listen());
 
     Language::install(language);
     MainWizard wizard;
@@ -157,6 +164,22 @@ void TestScreenshots::tour()
     QTRY_VERIFY_WITH_TIMEOUT(
         child<QPushButton*>(&wizard, QStringLiteral("explainButton"))->isEnabled(), 5000);
     shoot(&wizard, QStringLiteral("explain"));
+
+    // The settings card and the guide of every mail program, with its own labels.
+    wizard.restart();
+    QVERIFY(goToAccountPage(wizard));
+    account.port = QString::number(accepting.port());
+    fillAccount(wizard, account);
+    QVERIFY(next(wizard, CheckingPageId));
+    QVERIFY(waitForRunEnd(wizard, 30000));
+    QVERIFY(next(wizard, ResultPageId));
+    auto* programs = child<QComboBox*>(&wizard, QStringLiteral("mailProgramCombo"));
+    QVERIFY(programs && programs->count() > 0);
+    for (int i = 0; i < programs->count(); ++i) {
+        programs->setCurrentIndex(i);
+        emit programs->activated(i);
+        shoot(&wizard, QStringLiteral("result-card-") + programs->itemData(i).toString());
+    }
 
     // A pass, with the settings to type in: needs the real Postfix (the fake server speaks no TLS).
     if (const MtaFixture mta = MtaFixture::load(); mta.isValid()) {
