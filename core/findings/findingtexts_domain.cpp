@@ -10,7 +10,7 @@ const std::vector<FindingInfo>& domainFindings()
 {
     static const std::vector<FindingInfo> table {
         // %1 domain
-        { FindingId::DomainNotFound, Severity::Error, Side::You,
+        { FindingId::DomainNotFound, Severity::Error, Side::You, Reason::HostUnknown,
             QT_TRANSLATE_NOOP("Finding", "The domain %1 does not exist"),
             QT_TRANSLATE_NOOP("Finding",
                 "DNS says there is no domain called %1. Mail from an address @%1 is refused everywhere."),
@@ -19,7 +19,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "right, its registration may have expired: ask the company where the domain was "
                 "registered.") },
         // %1 domain, %2 the lookups that got no answer
-        { FindingId::DomainDnsFailed, Severity::Warning, Side::Network,
+        { FindingId::DomainDnsFailed, Severity::Warning, Side::Network, Reason::NetworkError,
             QT_TRANSLATE_NOOP("Finding", "Some DNS answers about %1 did not arrive"),
             QT_TRANSLATE_NOOP("Finding",
                 "The DNS server did not answer in time, or not at all, for: %2. What depends on these "
@@ -29,7 +29,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "or of the domain has a problem: ask your network administrator or your internet "
                 "provider.") },
         // %1 domain, %2 the record
-        { FindingId::DomainSpfOk, Severity::Info, Side::You,
+        { FindingId::DomainSpfOk, Severity::Info, Side::You, Reason::Accepted,
             QT_TRANSLATE_NOOP("Finding", "%1 has a valid SPF record"),
             QT_TRANSLATE_NOOP(
                 "Finding", "The SPF record of %1 lists the servers allowed to send its mail: %2"),
@@ -37,7 +37,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "Nothing to do. When you start sending through another service (a newsletter tool, a web "
                 "shop), add its entry to this same record.") },
         // %1 domain, %2 the record to add
-        { FindingId::DomainSpfMissing, Severity::Error, Side::You,
+        { FindingId::DomainSpfMissing, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "%1 has no SPF record"),
             QT_TRANSLATE_NOOP("Finding",
                 "An SPF record is a line in the domain's DNS settings that lists the servers allowed to send "
@@ -48,7 +48,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "registrar) adds a TXT record for the domain itself (name \"@\" or empty) with this value: "
                 "%2") },
         // %1 domain, %2 how many records, %3 one merged record
-        { FindingId::DomainSpfMultiple, Severity::Error, Side::You,
+        { FindingId::DomainSpfMultiple, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "%1 has %2 SPF records instead of one"),
             QT_TRANSLATE_NOOP("Finding",
                 "A domain may publish only one SPF record. With several, receiving servers ignore all of "
@@ -57,7 +57,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the DNS settings of %1, delete the SPF records (TXT records starting with v=spf1) and "
                 "keep a single one that combines them, for example: %3") },
         // %1 domain whose record has the error, %2 the faulty part, %3 that record
-        { FindingId::DomainSpfInvalid, Severity::Error, Side::You,
+        { FindingId::DomainSpfInvalid, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 has an error"),
             QT_TRANSLATE_NOOP("Finding",
                 "Receiving servers cannot use \"%2\" in the SPF record of %1, so they ignore the whole "
@@ -66,7 +66,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the DNS settings of %1, correct or remove \"%2\" in the TXT record that starts with "
                 "v=spf1. If the entry came from a provider's guide, copy it again from there, exactly.") },
         // %1 domain, %2 how many DNS lookups the record needs
-        { FindingId::DomainSpfTooManyLookups, Severity::Error, Side::You,
+        { FindingId::DomainSpfTooManyLookups, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP(
                 "Finding", "The SPF record of %1 needs too many DNS lookups (%2, at most 10 are allowed)"),
             QT_TRANSLATE_NOOP("Finding",
@@ -78,14 +78,14 @@ const std::vector<FindingInfo>& domainFindings()
                 "domain, and replace a and mx entries by the servers' addresses (ip4: and ip6:). Then run "
                 "the check again.") },
         // %1 domain, %2 how many lookups found nothing, %3 those names
-        { FindingId::DomainSpfVoidLookups, Severity::Error, Side::You,
+        { FindingId::DomainSpfVoidLookups, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 points at names that do not exist"),
             QT_TRANSLATE_NOOP("Finding",
                 "%2 entries of the SPF record lead to names without any record (%3). Receiving servers "
                 "accept at most two such empty answers and then ignore the whole record."),
             QT_TRANSLATE_NOOP("Finding", "In the SPF record of %1, remove or correct the entries for %3.") },
         // %1 domain, %2 the circle of include:/redirect=
-        { FindingId::DomainSpfLoop, Severity::Error, Side::You,
+        { FindingId::DomainSpfLoop, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 includes itself"),
             QT_TRANSLATE_NOOP("Finding",
                 "The include: and redirect= entries go round in a circle: %2. Receiving servers give up on "
@@ -94,7 +94,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "Remove the entry that points back in that circle (in the DNS settings of the domain whose "
                 "record has it).") },
         // %1 domain, %2 the sending server (name and addresses), %3 the record to publish instead
-        { FindingId::DomainSpfNotAuthorising, Severity::Error, Side::You,
+        { FindingId::DomainSpfNotAuthorising, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 does not allow your sending server"),
             QT_TRANSLATE_NOOP("Finding",
                 "Your mail goes out through %2, but the SPF record of %1 does not list it. Receiving servers "
@@ -103,7 +103,7 @@ const std::vector<FindingInfo>& domainFindings()
             QT_TRANSLATE_NOOP("Finding",
                 "In the DNS settings of %1, change the TXT record that starts with v=spf1 to: %3") },
         // %1 domain, %2 the record
-        { FindingId::DomainSpfAllowAll, Severity::Warning, Side::You,
+        { FindingId::DomainSpfAllowAll, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 allows every server in the world"),
             QT_TRANSLATE_NOOP("Finding",
                 "The record ends in \"+all\" (or \"all\"), which lets any server send mail as @%1. Receivers "
@@ -112,7 +112,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the SPF record of %1, list your real sending servers and end it with \"~all\" instead of "
                 "\"+all\".") },
         // %1 domain whose record uses ptr
-        { FindingId::DomainSpfPtr, Severity::Warning, Side::You,
+        { FindingId::DomainSpfPtr, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The SPF record of %1 uses the outdated \"ptr\" entry"),
             QT_TRANSLATE_NOOP("Finding",
                 "\"ptr\" is slow and unreliable; the SPF standard asks domain owners not to use it, and some "
@@ -121,14 +121,14 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the SPF record of %1, replace \"ptr\" by the addresses (ip4:, ip6:) or the include: of "
                 "your sending servers.") },
         // %1 the key's DNS name, %2 key type, %3 key length in bits
-        { FindingId::DomainDkimOk, Severity::Info, Side::You,
+        { FindingId::DomainDkimOk, Severity::Info, Side::You, Reason::Accepted,
             QT_TRANSLATE_NOOP("Finding", "DKIM key found at %1"),
             QT_TRANSLATE_NOOP("Finding",
                 "The DKIM key published at %1 is usable (%2, %3 bits): receivers can check the signatures "
                 "made with it."),
             QT_TRANSLATE_NOOP("Finding", "Nothing to do.") },
         // %1 domain, %2 selector(s)
-        { FindingId::DomainDkimMissing, Severity::Warning, Side::You,
+        { FindingId::DomainDkimMissing, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "No DKIM key for %1 under the name %2"),
             QT_TRANSLATE_NOOP("Finding",
                 "DKIM signs each message so that receivers can check that it really comes from %1. The key "
@@ -138,7 +138,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "Turn on DKIM signing for %1 at your mail provider. It shows the record (TXT or CNAME) to "
                 "add in the DNS settings of %1 under the name %2._domainkey.") },
         // %1 domain, %2 the selectors tried
-        { FindingId::DomainDkimNotFound, Severity::Warning, Side::You,
+        { FindingId::DomainDkimNotFound, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "No DKIM key found for %1 (the key's name is not known)"),
             QT_TRANSLATE_NOOP("Finding",
                 "DKIM keys are published under a name (the \"selector\") that only the sending service "
@@ -150,7 +150,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "selector and check again. If there is no DKIM-Signature line, turn on DKIM signing at your "
                 "mail provider.") },
         // %1 the key's DNS name
-        { FindingId::DomainDkimInvalid, Severity::Error, Side::You,
+        { FindingId::DomainDkimInvalid, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The DKIM key record at %1 is broken"),
             QT_TRANSLATE_NOOP("Finding",
                 "The record at %1 cannot be used to check signatures (the reason follows), so receivers "
@@ -160,7 +160,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "exactly as shown. Long keys are often cut off, or get extra spaces or quotes when "
                 "pasted.") },
         // %1 the key's DNS name
-        { FindingId::DomainDkimRevoked, Severity::Warning, Side::You,
+        { FindingId::DomainDkimRevoked, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The DKIM key at %1 has been withdrawn"),
             QT_TRANSLATE_NOOP("Finding",
                 "The record at %1 has an empty key (p=), which means the key was revoked. Messages signed "
@@ -169,7 +169,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "If your provider still signs with this name, publish its current key from the provider's "
                 "settings; otherwise make sure the provider signs with a name that has a key.") },
         // %1 the key's DNS name, %2 bits
-        { FindingId::DomainDkimWeakKey, Severity::Error, Side::You,
+        { FindingId::DomainDkimWeakKey, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The DKIM key at %1 is too short (%2 bits)"),
             QT_TRANSLATE_NOOP("Finding",
                 "Receivers such as Gmail ignore DKIM keys shorter than 1024 bits, so your signatures count "
@@ -178,7 +178,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "Create a new 2048-bit DKIM key at your mail provider and publish the record it shows in "
                 "place of the old one.") },
         // %1 the domain the signature is for (d=), %2 the sender domain
-        { FindingId::DomainDkimForeignSignature, Severity::Warning, Side::You,
+        { FindingId::DomainDkimForeignSignature, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "Your messages are signed for %1, not for %2"),
             QT_TRANSLATE_NOOP("Finding",
                 "The DKIM signature in the message names the domain %1 (d=). It shows that the mail passed "
@@ -187,13 +187,13 @@ const std::vector<FindingInfo>& domainFindings()
                 "Set up DKIM for your own domain %2 at your mail provider (often called \"custom DKIM\" or "
                 "\"authenticate email\"), so that it signs with d=%2.") },
         // %1 where the record is (_dmarc name), %2 the policy in force, %3 the record
-        { FindingId::DomainDmarcOk, Severity::Info, Side::You,
+        { FindingId::DomainDmarcOk, Severity::Info, Side::You, Reason::Accepted,
             QT_TRANSLATE_NOOP("Finding", "DMARC record found (p=%2)"),
             QT_TRANSLATE_NOOP("Finding",
                 "The DMARC record at %1 tells receivers what to do with mail that fails SPF and DKIM: %3"),
             QT_TRANSLATE_NOOP("Finding", "Nothing to do now; see the notes about the policy, if any.") },
         // %1 domain, %2 the record to add
-        { FindingId::DomainDmarcMissing, Severity::Warning, Side::You,
+        { FindingId::DomainDmarcMissing, Severity::Warning, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "%1 has no DMARC record"),
             QT_TRANSLATE_NOOP("Finding",
                 "DMARC tells receivers what to do with mail that fails SPF and DKIM, and where to send "
@@ -204,7 +204,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "address that may receive the reports after mailto:). Start with p=none; when all your mail "
                 "passes, change it to p=quarantine.") },
         // %1 where the record is (_dmarc name), %2 the record(s)
-        { FindingId::DomainDmarcInvalid, Severity::Error, Side::You,
+        { FindingId::DomainDmarcInvalid, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP("Finding", "The DMARC record at %1 has an error"),
             QT_TRANSLATE_NOOP("Finding",
                 "Receivers read the DMARC record at %1 differently from what was meant, or not at all (the "
@@ -214,7 +214,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "p=none, p=quarantine or p=reject, for example: v=DMARC1; p=none; "
                 "rua=mailto:name@example.com") },
         // %1 domain, %2 policy (quarantine or reject)
-        { FindingId::DomainDmarcPolicy, Severity::Error, Side::You,
+        { FindingId::DomainDmarcPolicy, Severity::Error, Side::You, Reason::SenderAuthentication,
             QT_TRANSLATE_NOOP(
                 "Finding", "The DMARC policy of %1 (p=%2) can make receivers refuse your own mail"),
             QT_TRANSLATE_NOOP("Finding",
@@ -224,13 +224,13 @@ const std::vector<FindingInfo>& domainFindings()
                 "First set up DKIM for %1 at your mail provider and make sure the SPF record lists your "
                 "sending servers. Until both work, change the DMARC record (_dmarc.%1) to p=none.") },
         // %1 domain, %2 the mail servers
-        { FindingId::DomainMxOk, Severity::Info, Side::You,
+        { FindingId::DomainMxOk, Severity::Info, Side::You, Reason::Accepted,
             QT_TRANSLATE_NOOP("Finding", "%1 can receive mail"),
             QT_TRANSLATE_NOOP(
                 "Finding", "Mail for @%1 is received by %2, so replies and bounce messages reach you."),
             QT_TRANSLATE_NOOP("Finding", "Nothing to do.") },
         // %1 domain
-        { FindingId::DomainMxMissing, Severity::Error, Side::You,
+        { FindingId::DomainMxMissing, Severity::Error, Side::You, Reason::HostUnknown,
             QT_TRANSLATE_NOOP("Finding", "%1 has no MX record: it cannot receive mail"),
             QT_TRANSLATE_NOOP("Finding",
                 "The MX record says which server receives mail for @%1. Without one, replies and bounce "
@@ -240,7 +240,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the DNS settings of %1 (often the control panel of your web host), add the MX record "
                 "your mail provider gives you.") },
         // %1 domain
-        { FindingId::DomainMxNull, Severity::Warning, Side::You,
+        { FindingId::DomainMxNull, Severity::Warning, Side::You, Reason::NotAccepting,
             QT_TRANSLATE_NOOP("Finding", "%1 says that it receives no mail"),
             QT_TRANSLATE_NOOP("Finding",
                 "The MX record of %1 is \".\" (a \"null MX\"): the domain declares that it accepts no mail "
@@ -249,7 +249,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "If you send mail from %1, replace the null MX in the domain's DNS settings by your mail "
                 "provider's MX record.") },
         // %1 domain, %2 the MX host names without address
-        { FindingId::DomainMxUnresolvable, Severity::Error, Side::You,
+        { FindingId::DomainMxUnresolvable, Severity::Error, Side::You, Reason::HostUnknown,
             QT_TRANSLATE_NOOP("Finding", "The mail server named in the MX record of %1 does not exist"),
             QT_TRANSLATE_NOOP("Finding",
                 "The MX record points to %2, but that name has no address, so mail to @%1 cannot be "
@@ -258,13 +258,13 @@ const std::vector<FindingInfo>& domainFindings()
                 "In the DNS settings of %1, correct the MX record to the exact server name your mail "
                 "provider gives you.") },
         // %1 address, %2 its reverse DNS name
-        { FindingId::DomainPtrOk, Severity::Info, Side::Server,
+        { FindingId::DomainPtrOk, Severity::Info, Side::Server, Reason::Accepted,
             QT_TRANSLATE_NOOP("Finding", "The sending server %1 has a reverse DNS name (%2)"),
             QT_TRANSLATE_NOOP("Finding",
                 "The address %1 is called %2 in reverse DNS, and %2 leads back to %1, as receivers expect."),
             QT_TRANSLATE_NOOP("Finding", "Nothing to do.") },
         // %1 address
-        { FindingId::DomainPtrMissing, Severity::Error, Side::Server,
+        { FindingId::DomainPtrMissing, Severity::Error, Side::Server, Reason::PtrRequired,
             QT_TRANSLATE_NOOP("Finding", "The sending server %1 has no reverse DNS name"),
             QT_TRANSLATE_NOOP("Finding",
                 "The address %1 has no PTR record (reverse DNS), so receivers cannot tell which server it "
@@ -274,7 +274,7 @@ const std::vector<FindingInfo>& domainFindings()
                 "or the internet provider, not in the domain's DNS settings. Ask them to give %1 a PTR name "
                 "that leads back to %1, such as the server's own name.") },
         // %1 address, %2 the reverse DNS name that does not lead back
-        { FindingId::DomainPtrMismatch, Severity::Warning, Side::Server,
+        { FindingId::DomainPtrMismatch, Severity::Warning, Side::Server, Reason::PtrRequired,
             QT_TRANSLATE_NOOP("Finding", "The reverse DNS name of %1 does not lead back to it"),
             QT_TRANSLATE_NOOP("Finding",
                 "The address %1 is called %2 in reverse DNS, but %2 does not resolve to %1. Receivers such "

@@ -25,8 +25,12 @@ bool isEnhanced(const SmtpReply& reply, int subject, int detail)
 
 FindingId authFinding(const SmtpReply& reply)
 {
-    if (const std::optional<FindingId> known = knowledgeFinding(reply, SessionState::Auth, StepId::Auth))
+    if (const std::optional<FindingId> known = knowledgeFinding(reply, SessionState::Auth, StepId::Auth)) {
+        // "454 Temporary authentication failure": the words name a refusal, the code says try later.
+        if (reply.isTransient() && *known == FindingId::AuthRejected)
+            return FindingId::AuthTemporaryFailure;
         return *known;
+    }
     // Whatever the words, the basic code decides what a sign-in refusal means.
     if (reply.code == 534 || isEnhanced(reply, 7, 9))
         return FindingId::AuthAppPasswordRequired;
