@@ -16,6 +16,18 @@ const Finding* Report::mainProblem() const
     return nullptr;
 }
 
+const Finding* Report::firstWarning() const
+{
+    for (const StepResult& s : steps) {
+        if (s.status != StepStatus::Warn)
+            continue;
+        for (const Finding& f : s.findings)
+            if (f.severity == Severity::Warning)
+                return &f;
+    }
+    return nullptr;
+}
+
 LocalizedText Report::verdict() const
 {
     if (const Finding* problem = mainProblem())
@@ -38,8 +50,16 @@ LocalizedText Report::verdict() const
 LocalizedText Report::headline() const
 {
     const Finding* problem = mainProblem();
-    if (!problem)
+    if (!problem) {
+        // "Everything works" beside a warning sign reads as a contradiction: name what to look at.
+        const Finding* caution = firstWarning();
+        if (caution && recommendation && signedIn)
+            return { "Report",
+                QT_TRANSLATE_NOOP("Report", "Mail can be sent: use %1, port %2 with %3. One thing needs attention: %4."),
+                { settings.shownHost(), QString::number(recommendation->port),
+                    securityLabel(recommendation->security), caution->title() } };
         return verdict();
+    }
     LocalizedText where;
     switch (problem->side) {
     case Side::You:

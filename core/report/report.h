@@ -21,6 +21,7 @@ struct Report : RunRecord
 
     // The first finding of the first failing step, the one to fix first.
     const Finding* mainProblem() const;
+    const Finding* firstWarning() const; // the first warning of a step that passed with a warning
     // One sentence for the top of the result: what is wrong, or what to use.
     LocalizedText verdict() const;
     // The verdict with whose side the main problem is on, in one sentence: the top line of the result.

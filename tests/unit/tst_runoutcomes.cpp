@@ -24,6 +24,7 @@ private slots:
     void unencryptedPasswordDetail();
     void temporarySignInFailureFails();
     void notRunTextsFollowTheLanguage();
+    void workingWithAWarningSaysSo();
 
 private:
     // The scripted server's port, unencrypted as the user chose, with a short timeout.
@@ -170,6 +171,28 @@ void TestRunOutcomes::notRunTextsFollowTheLanguage()
         qPrintable(r.findings[0].explanation().toString()));
     QVERIFY(!r.findings[0].explanation().toString().contains(QLatin1String("Mail server and port")));
     Language::install(QStringLiteral("en"));
+}
+
+// Sign-in works but without encryption (consented): the result line must not say "Everything works"
+// beside the TLS warning; it says mail can be sent and names the one thing to look at.
+void TestRunOutcomes::workingWithAWarningSaysSo()
+{
+    ScriptedServer smtp(lines({ "S: 220 test ESMTP", "C: EHLO *", "S: 250-test", "S: 250 AUTH PLAIN",
+        "C: AUTH PLAIN *", "S: 235 2.7.0 ok", "C: QUIT", "S: 221 bye" }));
+    QVERIFY(smtp.listen());
+    const ProcessResult text = runSmtpDoctor({ QStringLiteral("check"), QStringLiteral("--host"),
+                                                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                                 QString::number(smtp.port()), QStringLiteral("--security"),
+                                                 QStringLiteral("none"), QStringLiteral("--allow-insecure"),
+                                                 QStringLiteral("--user"), QStringLiteral("alice"),
+                                                 QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+                                                 QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en") },
+        "secret\n");
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(!out.contains(QStringLiteral("Result: Everything works")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Result: Mail can be sent: use 127.0.0.1, port %1 with").arg(smtp.port())),
+        qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("One thing needs attention: ")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestRunOutcomes)
