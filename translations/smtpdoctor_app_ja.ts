@@ -195,5 +195,13 @@ Usage:
   smtpdoctor --version                           バージョンの表示
 </translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? (smtpdoctor --help lists the commands.)</source>
+        <translation>「%1」というコマンドはありません。「%2」のことですか？（コマンドの一覧は smtpdoctor --help で表示できます。）</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. smtpdoctor --help lists the commands.</source>
+        <translation>「%1」というコマンドはありません。コマンドの一覧は smtpdoctor --help で表示できます。</translation>
+    </message>
 </context>
 </TS>

@@ -47,6 +47,18 @@
         <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
         <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の返事がありました。</translation>
     </message>
+    <message>
+        <source>The server answered %1 ("signed in") before SMTP Doctor had sent the password, so it checked nothing. A real mail server never does that: this server, or a device in between, cannot be trusted with your password.</source>
+        <translation>SMTP Doctor がまだパスワードを送っていないうちに、サーバーは %1（「ログインできました」）と答えました。つまり何も確かめていません。本物のメールサーバーはこのような答え方をしません。このサーバー、または途中にある機器に、パスワードを預けるのは危険です。</translation>
+    </message>
+    <message>
+        <source>The server answered %1, which is no answer to a sign-in. Signing in was stopped; nothing was confirmed.</source>
+        <translation>サーバーは %1 と答えましたが、これはログインへの答えではありません。ログインは中止しました。何も確認できていません。</translation>
+    </message>
+    <message>
+        <source>Signing in was not confirmed: the server's answers do not fit a sign-in.</source>
+        <translation>ログインは確認できませんでした。サーバーの答えがログインの手順に合っていません。</translation>
+    </message>
 </context>
 <context>
     <name>CheckStep</name>
@@ -329,6 +341,10 @@ You can delete this message.</source>
         <source>Port %1 accepted the connection but never answered, not even when SMTP Doctor spoke first. A mail server greets you as soon as you connect.</source>
         <translation>ポート %1 は接続には応じましたが、こちらから呼びかけても何も応答しませんでした。メールサーバーなら、接続するとすぐに自分から応答するはずです。</translation>
     </message>
+    <message>
+        <source>Port %1 answers, but shows a certificate this computer cannot trust, so no password should go there. Port %2 shows a certificate that was verified.</source>
+        <translation>ポート %1 は応答しますが、このパソコンが信頼できない証明書を示すため、そこへパスワードを送るべきではありません。ポート %2 の証明書は正しいと確認できました。</translation>
+    </message>
 </context>
 <context>
     <name>TlsStep</name>
@@ -375,6 +391,22 @@ You can delete this message.</source>
     <message>
         <source>SMTP Doctor does not send a password over such a connection unless you allow it.</source>
         <translation>このような接続では、許可がない限り SMTP Doctor はパスワードを送りません。</translation>
+    </message>
+    <message>
+        <source>This happened after encryption had started (%1): the secure connection itself worked, and what went wrong is the server's answer over it.</source>
+        <translation>これは暗号化が始まった後（%1）に起きました。暗号化された接続そのものはできており、問題はその上でのサーバーの答えです。</translation>
+    </message>
+    <message>
+        <source>The connection was encrypted (%1), but then the server did not go on.</source>
+        <translation>接続は暗号化されました（%1）が、その後サーバーが先へ進みませんでした。</translation>
+    </message>
+    <message>
+        <source>You connected to "%1", but the server's certificate is made out to: %2. This certificate cannot be trusted either (see the other problems found here), so the names in it prove nothing: anyone can write any name into a certificate that nobody vouches for.</source>
+        <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてになっています。ただし、この証明書自体が信頼できません（ここに表示されているほかの問題をご覧ください）。誰も保証していない証明書には、誰でも好きな名前を書けるので、書かれている名前は何の証明にもなりません。</translation>
+    </message>
+    <message>
+        <source>Do not change the outgoing server to a name from this certificate. Keep the server name your mail provider gives you, and first find out why the certificate cannot be trusted: a security program or network device may be intercepting the connection, or your company's own certificate may need to be installed.</source>
+        <translation>送信メールサーバーを、この証明書に書かれた名前に変えないでください。メールの提供元（プロバイダー）が案内しているサーバー名のままにして、まず証明書が信頼できない理由を確かめてください。セキュリティソフトやネットワーク機器が通信に割り込んでいるか、会社の証明書をインストールする必要があるのかもしれません。</translation>
     </message>
 </context>
 </TS>

@@ -595,6 +595,18 @@
         <source>"%1" offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
         <translation>「%1」は暗号化を提供していますが、暗号化の設定が「なし」のため、パスワードやメールがネットワーク上の誰にでも読める状態で送られてしまいます。</translation>
     </message>
+    <message>
+        <source>The server accepts only computers with their own certificate</source>
+        <translation>このサーバーは、専用の証明書を持つパソコンしか受け付けません</translation>
+    </message>
+    <message>
+        <source>"%1" on port %2 asks every computer that connects for a certificate of its own (a client certificate) and ends the encrypted connection without one. Such a server is meant for devices or people its organisation has given a certificate to. Your password is not what it asks for at this point.</source>
+        <translation>「%1」のポート %2 は、接続してくるパソコンごとに専用の証明書（クライアント証明書）を求め、それがないと暗号化された接続を打ち切ります。このようなサーバーは、組織から証明書を配られた機器や人のためのものです。この段階ではパスワードは関係ありません。</translation>
+    </message>
+    <message>
+        <source>If your organisation gave you a certificate for sending mail, install it in your mail program as it explains. Otherwise this is probably not the server meant for your mail program: check the server name and port with your mail provider or IT department.</source>
+        <translation>勤務先などからメール送信用の証明書を受け取っている場合は、その説明に従ってメールソフトにインストールしてください。そうでなければ、お使いのメールソフト向けのサーバーではない可能性が高いです。サーバー名とポートを、メールの提供元（プロバイダー）または社内の IT 担当者に確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Side</name>

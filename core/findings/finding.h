@@ -21,6 +21,10 @@ struct Finding
     QList<LocalizedText::Arg> args;
     std::optional<SmtpReply> reply;
     QList<LocalizedText> details;
+    // The catalog's explanation and fix, replaced for this case (advice that depends on what could be
+    // verified, such as a certificate's names that are worth nothing when the certificate is not trusted).
+    std::optional<LocalizedText> explanationText;
+    std::optional<LocalizedText> fixText;
 
     // A finding with the catalog's default severity and side for `id`.
     static Finding make(FindingId id, QList<LocalizedText::Arg> args = {});
@@ -38,6 +42,16 @@ struct Finding
     Finding& withSeverity(Severity s)
     {
         severity = s;
+        return *this;
+    }
+    Finding& withExplanation(const LocalizedText& t)
+    {
+        explanationText = t;
+        return *this;
+    }
+    Finding& withFix(const LocalizedText& t)
+    {
+        fixText = t;
         return *this;
     }
 

@@ -1,5 +1,6 @@
 #include "core/knowledge/explainer.h"
 
+#include "core/i18n/textcut.h"
 #include "core/knowledge/enhancedcodes.h"
 #include "core/knowledge/inputdecoder.h"
 #include "core/knowledge/phrasematcher.h"
@@ -200,7 +201,7 @@ QString lineAround(QStringView text, qsizetype start, qsizetype end)
     from = std::max(from, start - 150);
     to = std::min(to, end + 150);
     return makeControlCharactersVisible(
-        text.mid(from, to - from).toString().simplified().left(ReplyScanner::MaxMatch));
+        shortenedText(text.mid(from, to - from).toString().simplified(), ReplyScanner::MaxMatch));
 }
 
 bool hasFlag(const ExplanationItem& item, TextEntry::Flag flag)
@@ -265,7 +266,7 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
 
 QList<ExplanationItem> Explainer::explain(const QString& input)
 {
-    const QStringView text = QStringView(input).left(MaxInput);
+    const QStringView text = QStringView(input).left(textCutPosition(input, MaxInput));
     const QList<FoundReply> replies = ReplyScanner::scan(text);
     const QList<PhraseHit> hits = PhraseMatcher::instance().find(FoldedText::fold(text));
 
@@ -346,7 +347,7 @@ QList<ExplanationItem> Explainer::explainReply(const SmtpReply& reply, SessionSt
     QList<ExplanationItem> items;
     if (!reply.isValid())
         return items;
-    const QString text = reply.text().left(MaxInput);
+    const QString text = shortenedText(reply.text(), MaxInput);
     ReplyGroup group;
     group.reply.code = reply.code;
     group.reply.enhanced = reply.enhanced;

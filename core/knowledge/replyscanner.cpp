@@ -1,5 +1,6 @@
 #include "core/knowledge/replyscanner.h"
 
+#include "core/i18n/textcut.h"
 #include "core/knowledge/replycodes.h"
 
 #include <algorithm>
@@ -306,7 +307,7 @@ QList<FoundReply> scan(QStringView text)
                 + QLatin1Char('\n');
         context += text.mid(r.start, std::min<qsizetype>(r.end - r.start, 2000));
         r.stage = stageFromContext(context.toLower());
-        r.match = makeControlCharactersVisible(r.match.simplified().left(MaxMatch));
+        r.match = makeControlCharactersVisible(shortenedText(r.match.simplified(), MaxMatch));
         open = false;
     };
 

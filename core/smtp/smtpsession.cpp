@@ -1,5 +1,6 @@
 #include "core/smtp/smtpsession.h"
 
+#include "core/i18n/textcut.h"
 #include "core/logging.h"
 #include "core/smtp/protocolsniffer.h"
 #include "core/smtp/quickack.h"
@@ -38,17 +39,30 @@ SmtpSession::SmtpSession(const SessionConfig& config, Transcript* transcript, QO
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (m_config.legacyTlsProbe) {
-        // Diagnosis only (see legacytlsprobe.h): accept the old versions to learn which one the server speaks.
+    if (m_config.diagnosis == SessionConfig::Diagnosis::OldTlsVersion) {
+        // Diagnosis only (see tlsdiagnosisprobe.h): accept the old versions to learn which one the server
+        // speaks.
         ssl.setProtocol(QSsl::AnyProtocol);
         ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    } else if (m_config.diagnosis == SessionConfig::Diagnosis::ClientCertificate) {
+        // Diagnosis only: TLS 1.2, where the server asks for a client certificate before this side
+        // finishes, and no authority trusted, so that the server's certificate interrupts the handshake
+        // for a moment, which tells that it arrived (onHandshakeInterrupted()).
+        ssl.setProtocol(QSsl::TlsV1_2);
+        ssl.setCaCertificates({});
+        ssl.setHandshakeMustInterruptOnError(true);
     }
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(m_config.peerName);
+    // A server that echoes the password must not get it into the transcript or a finding, in any encoding.
+    m_parser.setLineFilter(
+        [this](const QByteArray& bytes) { return m_transcript ? m_transcript->scrub(bytes) : bytes; });
 
     connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::alertReceived, this, &SmtpSession::onAlertReceived);
+    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this, &SmtpSession::onHandshakeInterrupted);
     // TLS 1.3: the session tickets follow the Finished message Qt writes after encrypted(), with the
     // server's greeting held back behind them; asking after each write keeps the ACK immediate.
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { requestQuickAcks(*m_socket); });
@@ -146,7 +160,7 @@ void SmtpSession::abort()
 {
     m_deadline.stop();
     m_silence.stop();
-    delete m_legacyProbe.data();
+    delete m_diagnosisProbe.data();
     m_busy = false;
     m_credentials = {};
     m_socket->abort();
@@ -197,7 +211,7 @@ void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const S
     m_failure.kind = kind;
     m_failure.state = m_state;
     // Details can carry text from the network (TLS alerts, socket errors): show it safely and briefly.
-    m_failure.detail = makeControlCharactersVisible(QStringView(detail).left(MaxDetailLength));
+    m_failure.detail = makeControlCharactersVisible(shortenedText(detail, MaxDetailLength));
     m_failure.reply = reply;
     qCDebug(lcSmtp) << connectionLabel() << "failed:" << failureKindName(kind) << m_failure.detail;
     if (m_transcript)
@@ -279,7 +293,9 @@ void SmtpSession::onReadyRead()
             if (!other.isEmpty() && other != QLatin1String("FTP")) {
                 m_failure.otherProtocol = other;
                 if (m_transcript)
-                    m_transcript->addServer(makeControlCharactersVisible(QString::fromUtf8(chunk.left(200)).trimmed()),
+                    m_transcript->addServer(makeControlCharactersVisible(QString::fromUtf8(
+                                                utf8Prefix(m_transcript->scrub(chunk.left(4096)), 200))
+                                                                             .trimmed()),
                         connectionLabel());
                 fail(SessionFailure::Kind::NotSmtp, other);
                 return;
@@ -332,7 +348,7 @@ void SmtpSession::handleParserError()
 
 void SmtpSession::onSocketError()
 {
-    if (m_legacyProbe)
+    if (m_diagnosisProbe)
         return; // the handshake already failed; the diagnostic probe has the word now
     const auto error = m_socket->error();
     if (!m_busy && m_state != SessionState::Closed && m_state != SessionState::Idle) {
@@ -354,6 +370,10 @@ void SmtpSession::onSocketError()
     const bool beforeGreeting = m_state == SessionState::Connecting || m_state == SessionState::Greeting;
     const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
         || error == QAbstractSocket::SslInvalidUserDataError;
+    const bool closed
+        = error == QAbstractSocket::RemoteHostClosedError || error == QAbstractSocket::NetworkError;
+    if (diagnoseHandshakeRefusal(detail, tlsError, closed))
+        return;
     if (tlsError && m_tls.encrypted) {
         // Past the handshake: the encrypted stream itself is broken (garbage records, a bad MAC).
         fail(K::ProtocolError, QStringLiteral("the encrypted connection broke: %1").arg(detail));
@@ -386,6 +406,10 @@ void SmtpSession::onSocketError()
 void SmtpSession::onDeadline()
 {
     using K = SessionFailure::Kind;
+    if (m_diagnosisProbe) {
+        onTlsDiagnosisFinished({}, m_failure.detail, false); // the probe took too long: report without it
+        return;
+    }
     switch (m_state) {
     case SessionState::Quit:
         m_socket->abort();
@@ -399,10 +423,6 @@ void SmtpSession::onDeadline()
         return;
     case SessionState::TlsHandshake:
     case SessionState::StartTlsHandshake:
-        if (m_legacyProbe) {
-            onLegacyTlsProbeFinished({}, m_failure.detail); // the probe took too long: report without it
-            return;
-        }
         fail(K::TlsHandshakeFailed, QStringLiteral("the TLS handshake did not finish in time"));
         return;
     default:
@@ -482,6 +502,24 @@ void SmtpSession::handleEhlo(const SmtpReply& reply)
         m_usedHelo = true;
         setState(SessionState::Helo);
         sendEhlo();
+        return;
+    }
+    // FTP greets with 220 too; only its greeting or its refusal in its own words gives it away.
+    if (!m_tls.encrypted && looksLikeFtp(m_greeting.text(), reply.text())) {
+        m_failure.otherProtocol = QStringLiteral("FTP");
+        fail(SessionFailure::Kind::NotSmtp, QStringLiteral("FTP"), m_greeting);
+        return;
+    }
+    const QString command = m_state == SessionState::Helo ? QStringLiteral("HELO") : QStringLiteral("EHLO");
+    if (reply.code == 421) {
+        // The server is closing the channel, busy or turning this connection away: as a 421 greeting.
+        fail(SessionFailure::Kind::GreetingRejected, QStringLiteral("%1 answered 421").arg(command), reply);
+        return;
+    }
+    if (!reply.isTransient() && !reply.isPermanent()) {
+        // Neither acceptance nor refusal (a second 220 greeting, a 354...): the two sides are out of step.
+        fail(SessionFailure::Kind::ProtocolError,
+            QStringLiteral("%1 answered %2").arg(command).arg(reply.code), reply);
         return;
     }
     fail(SessionFailure::Kind::HeloRejected, {}, reply);

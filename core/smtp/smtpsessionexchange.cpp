@@ -96,9 +96,37 @@ void SmtpSession::startAuthMechanism()
     }
 }
 
+bool SmtpSession::credentialsSent() const
+{
+    if (m_authCancelled)
+        return false;
+    switch (m_mechanism) {
+    case SaslMechanism::Plain:
+        return true; // in the AUTH command itself
+    case SaslMechanism::Login:
+        return m_authRound >= 2; // the user name, then the password
+    case SaslMechanism::CramMd5:
+        return m_authRound >= 1; // the one response
+    case SaslMechanism::None:
+        break;
+    }
+    return false;
+}
+
 void SmtpSession::handleAuth(const SmtpReply& reply)
 {
     const QString hidden = Transcript::hiddenMarker();
+    // Success counts only as the answer to credentials that went out; "accepted" before that (or any
+    // other positive reply) is no sign-in at all.
+    const bool early = reply.isSuccess() && !credentialsSent();
+    if (early || (reply.isSuccess() && reply.code != 235) || (reply.isIntermediate() && reply.code != 334)) {
+        fail(SessionFailure::Kind::ProtocolError,
+            (early ? QStringLiteral("the server reported success (%1) before the credentials were sent")
+                   : QStringLiteral("the server answered %1, which is no answer to AUTH"))
+                .arg(reply.code),
+            reply);
+        return;
+    }
     if (reply.code == 235) {
         m_credentials = {};
         setState(SessionState::Ready);
