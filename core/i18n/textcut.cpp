@@ -41,6 +41,11 @@ qsizetype textCutPosition(QStringView text, qsizetype maxChars)
     return codePointBoundaryAtOrBefore(text, from + pos);
 }
 
+qsizetype codePointStart(QStringView text, qsizetype pos)
+{
+    return codePointBoundaryAtOrBefore(text, pos);
+}
+
 QString shortenedText(QStringView text, qsizetype maxChars, QStringView marker)
 {
     const qsizetype cut = textCutPosition(text, maxChars);

@@ -15,6 +15,10 @@ namespace SmtpDoctor {
 // code point boundary when one grapheme is longer than the look-around (a letter with hundreds of marks).
 qsizetype textCutPosition(QStringView text, qsizetype maxChars);
 
+// `pos` moved back by one when it falls between the two halves of a surrogate pair: where text cut off
+// at its front (a window around a match) may start without splitting a character.
+qsizetype codePointStart(QStringView text, qsizetype pos);
+
 // `text` cut to at most `maxChars` UTF-16 units on such a boundary; `marker` ("…") is appended only
 // when something was cut, and does not count against maxChars.
 QString shortenedText(QStringView text, qsizetype maxChars, QStringView marker = {});

@@ -198,8 +198,9 @@ QString lineAround(QStringView text, qsizetype start, qsizetype end)
     qsizetype to = text.indexOf(QLatin1Char('\n'), end);
     if (to < 0)
         to = text.size();
-    from = std::max(from, start - 150);
-    to = std::min(to, end + 150);
+    // The window may start or end inside a line: never inside a character.
+    from = codePointStart(text, std::max(from, start - 150));
+    to = textCutPosition(text, std::min(to, end + 150));
     return makeControlCharactersVisible(
         shortenedText(text.mid(from, to - from).toString().simplified(), ReplyScanner::MaxMatch));
 }

@@ -354,7 +354,9 @@ QList<FoundReply> scan(QStringView text)
                 r.end = lineStart + line.size();
                 // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.
                 const bool wordsBefore = line.mid(c.tokenEnd).trimmed().size() < 12;
-                const qsizetype from = wordsBefore ? std::max<qsizetype>(0, c.start - MaxMatch) : c.start;
+                const qsizetype from = wordsBefore
+                    ? codePointStart(line, std::max<qsizetype>(0, c.start - MaxMatch))
+                    : c.start;
                 r.match = oneLine(line.mid(from, std::min<qsizetype>(line.size() - from, MaxMatch * 2)));
                 replies.append(r);
                 open = true;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryFile>
 #include <QTest>
@@ -226,6 +227,16 @@ void TestUnicodeCuts::explainMatch_data()
                 + QStringLiteral(" Relay access denied ") + QString(129, QLatin1Char('w')) + p.text
                 + QString(40, QLatin1Char('v'));
     }
+    // The windows cut out of a line at their front and their end, with an emoji swept across each edge:
+    // words before an enhanced code ("... (#5.1.1)", the window starts 300 characters before the code),
+    // and a phrase near the line's start (the window ends 150 characters after the phrase, short of 300).
+    const QString emoji = QStringLiteral("\U0001F600");
+    for (int n = 294; n <= 304; ++n)
+        QTest::addRow("words before the code, front edge %d", n)
+            << emoji + QString(n, QLatin1Char('y')) + QStringLiteral(" (#5.1.1)");
+    for (int n = 144; n <= 154; ++n)
+        QTest::addRow("phrase near the start, end edge %d", n) << QStringLiteral("x Relay access denied")
+                + QString(n, QLatin1Char('w')) + emoji + QString(10, QLatin1Char('v'));
 }
 
 void TestUnicodeCuts::explainMatch()
@@ -243,8 +254,14 @@ void TestUnicodeCuts::explainMatch()
     const QString complaint = pythonStrictRead(r.out);
     QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
     bool cut = false;
-    for (const QJsonValue& item : report.value(QStringLiteral("items")).toArray())
-        cut = cut || item.toObject().value(QStringLiteral("match")).toString().size() <= 300;
+    // A half of a pair cut off shows as its escape ("\uD83D", the way control characters are made visible):
+    // valid JSON, but a broken character all the same.
+    static const QRegularExpression halfShown(QStringLiteral("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}"));
+    for (const QJsonValue& item : report.value(QStringLiteral("items")).toArray()) {
+        const QString match = item.toObject().value(QStringLiteral("match")).toString();
+        cut = cut || match.size() <= 300;
+        QVERIFY2(!halfShown.match(match).hasMatch(), qPrintable(match));
+    }
     QVERIFY(cut);
 }
 
