@@ -504,8 +504,9 @@ void SmtpSession::handleEhlo(const SmtpReply& reply)
         sendEhlo();
         return;
     }
-    // FTP greets with 220 too; only its greeting or its refusal in its own words gives it away.
-    if (!m_tls.encrypted && looksLikeFtp(m_greeting.text(), reply.text())) {
+    // FTP greets with 220 too; only its greeting or its refusal in its own words gives it away (over
+    // TLS from the start as well: FTPS servers greet the same way once encrypted).
+    if (looksLikeFtp(m_greeting.text(), reply.text())) {
         m_failure.otherProtocol = QStringLiteral("FTP");
         fail(SessionFailure::Kind::NotSmtp, QStringLiteral("FTP"), m_greeting);
         return;

@@ -1,7 +1,8 @@
 // Issue 14, class 6: recognised, then not forgotten. FTP servers greet with 220 like mail servers; once
 // EHLO and HELO are both refused, their greeting (vsFTPd, ProFTPD, Pure-FTPd, FileZilla, Microsoft FTP)
 // or their refusal in FTP's own words ("login with USER and PASS") names them: server.not-smtp naming
-// FTP, not server.helo-rejected. A mail server that merely has "ftp" in its name stays a mail server.
+// FTP, not server.helo-rejected, in plain text and over TLS from the start (FTPS). A mail server that
+// merely has "ftp" in its name stays a mail server.
 #include "checkrun.h"
 #include "scriptedserver.h"
 #include "scriptlines.h"
@@ -61,6 +62,22 @@ void TestFtpPeers::ftp_data()
                "C: HELO *", "S: 500 'HELO': command not understood" })
             + tail
         << notSmtp << "en";
+    // FTP over TLS from the start (FTPS, "implicit" mode) greets the same way once encrypted.
+    QTest::newRow("vsFTPd, TLS from the start (FTPS)")
+        << lines({ "S: 220 (vsFTPd 3.0.5)", "C: EHLO *", "S: 530 Please login with USER and PASS.", "C: HELO *",
+               "S: 530 Please login with USER and PASS." })
+            + tail
+        << notSmtp << "en";
+    QTest::newRow("unnamed, known by its refusal, TLS from the start (FTPS)")
+        << lines({ "S: 220 Welcome", "C: EHLO *", "S: 530 Please login with USER and PASS.", "C: HELO *",
+               "S: 530 Please login with USER and PASS." })
+            + tail
+        << notSmtp << "ja";
+    QTest::newRow("mail server refusing both, TLS from the start (FTPS)")
+        << lines({ "S: 220 mail.example.com ESMTP", "C: EHLO *", "S: 554 5.7.1 no", "C: HELO *",
+               "S: 554 5.7.1 no" })
+            + tail
+        << heloRejected << "en";
     // Mail servers stay mail servers, even named ftp.something.
     QTest::newRow("mail server called ftp.example.com")
         << lines({ "S: 220 ftp.example.com ESMTP Postfix", "C: EHLO *", "S: 554 5.7.1 go away", "C: HELO *",
@@ -77,11 +94,20 @@ void TestFtpPeers::ftp()
     QFETCH(QStringList, script);
     QFETCH(QString, finding);
     QFETCH(QString, language);
+    const bool implicitTls = QByteArray(QTest::currentDataTag()).endsWith("(FTPS)");
     ScriptedServer server(script);
+    QStringList args { QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--timeout"),
+        QStringLiteral("3") };
+    if (implicitTls) {
+        const QString certs = certsDir();
+        QVERIFY2(!certs.isEmpty(), "the certificates are missing: run through ctest (fixture \"certs\")");
+        QVERIFY(server.setTlsFiles(certs + QStringLiteral("/good.pem"), certs + QStringLiteral("/leaf.key")));
+        server.setImplicitTls(true);
+        args = QStringList { QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--timeout"),
+            QStringLiteral("3"), QStringLiteral("--ca-file"), certs + QStringLiteral("/root-ca.pem") };
+    }
     QVERIFY(server.listen());
-    const CheckRun run = runCheckIn(language, server.port(),
-        { QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--timeout"),
-            QStringLiteral("3") });
+    const CheckRun run = runCheckIn(language, server.port(), args);
     QVERIFY2(!run.process.timedOut && !run.report.isEmpty(), run.process.err.constData());
     const QString all = run.allFindingIds().join(QLatin1Char(' '));
     QVERIFY2(run.findingIds(QStringLiteral("server")).contains(finding), qPrintable(all));
