@@ -466,6 +466,12 @@ void SmtpSession::handleGreeting(const SmtpReply& reply)
         setState(SessionState::Ehlo);
         sendEhlo();
     } else if (reply.code == 421 || reply.code == 554 || reply.isTransient() || reply.isPermanent()) {
+        if (looksLikeFtp(reply.text(), {})) {
+            // An FTP server turning everyone away names itself ("500 OOPS: vsftpd: ..."): not a mail server.
+            m_failure.otherProtocol = QStringLiteral("FTP");
+            fail(SessionFailure::Kind::NotSmtp, QStringLiteral("FTP"), reply);
+            return;
+        }
         fail(SessionFailure::Kind::GreetingRejected, {}, reply);
     } else {
         fail(SessionFailure::Kind::ProtocolError, QStringLiteral("unexpected greeting code %1").arg(reply.code), reply);
