@@ -1,5 +1,9 @@
 #include "app/commandline.h"
 
+#include "core/i18n/textcut.h"
+#include "core/network/knownhosts.h"
+#include "core/smtp/smtpreply.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -31,6 +35,55 @@ Subcommand subcommandOf(const QStringList& arguments)
         break;
     }
     return Subcommand::Wizard;
+}
+
+QString unknownSubcommand(const QStringList& arguments)
+{
+    if (subcommandOf(arguments) != Subcommand::Wizard)
+        return {};
+    // Options that take the next argument as their value: ours, and those QGuiApplication and
+    // QApplication read themselves (with one dash or two).
+    static const QStringList withValue { QStringLiteral("lang"), QStringLiteral("preset"),
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("display"),
+        QStringLiteral("geometry"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+        QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("visual") };
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a.startsWith(QLatin1Char('-'))) {
+            QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (!name.contains(QLatin1Char('=')) && withValue.contains(name))
+                ++i;
+            continue;
+        }
+        return a;
+    }
+    return {};
+}
+
+QString unknownSubcommandMessage(const QString& word)
+{
+    static const QStringList commands { QStringLiteral("check"), QStringLiteral("explain"),
+        QStringLiteral("check-domain") };
+    const QString shown = makeControlCharactersVisible(shortenedText(word, 40, u"…"));
+    QString closest;
+    int best = 0;
+    for (const QString& c : commands) {
+        const int d = typingDistance(word.toLower(), c);
+        if (closest.isEmpty() || d < best) {
+            closest = c;
+            best = d;
+        }
+    }
+    // Close enough to be a typo: two slips, or a third of a longer word.
+    if (best <= std::max<int>(2, int(word.size()) / 3))
+        return QCoreApplication::translate(
+            "main", "Unknown command \"%1\". Did you mean \"%2\"? (smtpdoctor --help lists the commands.)")
+            .arg(shown, closest);
+    return QCoreApplication::translate(
+        "main", "Unknown command \"%1\". smtpdoctor --help lists the commands.")
+        .arg(shown);
 }
 
 bool wantsGeneralHelp(const QStringList& arguments)

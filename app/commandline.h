@@ -12,6 +12,12 @@ namespace SmtpDoctor {
 enum class Subcommand { Wizard, Check, Explain, CheckDomain };
 
 Subcommand subcommandOf(const QStringList& arguments);
+// With no subcommand: the first word that is not an option or an option's value (ours, or Qt's own
+// such as -platform NAME, -style NAME), when there is one: a mistyped subcommand ("chekc"), a usage
+// error rather than a reason to open the window. Empty otherwise.
+QString unknownSubcommand(const QStringList& arguments);
+// The one translated line for it, suggesting the closest command when one is close.
+QString unknownSubcommandMessage(const QString& word);
 // `smtpdoctor --help` (or -h) without a subcommand: the overview, not the window.
 bool wantsGeneralHelp(const QStringList& arguments);
 // The translated overview of the subcommands (`check --help` and `explain --help` list their options).

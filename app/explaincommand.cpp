@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "core/i18n/language.h"
+#include "core/i18n/textcut.h"
 #include "core/knowledge/explainer.h"
 #include "core/knowledge/explanationreport.h"
 #include "core/knowledge/inputdecoder.h"
@@ -79,7 +80,7 @@ int runExplainCommand(const QStringList& arguments)
         items = Explainer::explain(input);
     } else {
         // Unquoted words arrive one by one: "smtpdoctor explain 550 5.1.1 User unknown".
-        input = words.join(QLatin1Char(' ')).left(Explainer::MaxInput);
+        input = shortenedText(words.join(QLatin1Char(' ')), Explainer::MaxInput);
         items = Explainer::explain(input);
     }
 

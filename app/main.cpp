@@ -60,6 +60,15 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const Subcommand subcommand = subcommandOf(arguments);
+    if (const QString unknown = unknownSubcommand(arguments); !unknown.isEmpty()) {
+        // A mistyped subcommand is a usage error, never a window (headless, that would wait forever).
+        attachToParentConsole();
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        if (installLanguage(QCoreApplication::arguments()))
+            printError(unknownSubcommandMessage(unknown));
+        return ExitUsage;
+    }
     const bool version = arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
     const bool help = wantsGeneralHelp(arguments);
     if (subcommand != Subcommand::Wizard || version || help)

@@ -47,7 +47,7 @@ phase "libFuzzer build"
 # core library the coverage instrumentation libFuzzer steers by.
 CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE= -DSMTPDOCTOR_FUZZ=ON -DSMTPDOCTOR_WERROR=OFF \
     -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-targets=(replyparser explainer autoconfig preset hostinput domainrecords)
+targets=(replyparser explainer autoconfig preset hostinput domainrecords scrubber textcut servertext)
 cmake --build "$fuzz" --parallel --target "${targets[@]/#/fuzz_}"
 
 failed=0

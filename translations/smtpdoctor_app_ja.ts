@@ -4,7 +4,7 @@
 <context>
     <name>CheckDomainCommand</name>
     <message>
-        <source>Checks a sender domain&apos;s SPF, DKIM and DMARC records, its MX records and the reverse DNS of a sending server, as receiving mail servers see them.</source>
+        <source>Checks a sender domain's SPF, DKIM and DMARC records, its MX records and the reverse DNS of a sending server, as receiving mail servers see them.</source>
         <translation>送信者のドメインの SPF・DKIM・DMARC レコード、MX レコード、送信サーバーの逆引きを、受信側のメールサーバーから見えるとおりに確認します。</translation>
     </message>
     <message>
@@ -56,11 +56,11 @@
         <translation>余分な引数があります：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name. A domain looks like example.com.</source>
+        <source>"%1" is not a domain name. A domain looks like example.com.</source>
         <translation>「%1」はドメイン名ではありません。ドメインは example.com のような形です。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>「%1」という形式はありません。text か json を指定してください。</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>タイムアウトは 1〜600 の秒数で指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DKIM selector (a name such as google or selector1).</source>
+        <source>"%1" is not a DKIM selector (a name such as google or selector1).</source>
         <translation>「%1」は DKIM のセレクターではありません（google や selector1 のような名前です）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>「%1」は IP アドレスではありません。</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>送信サーバー：%1</translation>
     </message>
     <message>
-        <source>Mail provider: %1 (from the domain&apos;s MX records)</source>
+        <source>Mail provider: %1 (from the domain's MX records)</source>
         <translation>メールの提供元：%1（ドメインの MX レコードから判断）</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>説明の言語：ja または en。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
@@ -189,11 +189,11 @@
         <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
-        <source>Use the password saved in this computer&apos;s password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...).</source>
+        <source>Use the password saved in this computer's password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...).</source>
         <translation>このパソコンのパスワード保管庫（Windows の資格情報マネージャー、Mac のキーチェーン、Linux の GNOME キーリングなど）に保存したパスワードを使います。</translation>
     </message>
     <message>
-        <source>Save the password in this computer&apos;s password store after a successful sign-in.</source>
+        <source>Save the password in this computer's password store after a successful sign-in.</source>
         <translation>ログインに成功したら、パスワードをこのパソコンのパスワード保管庫に保存します。</translation>
     </message>
     <message>
@@ -229,11 +229,11 @@
         <translation>不要な引数があります：%1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
+        <source>Unknown security "%1": use auto, tls, starttls or none.</source>
         <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <source>Unknown language "%1": use ja or en.</source>
         <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
     <message>
@@ -318,12 +318,20 @@ Usage:
 </translation>
     </message>
     <message>
-        <source>  smtpdoctor check-domain DOMAIN [options]   check the sender domain&apos;s SPF, DKIM, DMARC and MX records
+        <source>  smtpdoctor check-domain DOMAIN [options]   check the sender domain's SPF, DKIM, DMARC and MX records
   smtpdoctor check-domain --help             the options of check-domain
 </source>
         <translation>  smtpdoctor check-domain ドメイン [オプション]  送信者のドメインの SPF・DKIM・DMARC・MX レコードを確認します
   smtpdoctor check-domain --help                 check-domain のオプションの一覧
 </translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Did you mean "%2"? (smtpdoctor --help lists the commands.)</source>
+        <translation>「%1」というコマンドはありません。「%2」のことですか？（コマンドの一覧は smtpdoctor --help で表示できます。）</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". smtpdoctor --help lists the commands.</source>
+        <translation>「%1」というコマンドはありません。コマンドの一覧は smtpdoctor --help で表示できます。</translation>
     </message>
 </context>
 </TS>

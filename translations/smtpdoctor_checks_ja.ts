@@ -44,29 +44,41 @@
         <translation>SMTP Doctor はユーザー名 %1 でも試しましたが、こちらも受け付けられませんでした。</translation>
     </message>
     <message>
-        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server&apos;s answer to it.</source>
+        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
         <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の応答がありました。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 ("signed in") before SMTP Doctor had sent the password, so it checked nothing. A real mail server never does that: this server, or a device in between, cannot be trusted with your password.</source>
+        <translation>SMTP Doctor がまだパスワードを送っていないうちに、サーバーは %1（「ログインできました」）と答えました。つまり何も確かめていません。本物のメールサーバーはこのような答え方をしません。このサーバー、または途中にある機器に、パスワードを預けるのは危険です。</translation>
+    </message>
+    <message>
+        <source>The server answered %1, which is no answer to a sign-in. Signing in was stopped; nothing was confirmed.</source>
+        <translation>サーバーは %1 と答えましたが、これはログインへの答えではありません。ログインは中止しました。何も確認できていません。</translation>
+    </message>
+    <message>
+        <source>Signing in was not confirmed: the server's answers do not fit a sign-in.</source>
+        <translation>ログインは確認できませんでした。サーバーの答えがログインの手順に合っていません。</translation>
     </message>
 </context>
 <context>
     <name>CheckStep</name>
     <message>
-        <source>Not checked, because &quot;%1&quot; did not work.</source>
+        <source>Not checked, because "%1" did not work.</source>
         <translation>「%1」がうまくいかなかったため、確認していません。</translation>
     </message>
 </context>
 <context>
     <name>InterferenceStep</name>
     <message>
-        <source>In plain text (port %1) the server&apos;s greeting arrived hidden behind asterisks: &quot;%2&quot;.</source>
+        <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました（「%2」）。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server&apos;s list of features contained &quot;%2&quot; where a feature such as STARTTLS belongs.</source>
+        <source>In plain text (port %1) the server's list of features contained "%2" where a feature such as STARTTLS belongs.</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの機能一覧で、STARTTLS などが入るはずの場所に「%2」が入っていました。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server&apos;s introduction command EHLO was refused (&quot;%2&quot;), but over the encrypted connection it was accepted.</source>
+        <source>In plain text (port %1) the server's introduction command EHLO was refused ("%2"), but over the encrypted connection it was accepted.</source>
         <translation>暗号化しない接続（ポート %1）では、最初にあいさつするコマンド EHLO が拒否されました（「%2」）。暗号化した接続では受け付けられました。</translation>
     </message>
     <message>
@@ -74,23 +86,23 @@
         <translation>暗号化しない接続（ポート %1）では、サーバーは暗号化（STARTTLS）もログイン（AUTH）も案内しませんでした。暗号化した接続では、ログインを案内しています。</translation>
     </message>
     <message>
-        <source>Over the encrypted connection, which no device in between can read, the same server greets with &quot;%1&quot;.</source>
+        <source>Over the encrypted connection, which no device in between can read, the same server greets with "%1".</source>
         <translation>途中の機器が中身を読めない暗号化した接続では、同じサーバーの最初の応答は「%1」です。</translation>
     </message>
     <message>
-        <source>The certificate was signed by &quot;%1&quot;.</source>
+        <source>The certificate was signed by "%1".</source>
         <translation>この証明書に署名したのは「%1」です。</translation>
     </message>
     <message>
-        <source>%1 usually runs in your organisation&apos;s network, not on this computer: give this report to your network administrator.</source>
+        <source>%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator.</source>
         <translation>%1 は通常、このパソコンではなく組織のネットワーク側で動いています。このレポートをネットワーク管理者に渡してください。</translation>
     </message>
     <message>
-        <source>the system&apos;s %1 proxy %2</source>
+        <source>the system's %1 proxy %2</source>
         <translation>システムで設定された %1 プロキシ %2</translation>
     </message>
     <message>
-        <source>SMTP Doctor itself connects directly. Mail programs that follow the system&apos;s proxy settings may try to send through it.</source>
+        <source>SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.</source>
         <translation>SMTP Doctor 自体は直接接続しています。システムのプロキシ設定に従うメールソフトは、このプロキシを通して送信しようとすることがあります。</translation>
     </message>
     <message>
@@ -98,7 +110,7 @@
         <translation>ポート %2 でメールサーバーの代わりに応答する %1</translation>
     </message>
     <message>
-        <source>Port %1 greeted with &quot;%2&quot;.</source>
+        <source>Port %1 greeted with "%2".</source>
         <translation>ポート %1 の最初の応答は「%2」でした。</translation>
     </message>
     <message>
@@ -106,7 +118,7 @@
         <translation>%1 のどのポートへの接続も受け付けてしまう、透過プロキシまたはファイアウォール</translation>
     </message>
     <message>
-        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server&apos;s place.</source>
+        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place.</source>
         <translation>メールサーバーが使わないポート %1 でも接続が受け付けられました。途中にある何かが、サーバーの代わりに応答しています。</translation>
     </message>
     <message>
@@ -114,15 +126,15 @@
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <source>The clock seems to be behind: the certificate only becomes valid after this computer&apos;s date.</source>
+        <source>The clock seems to be behind: the certificate only becomes valid after this computer's date.</source>
         <translation>パソコンの時計が遅れているようです。証明書の有効期間が、このパソコンの日付より後から始まっています。</translation>
     </message>
     <message>
-        <source>The clock seems to be ahead: the server&apos;s certificates look expired, which happens when a computer&apos;s date is in the future.</source>
+        <source>The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.</source>
         <translation>パソコンの時計が進んでいるようです。サーバーの証明書が期限切れに見えます。パソコンの日付が未来になっていると、このようになります。</translation>
     </message>
     <message>
-        <source>The server&apos;s own clock, shown in its greeting, says %1.</source>
+        <source>The server's own clock, shown in its greeting, says %1.</source>
         <translation>サーバーの最初の応答に含まれる、サーバー側の時刻は %1 です。</translation>
     </message>
     <message>
@@ -165,15 +177,15 @@
         <translation>このパソコンはネットワークにつながっていません。</translation>
     </message>
     <message>
-        <source>The internet&apos;s address book (DNS) answered that no such name exists, so the name is most likely mistyped.</source>
+        <source>The internet's address book (DNS) answered that no such name exists, so the name is most likely mistyped.</source>
         <translation>インターネットの住所録（DNS）から「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
     </message>
     <message>
-        <source>The internet&apos;s address book (DNS) could not be asked: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
+        <source>The internet's address book (DNS) could not be asked: the network's DNS seems not to work, rather than the name being wrong.</source>
         <translation>インターネットの住所録（DNS）に問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS が動いていないようです。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; could not be found.</source>
+        <source>The server name "%1" could not be found.</source>
         <translation>サーバー名「%1」が見つかりませんでした。</translation>
     </message>
     <message>
@@ -181,7 +193,7 @@
         <translation>パソコンはネットワークにつながっています。サーバー名 %1 も見つかりました（IP アドレス %2）。</translation>
     </message>
     <message>
-        <source>You typed &quot;%1&quot;. Did you mean &quot;%2&quot;? That is the outgoing server of a well-known mail provider.</source>
+        <source>You typed "%1". Did you mean "%2"? That is the outgoing server of a well-known mail provider.</source>
         <translation>「%1」と入力されています。よく使われるメールサービスの送信メールサーバー「%2」の入力ミスではありませんか。</translation>
     </message>
     <message>
@@ -298,7 +310,7 @@ You can delete this message.</source>
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <source>%1 answers on port %2 (%3): &quot;%4&quot;</source>
+        <source>%1 answers on port %2 (%3): "%4"</source>
         <translation>%1 はポート %2（%3）で応答しています：「%4」</translation>
     </message>
     <message>
@@ -329,6 +341,10 @@ You can delete this message.</source>
         <source>Port %1 accepted the connection but never answered, not even when SMTP Doctor spoke first. A mail server greets you as soon as you connect.</source>
         <translation>ポート %1 は接続には応じましたが、こちらから呼びかけても何も応答しませんでした。メールサーバーなら、接続するとすぐに自分から応答するはずです。</translation>
     </message>
+    <message>
+        <source>Port %1 answers, but shows a certificate this computer cannot trust, so no password should go there. Port %2 shows a certificate that was verified.</source>
+        <translation>ポート %1 は応答しますが、このパソコンが信頼できない証明書を示すため、そこへパスワードを送るべきではありません。ポート %2 の証明書は正しいと確認できました。</translation>
+    </message>
 </context>
 <context>
     <name>TlsStep</name>
@@ -345,11 +361,11 @@ You can delete this message.</source>
         <translation>%1 との暗号化（STARTTLS）を始めています…</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1) and the server&apos;s certificate is valid.</source>
+        <source>The connection is encrypted (%1) and the server's certificate is valid.</source>
         <translation>接続は暗号化されています（%1）。サーバーの証明書も有効です。</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1), but the server&apos;s certificate could not be trusted.</source>
+        <source>The connection is encrypted (%1), but the server's certificate could not be trusted.</source>
         <translation>接続は暗号化されています（%1）。ただし、サーバーの証明書は信頼できるものと確認できませんでした。</translation>
     </message>
     <message>
@@ -375,6 +391,22 @@ You can delete this message.</source>
     <message>
         <source>SMTP Doctor does not send a password over such a connection unless you allow it.</source>
         <translation>このような接続では、許可がない限り SMTP Doctor はパスワードを送りません。</translation>
+    </message>
+    <message>
+        <source>This happened after encryption had started (%1): the secure connection itself worked, and what went wrong is the server's answer over it.</source>
+        <translation>これは暗号化が始まった後（%1）に起きました。暗号化された接続そのものはできており、問題はその上でのサーバーの答えです。</translation>
+    </message>
+    <message>
+        <source>The connection was encrypted (%1), but then the server did not go on.</source>
+        <translation>接続は暗号化されました（%1）が、その後サーバーが先へ進みませんでした。</translation>
+    </message>
+    <message>
+        <source>You connected to "%1", but the server's certificate is made out to: %2. This certificate cannot be trusted either (see the other problems found here), so the names in it prove nothing: anyone can write any name into a certificate that nobody vouches for.</source>
+        <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてになっています。ただし、この証明書自体が信頼できません（ここに表示されているほかの問題をご覧ください）。誰も保証していない証明書には、誰でも好きな名前を書けるので、書かれている名前は何の証明にもなりません。</translation>
+    </message>
+    <message>
+        <source>Do not change the outgoing server to a name from this certificate. Keep the server name your mail provider gives you, and first find out why the certificate cannot be trusted: a security program or network device may be intercepting the connection, or your company's own certificate may need to be installed.</source>
+        <translation>送信メールサーバーを、この証明書に書かれた名前に変えないでください。メールの提供元が案内しているサーバー名のままにして、まず証明書が信頼できない理由を確かめてください。セキュリティソフトやネットワーク機器が通信に割り込んでいるか、会社の証明書をインストールする必要があるのかもしれません。</translation>
     </message>
 </context>
 </TS>

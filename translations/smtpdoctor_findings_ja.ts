@@ -8,11 +8,11 @@
         <translation>このサーバーではログインが提供されていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
+        <source>"%1" does not offer sign-in (SMTP AUTH) on this connection. Without signing in, most servers only accept mail for their own users, or refuse it.</source>
         <translation>「%1」は、この接続ではログイン（SMTP 認証）を受け付けていません。ログインしないと、ほとんどのサーバーは自分の利用者あてのメールしか受け取らないか、送信を断ります。</translation>
     </message>
     <message>
-        <source>Use your provider&apos;s sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
+        <source>Use your provider's sending port, usually 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered.</source>
         <translation>メールの提供元が案内している送信用のポートを使ってください。ふつうは 587 番（STARTTLS）か 465 番（SSL/TLS）で、そちらではログインできます。</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>接続が安全でないため、パスワードは送りませんでした</translation>
     </message>
     <message>
-        <source>The connection is not encrypted, or the server&apos;s identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
+        <source>The connection is not encrypted, or the server's identity could not be confirmed, so your password could be read or caught by someone else. SMTP Doctor did not send it.</source>
         <translation>接続が暗号化されていないか、サーバーが本物か確認できませんでした。このままではパスワードを他人に読み取られるおそれがあるため、SMTP Doctor は送信していません。</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>サーバーが用意しているログイン方式は %1 です。この中には、SMTP Doctor（とほとんどのメールソフト）がパスワードでログインできる方式がありません。</translation>
     </message>
     <message>
-        <source>Check your provider&apos;s help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
+        <source>Check your provider's help pages for the sign-in method to use. Your provider may require an app password or a sign-in through the browser.</source>
         <translation>提供元のヘルプページで、使うべきログイン方式を確認してください。アプリ パスワードやブラウザーでのログインが必要な場合があります。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>ユーザー名またはパスワードが受け付けられませんでした</translation>
     </message>
     <message>
-        <source>The server refused to sign in as &quot;%1&quot;. Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
+        <source>The server refused to sign in as "%1". Either the password is wrong, or the user name is not in the form the provider wants (often the full email address).</source>
         <translation>サーバーは「%1」としてのログインを断りました。パスワードが違うか、ユーザー名が提供元の求める形（多くはメールアドレス全体）になっていません。</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>お使いのアカウントは 2 段階認証（または追加のセキュリティ）を使っているため、メールソフトからは通常のパスワードを使えません。</translation>
     </message>
     <message>
-        <source>Create an &quot;app password&quot; in your provider&apos;s account security settings and use it in your mail program instead of your normal password.</source>
+        <source>Create an "app password" in your provider's account security settings and use it in your mail program instead of your normal password.</source>
         <translation>提供元のアカウントのセキュリティ設定で「アプリ パスワード」を作成し、通常のパスワードの代わりにメールソフトに入力してください。</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>メールの提供元が、このアカウントまたは組織について、メール送信のためのパスワードでのログイン（SMTP 認証）を無効にしています。</translation>
     </message>
     <message>
-        <source>Ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: &quot;Authenticated SMTP&quot;), or use a mail program that signs in through the browser.</source>
+        <source>Ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: "Authenticated SMTP"), or use a mail program that signs in through the browser.</source>
         <translation>メールの管理者に、ご自分のメールボックスで SMTP 認証（Microsoft 365 では「認証済み SMTP」）を有効にしてもらうか、ブラウザーでログインするメールソフトを使ってください。</translation>
     </message>
     <message>
@@ -92,11 +92,11 @@
         <translation>提供元はブラウザーでのログインしか受け付けません</translation>
     </message>
     <message>
-        <source>The server only offers sign-in with a token from the provider&apos;s web page (OAuth). A password alone cannot sign in.</source>
+        <source>The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in.</source>
         <translation>このサーバーは、提供元のウェブページで発行される認証情報（OAuth）でのログインしか受け付けません。パスワードだけではログインできません。</translation>
     </message>
     <message>
-        <source>Use a mail program that supports &quot;OAuth&quot; / &quot;sign in with browser&quot; for this account, or ask your provider about app passwords.</source>
+        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
         <translation>このアカウントで OAuth（ブラウザーでのログイン）に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>一時的な理由でログインに失敗しました</translation>
     </message>
     <message>
-        <source>The server could not check your password just now. The problem is on the server&apos;s side and usually goes away by itself.</source>
+        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
         <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
     </message>
     <message>
@@ -128,11 +128,11 @@
         <translation>未確認：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>This check needs &quot;%1&quot; to work first.</source>
+        <source>This check needs "%1" to work first.</source>
         <translation>この確認には、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
-        <source>Fix the problem shown in &quot;%1&quot;, then run the check again.</source>
+        <source>Fix the problem shown in "%1", then run the check again.</source>
         <translation>「%1」に表示された問題を解決してから、もう一度確認してください。</translation>
     </message>
     <message>
@@ -148,11 +148,11 @@
         <translation>Wi-Fi がオンになっているか、LAN ケーブルがつながっているか、ウェブページが開けるかを確認してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; could not be found</source>
+        <source>The server name "%1" could not be found</source>
         <translation>サーバー名「%1」が見つかりませんでした</translation>
     </message>
     <message>
-        <source>Your computer asked the internet&apos;s address book (DNS) where &quot;%1&quot; is, and got no address back. Most often the name is mistyped; sometimes the network&apos;s DNS is not answering.</source>
+        <source>Your computer asked the internet's address book (DNS) where "%1" is, and got no address back. Most often the name is mistyped; sometimes the network's DNS is not answering.</source>
         <translation>パソコンがインターネットの住所録（DNS）に「%1」の場所を問い合わせましたが、アドレスが返ってきませんでした。多くはサーバー名の入力ミスで、まれにネットワークの DNS が応答していないこともあります。</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@
         <translation>送信メールサーバー名を、提供元の案内（例：smtp.example.com）と 1 文字ずつ見比べてください。正しい場合は、ウェブページが開けるか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s IPv6 address does not answer</source>
+        <source>The server's IPv6 address does not answer</source>
         <translation>サーバーの IPv6 アドレスが応答しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
+        <source>"%1" has a newer IPv6 address and an IPv4 address. Only the IPv4 address answered. Mail programs that try IPv6 first may wait a long time or fail.</source>
         <translation>「%1」には新しい IPv6 アドレスと IPv4 アドレスがありますが、応答したのは IPv4 だけでした。IPv6 を先に試すメールソフトは、長く待たされたり失敗したりすることがあります。</translation>
     </message>
     <message>
@@ -176,11 +176,11 @@
         <translation>ポート %2 への接続をサーバーが拒否しました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
+        <source>"%1" answered, but nothing on it accepts mail on port %2. The port number is probably wrong, or the server name belongs to a machine that does not send mail.</source>
         <translation>「%1」は応答しましたが、ポート %2 でメールを受け付けるものがありません。ポート番号が間違っているか、そのサーバー名はメール送信用のマシンではない可能性があります。</translation>
     </message>
     <message>
-        <source>Check the port in your mail program&apos;s outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <source>Check the port in your mail program's outgoing server settings. Most providers use 465 (SSL/TLS) or 587 (STARTTLS).</source>
         <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>ポート %2 への接続はできましたが、サーバーのあいさつの前に切断されました。ファイアウォールやセキュリティソフトが切断しているか、サーバーがこのパソコンからの接続を断った可能性があります。</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software&apos;s firewall.</source>
+        <source>Try again in a few minutes. If it keeps happening, try the other port (465 or 587) and check your security software's firewall.</source>
         <translation>数分後にもう一度お試しください。何度も起きる場合は、もう一方のポート（465 または 587）を試し、セキュリティソフトのファイアウォールも確認してください。</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>ポート %2 のサーバーが何も応答しません</translation>
     </message>
     <message>
-        <source>The connection to &quot;%1&quot; was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
+        <source>The connection to "%1" was accepted, but no mail server greeting came within %3 seconds. The port may expect an encrypted connection from the start, or the server is overloaded.</source>
         <translation>「%1」への接続はできましたが、%3 秒以内にメールサーバーのあいさつが届きませんでした。このポートは最初から暗号化された接続を求めているか、サーバーが混み合っている可能性があります。</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>ポート %2 はメール送信用ではありません（%3 が応答）</translation>
     </message>
     <message>
-        <source>The program that answered on port %2 of &quot;%1&quot; speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
+        <source>The program that answered on port %2 of "%1" speaks %3, not SMTP. %3 is used for something else, such as receiving mail or web pages, so your mail program cannot send through it.</source>
         <translation>「%1」のポート %2 で応答したのは SMTP ではなく %3 です。%3 はメールの受信やウェブページなど別の用途に使うもので、メールソフトはここからは送信できません。</translation>
     </message>
     <message>
@@ -236,11 +236,11 @@
         <translation>サーバーが接続を断りました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network&apos;s address.</source>
+        <source>"%1" answered, but at once said it will not serve this connection. It may be busy, it may not offer sending here, or it may block your network's address.</source>
         <translation>「%1」は応答しましたが、すぐにこの接続には対応しないと答えました。混み合っている、ここでは送信を受け付けていない、またはお使いのネットワークのアドレスを遮断している可能性があります。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
+        <source>Read the server's words below. If it says busy, try again later; if it mentions a block list or your address, contact your mail provider with this report.</source>
         <translation>下に表示されたサーバーからの応答を読んでください。混雑とあれば時間をおいて再送し、ブロックリストやアドレスについて書かれていれば、このレポートを添えてメールの提供元に問い合わせてください。</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>サーバーがあいさつ（EHLO/HELO）を拒否しました</translation>
     </message>
     <message>
-        <source>Mail programs start by introducing themselves. &quot;%1&quot; refused both the modern and the old introduction, so no mail can be sent through it.</source>
+        <source>Mail programs start by introducing themselves. "%1" refused both the modern and the old introduction, so no mail can be sent through it.</source>
         <translation>メールソフトは最初にあいさつ（自己紹介）をします。「%1」は新旧どちらのあいさつも拒否したため、このサーバーからはメールを送れません。</translation>
     </message>
     <message>
@@ -256,11 +256,11 @@
         <translation>多くはサーバーかファイアウォールの設定が原因です。このレポートを添えて、メールの提供元かネットワーク管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s answers do not follow the mail protocol</source>
+        <source>The server's answers do not follow the mail protocol</source>
         <translation>サーバーの応答がメールの決まりに沿っていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
+        <source>"%1" sent something that is not a valid mail server reply (garbled, far too long, or never ending). A faulty server, or a device in between that changes the conversation, can cause this.</source>
         <translation>「%1」が、正しいメールサーバーの応答ではないもの（文字化け、長すぎる、終わらない）を送ってきました。サーバーの故障か、途中で通信を書き換える機器が原因の可能性があります。</translation>
     </message>
     <message>
@@ -272,11 +272,11 @@
         <translation>ポート %2 は使えませんが、ポート %3 なら使えます</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be used on port %2, but it answers properly on port %3 with %4.</source>
+        <source>"%1" could not be used on port %2, but it answers properly on port %3 with %4.</source>
         <translation>「%1」はポート %2 では使えませんでしたが、ポート %3 と %4 の組み合わせなら正しく応答します。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server settings, change the port to %3 and security to %4.</source>
+        <source>In your mail program's outgoing server settings, change the port to %3 and security to %4.</source>
         <translation>メールソフトの送信メールサーバーの設定で、ポートを %3、暗号化を %4 に変更してください。</translation>
     </message>
     <message>
@@ -284,11 +284,11 @@
         <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
     </message>
     <message>
-        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (&quot;Outbound Port 25 Blocking&quot;, OP25B).</source>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
         <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向けの回線ではポート 25 での送信を止めているインターネットのプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。送信メールサーバー（SMTP）のポート番号を 587 に変え、SMTP 認証をオンにすれば送信できます。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.</source>
+        <source>In your mail program's outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.</source>
         <translation>メールソフトの送信メールサーバー（SMTP）の設定で、ポート番号を 587（STARTTLS）か 465（SSL/TLS）に変え、SMTP 認証（送信サーバーの認証）をオンにしてユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
@@ -296,11 +296,11 @@
         <translation>ファイアウォールがメールのやり取りを書き換えています</translation>
     </message>
     <message>
-        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall&apos;s &quot;SMTP inspection&quot; or &quot;mail guard&quot;) hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
+        <source>What the server says in plain text differs from what it says over an encrypted connection: a device in between (a firewall's "SMTP inspection" or "mail guard") hides or rewrites parts of it. This can hide encryption and sign-in from your mail program.</source>
         <translation>サーバーの応答が、暗号化していないときと暗号化したときで違います。途中の機器（ファイアウォールの「SMTP インスペクション」や「メールガード」）が一部を隠したり書き換えたりしています。そのため、メールソフトから暗号化やログインの機能が見えなくなることがあります。</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls &quot;inspect esmtp&quot;) for mail sending.</source>
+        <source>Use port 465 with SSL/TLS, which such devices cannot read. Ask your network administrator to turn off SMTP/ESMTP inspection (on Cisco firewalls "inspect esmtp") for mail sending.</source>
         <translation>そうした機器が読み取れないポート 465 の SSL/TLS を使ってください。メール送信について SMTP/ESMTP インスペクション（Cisco のファイアウォールでは「inspect esmtp」）をオフにするよう、ネットワーク管理者に依頼してください。</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>%1 が暗号化されたメールの通信を読み取っています</translation>
     </message>
     <message>
-        <source>The certificate your computer received was issued by %1, not by the mail server&apos;s authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
+        <source>The certificate your computer received was issued by %1, not by the mail server's authority. The security program opens the encrypted connection to scan it. This can break sending or hide certificate problems.</source>
         <translation>パソコンが受け取った証明書は、メールサーバーの認証局ではなく %1 が発行したものです。セキュリティソフトが検査のために暗号化された通信を開いています。送信に失敗したり、証明書の問題が見えなくなったりすることがあります。</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>送信に失敗する場合は、メール用のポートで直接外部に接続できるか、ネットワーク管理者に確認してください。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock seems wrong</source>
+        <source>Your computer's clock seems wrong</source>
         <translation>パソコンの時計がずれているようです</translation>
     </message>
     <message>
-        <source>This computer&apos;s date (%1) does not fit the server&apos;s certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
+        <source>This computer's date (%1) does not fit the server's certificate (valid %2). With a wrong clock, secure connections fail everywhere.</source>
         <translation>このパソコンの日付（%1）が、サーバーの証明書の有効期間（%2）と合いません。時計がずれていると、どこにも安全に接続できなくなります。</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
         <translation>%1 としての送信をサーバーが認めていません</translation>
     </message>
     <message>
-        <source>The server refused the sender address &quot;%1&quot;. Servers usually accept only the address that belongs to the account you signed in with.</source>
+        <source>The server refused the sender address "%1". Servers usually accept only the address that belongs to the account you signed in with.</source>
         <translation>サーバーが送信者アドレス「%1」を拒否しました。サーバーはふつう、ログインしたアカウントのアドレスからの送信しか受け付けません。</translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
         <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
     </message>
     <message>
-        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider&apos;s.</source>
+        <source>The server only delivers mail for outside addresses such as %1 from users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
         <translation>このサーバーは、%1 のような外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (SMTP authentication) with your user name and password, and use your provider&apos;s sending port (587 or 465).</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
         <translation>「送信サーバー (SMTP) は認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>アドレス %1 は存在しません</translation>
     </message>
     <message>
-        <source>The receiving side says there is no mailbox for &quot;%1&quot;. Your own settings are fine.</source>
+        <source>The receiving side says there is no mailbox for "%1". Your own settings are fine.</source>
         <translation>受信側が「%1」というメールボックスはないと答えました。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, or ask them for their correct address.</source>
+        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
@@ -404,11 +404,11 @@
         <translation>迷惑メールの疑いでメールが拒否されました</translation>
     </message>
     <message>
-        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain&apos;s SPF, DKIM or DMARC records).</source>
+        <source>The server refused the message because of its spam or sender checks (a block list, or the sender domain's SPF, DKIM or DMARC records).</source>
         <translation>サーバーの迷惑メール対策や送信者の確認（ブロックリスト、送信者ドメインの SPF・DKIM・DMARC の設定）によって、メールが拒否されました。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words below and give them to your mail provider or the domain&apos;s administrator: they can fix block-list entries and the domain&apos;s sender records.</source>
+        <source>Read the server's words below and give them to your mail provider or the domain's administrator: they can fix block-list entries and the domain's sender records.</source>
         <translation>下に表示されたサーバーからの応答を、メールの提供元かドメインの管理者に伝えてください。ブロックリストへの登録や、ドメインの送信者の設定は、そちらで直せます。</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>サーバーはテストメールを配送のために受け取りました。この設定で送信できます。</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message does not arrive, check the recipient&apos;s spam folder.</source>
+        <source>Nothing to do. If the message does not arrive, check the recipient's spam folder.</source>
         <translation>特に必要な操作はありません。届かない場合は、受信者の迷惑メールフォルダーを確認してもらってください。</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>未送信：前の段階で問題が見つかりました</translation>
     </message>
     <message>
-        <source>The test message needs &quot;%1&quot; to work first.</source>
+        <source>The test message needs "%1" to work first.</source>
         <translation>テストメールを送るには、先に「%1」がうまくいく必要があります。</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>ポート %2 では暗号化が提供されていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not offer STARTTLS on port %2, so your password and mail would travel unencrypted.</source>
+        <source>"%1" does not offer STARTTLS on port %2, so your password and mail would travel unencrypted.</source>
         <translation>「%1」はポート %2 で STARTTLS を提供していないため、パスワードやメールが暗号化されずに送られてしまいます。</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>サーバーが暗号化の開始を断りました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
+        <source>"%1" offered STARTTLS, but refused when asked to start it. This is a fault or overload on the server side.</source>
         <translation>「%1」は STARTTLS を提供していますが、開始を求めると断りました。サーバー側の故障か混雑です。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>安全な接続を確立できませんでした</translation>
     </message>
     <message>
-        <source>Your computer and &quot;%1&quot; could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
+        <source>Your computer and "%1" could not agree on how to encrypt the connection (technical reason: %2). The server may use very old settings, or something in between interferes.</source>
         <translation>パソコンと「%1」が、接続の暗号化方法について合意できませんでした（技術的な理由：%2）。サーバーの設定がとても古いか、途中の何かが妨げている可能性があります。</translation>
     </message>
     <message>
@@ -504,11 +504,11 @@
         <translation>お使いの側で変更することはありません。TLS 1.2 以降にいつ対応するか、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired</source>
+        <source>The server's certificate has expired</source>
         <translation>サーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The certificate that proves the server&apos;s identity was valid only until %1. First check that your computer&apos;s date and time are correct: a wrong clock makes valid certificates look expired.</source>
+        <source>The certificate that proves the server's identity was valid only until %1. First check that your computer's date and time are correct: a wrong clock makes valid certificates look expired.</source>
         <translation>サーバーが本物であることを示す証明書は %1 までしか有効ではありません。まずパソコンの日付と時刻が正しいか確認してください。時計がずれていると、有効な証明書も期限切れに見えます。</translation>
     </message>
     <message>
@@ -516,11 +516,11 @@
         <translation>時計が正しい場合は、提供元が証明書を更新する必要があります。このレポートを送ってください。メールソフトで証明書の確認をオフにしないでください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet</source>
+        <source>The server's certificate is not valid yet</source>
         <translation>サーバーの証明書がまだ有効になっていません</translation>
     </message>
     <message>
-        <source>The certificate only becomes valid on %1. This almost always means your computer&apos;s clock is set to a wrong date.</source>
+        <source>The certificate only becomes valid on %1. This almost always means your computer's clock is set to a wrong date.</source>
         <translation>この証明書は %1 から有効になります。ほとんどの場合、パソコンの時計の日付がずれています。</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
         <translation>証明書が別のサーバー名用です</translation>
     </message>
     <message>
-        <source>You connected to &quot;%1&quot;, but the server&apos;s certificate is made out to: %2. This happens when a provider&apos;s own server name differs from your domain&apos;s name.</source>
+        <source>You connected to "%1", but the server's certificate is made out to: %2. This happens when a provider's own server name differs from your domain's name.</source>
         <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてに発行されています。提供元のサーバー名がお使いのドメイン名と違う場合によく起きます。</translation>
     </message>
     <message>
@@ -540,11 +540,11 @@
         <translation>メールソフトの送信メールサーバーには、証明書に書かれた名前（%2）を使ってください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is self-made (self-signed)</source>
+        <source>The server's certificate is self-made (self-signed)</source>
         <translation>サーバーの証明書が自己署名です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
+        <source>"%1" proves its identity with a certificate it signed itself, which nobody vouches for. Your computer cannot tell it apart from an impostor.</source>
         <translation>「%1」は、自分で署名した証明書で身元を示しています。第三者の保証がないため、パソコンからは偽のサーバーと見分けがつきません。</translation>
     </message>
     <message>
@@ -552,11 +552,11 @@
         <translation>会社のサーバーであれば、情報システム部門から会社の証明書をもらってインストールしてください（または --ca-file を使ってください）。そうでなければ、正式な証明書を使うよう提供元に依頼してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted by this computer</source>
+        <source>The server's certificate is not trusted by this computer</source>
         <translation>このパソコンはサーバーの証明書を信頼していません</translation>
     </message>
     <message>
-        <source>The certificate was issued by &quot;%1&quot;, which this computer does not trust, or the server did not send the full chain of certificates.</source>
+        <source>The certificate was issued by "%1", which this computer does not trust, or the server did not send the full chain of certificates.</source>
         <translation>証明書の発行元「%1」をこのパソコンが信頼していないか、サーバーが証明書の一式（チェーン）を送ってきませんでした。</translation>
     </message>
     <message>
@@ -564,11 +564,11 @@
         <translation>会社独自の認証局を使っている場合は、その証明書をインストールしてください（または --ca-file を使ってください）。そうでなければ、このレポートをメールの提供元に送ってください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate uses outdated cryptography</source>
+        <source>The server's certificate uses outdated cryptography</source>
         <translation>サーバーの証明書に古い暗号方式が使われています</translation>
     </message>
     <message>
-        <source>The certificate of &quot;%1&quot; uses %2. That is too weak to prove the server&apos;s identity today, so this computer and current mail programs no longer accept it.</source>
+        <source>The certificate of "%1" uses %2. That is too weak to prove the server's identity today, so this computer and current mail programs no longer accept it.</source>
         <translation>「%1」の証明書には%2が使われています。これでは現在の基準でサーバーが本物かどうかを証明できないため、このパソコンや最近のメールソフトは受け付けません。</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>暗号化が使えるのに使われていません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
+        <source>"%1" offers encryption, but security is set to none, so your password and mail would travel readable by anyone on the network.</source>
         <translation>「%1」は暗号化を提供していますが、暗号化の設定が「なし」のため、パスワードやメールがネットワーク上の誰にでも読める状態で送られてしまいます。</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
         <translation>%1 に SPF レコードがありません</translation>
     </message>
     <message>
-        <source>An SPF record is a line in the domain&apos;s DNS settings that lists the servers allowed to send mail as @%1. Without it, Gmail, Yahoo, Microsoft and many others treat your mail as unverified: it lands in spam or is refused (for example &quot;550 5.7.26&quot;).</source>
+        <source>An SPF record is a line in the domain's DNS settings that lists the servers allowed to send mail as @%1. Without it, Gmail, Yahoo, Microsoft and many others treat your mail as unverified: it lands in spam or is refused (for example "550 5.7.26").</source>
         <translation>SPF レコードは、@%1 のメールを送ってよいサーバーを書いておく、ドメインの DNS 設定の 1 行です。これがないと、Gmail・Yahoo Mail・Microsoft など多くの受信側がメールを「確認できない送信者」として扱い、迷惑メールに振り分けたり受け取りを拒否したりします（例：「550 5.7.26」）。</translation>
     </message>
     <message>
-        <source>Whoever manages the DNS of %1 (often in the control panel of your web host or domain registrar) adds a TXT record for the domain itself (name &quot;@&quot; or empty) with this value: %2</source>
+        <source>Whoever manages the DNS of %1 (often in the control panel of your web host or domain registrar) adds a TXT record for the domain itself (name "@" or empty) with this value: %2</source>
         <translation>%1 の DNS を管理している人が（多くはレンタルサーバーやドメイン登録サービスのコントロールパネルで）、ドメインそのもの（名前は「@」または空欄）に次の値の TXT レコードを追加します：%2</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>%1 に SPF レコードが 1 件ではなく %2 件あります</translation>
     </message>
     <message>
-        <source>A domain may publish only one SPF record. With several, receiving servers ignore all of them (an SPF &quot;permerror&quot;), as if there were none.</source>
+        <source>A domain may publish only one SPF record. With several, receiving servers ignore all of them (an SPF "permerror"), as if there were none.</source>
         <translation>SPF レコードは 1 つのドメインに 1 件だけしか置けません。複数あると、受信側のサーバーはすべてを無視し（SPF の「permerror」）、SPF がないのと同じ扱いになります。</translation>
     </message>
     <message>
@@ -660,11 +660,11 @@
         <translation>%1 の SPF レコードに誤りがあります</translation>
     </message>
     <message>
-        <source>Receiving servers cannot use &quot;%2&quot; in the SPF record of %1, so they ignore the whole record (an SPF &quot;permerror&quot;), as if there were none. The record is: %3</source>
+        <source>Receiving servers cannot use "%2" in the SPF record of %1, so they ignore the whole record (an SPF "permerror"), as if there were none. The record is: %3</source>
         <translation>%1 の SPF レコードにある「%2」を受信側のサーバーが解釈できないため、レコード全体が無視され（SPF の「permerror」）、SPF がないのと同じ扱いになります。レコードの内容：%3</translation>
     </message>
     <message>
-        <source>In the DNS settings of %1, correct or remove &quot;%2&quot; in the TXT record that starts with v=spf1. If the entry came from a provider&apos;s guide, copy it again from there, exactly.</source>
+        <source>In the DNS settings of %1, correct or remove "%2" in the TXT record that starts with v=spf1. If the entry came from a provider's guide, copy it again from there, exactly.</source>
         <translation>%1 の DNS 設定で、v=spf1 で始まる TXT レコードの「%2」を正しく直すか削除してください。メールの提供元の案内からコピーした記述なら、そこからもう一度正確にコピーしてください。</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@
         <translation>%1 の SPF レコードは DNS の問い合わせ回数が多すぎます（%2 回。上限は 10 回）</translation>
     </message>
     <message>
-        <source>Every include:, a, mx, ptr, exists and redirect= in the record costs a DNS lookup, and so do those in the records it includes. Receiving servers stop after 10 and then ignore the whole record (an SPF &quot;permerror&quot;).</source>
+        <source>Every include:, a, mx, ptr, exists and redirect= in the record costs a DNS lookup, and so do those in the records it includes. Receiving servers stop after 10 and then ignore the whole record (an SPF "permerror").</source>
         <translation>レコード内の include:、a、mx、ptr、exists、redirect= は、それぞれ 1 回ずつ DNS の問い合わせを使います。include: で読み込んだ先のレコードの中の記述も数えられます。受信側のサーバーは 10 回で打ち切り、レコード全体を無視します（SPF の「permerror」）。</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, remove the entries of services that no longer send mail for the domain, and replace a and mx entries by the servers&apos; addresses (ip4: and ip6:). Then run the check again.</source>
+        <source>In the SPF record of %1, remove the entries of services that no longer send mail for the domain, and replace a and mx entries by the servers' addresses (ip4: and ip6:). Then run the check again.</source>
         <translation>%1 の SPF レコードから、もうこのドメインのメールを送っていないサービスの記述を削除し、a や mx の記述をサーバーの IP アドレス（ip4: と ip6:）に置き換えてください。そのあと、もう一度確認してください。</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@
         <translation>%1 の SPF レコードがお使いの送信サーバーを許可していません</translation>
     </message>
     <message>
-        <source>Your mail goes out through %2, but the SPF record of %1 does not list it. Receiving servers then mark your mail as spam or refuse it (for example &quot;550 5.7.27 ... did not pass SPF&quot; or &quot;5.7.515&quot;).</source>
+        <source>Your mail goes out through %2, but the SPF record of %1 does not list it. Receiving servers then mark your mail as spam or refuse it (for example "550 5.7.27 ... did not pass SPF" or "5.7.515").</source>
         <translation>メールは %2 から送られていますが、%1 の SPF レコードにはこのサーバーが含まれていません。そのため受信側のサーバーがメールを迷惑メール扱いにしたり、受け取りを拒否したりします（例：「550 5.7.27 ... did not pass SPF」や「5.7.515」）。</translation>
     </message>
     <message>
@@ -720,23 +720,23 @@
         <translation>%1 の SPF レコードが世界中のすべてのサーバーに送信を許可しています</translation>
     </message>
     <message>
-        <source>The record ends in &quot;+all&quot; (or &quot;all&quot;), which lets any server send mail as @%1. Receivers treat that like no protection at all, and it invites forgery. The record is: %2</source>
+        <source>The record ends in "+all" (or "all"), which lets any server send mail as @%1. Receivers treat that like no protection at all, and it invites forgery. The record is: %2</source>
         <translation>レコードの最後が「+all」（または「all」）になっているため、どのサーバーでも @%1 としてメールを送れてしまいます。受信側は保護がないのと同じに扱い、なりすましも招きます。レコードの内容：%2</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, list your real sending servers and end it with &quot;~all&quot; instead of &quot;+all&quot;.</source>
+        <source>In the SPF record of %1, list your real sending servers and end it with "~all" instead of "+all".</source>
         <translation>%1 の SPF レコードに実際に使っている送信サーバーを書き、最後を「+all」ではなく「~all」にしてください。</translation>
     </message>
     <message>
-        <source>The SPF record of %1 uses the outdated &quot;ptr&quot; entry</source>
+        <source>The SPF record of %1 uses the outdated "ptr" entry</source>
         <translation>%1 の SPF レコードが古い「ptr」の記述を使っています</translation>
     </message>
     <message>
-        <source>&quot;ptr&quot; is slow and unreliable; the SPF standard asks domain owners not to use it, and some receivers skip it, so mail it should allow may fail.</source>
+        <source>"ptr" is slow and unreliable; the SPF standard asks domain owners not to use it, and some receivers skip it, so mail it should allow may fail.</source>
         <translation>「ptr」は遅く、確実に動きません。SPF の規格でも使わないよう求められていて、受信側によっては無視するため、許可されるはずのメールが失敗することがあります。</translation>
     </message>
     <message>
-        <source>In the SPF record of %1, replace &quot;ptr&quot; by the addresses (ip4:, ip6:) or the include: of your sending servers.</source>
+        <source>In the SPF record of %1, replace "ptr" by the addresses (ip4:, ip6:) or the include: of your sending servers.</source>
         <translation>%1 の SPF レコードの「ptr」を、送信サーバーの IP アドレス（ip4:、ip6:）か include: に置き換えてください。</translation>
     </message>
     <message>
@@ -764,15 +764,15 @@
         <translation>メールの提供元の設定で %1 の DKIM 署名を有効にしてください。%1 の DNS 設定に %2._domainkey という名前で追加するレコード（TXT または CNAME）が表示されます。</translation>
     </message>
     <message>
-        <source>No DKIM key found for %1 (the key&apos;s name is not known)</source>
+        <source>No DKIM key found for %1 (the key's name is not known)</source>
         <translation>%1 の DKIM の鍵が見つかりません（鍵の名前がわかりません）</translation>
     </message>
     <message>
-        <source>DKIM keys are published under a name (the &quot;selector&quot;) that only the sending service knows. SMTP Doctor tried the usual names (%2) and found none. This does not prove that DKIM is missing.</source>
+        <source>DKIM keys are published under a name (the "selector") that only the sending service knows. SMTP Doctor tried the usual names (%2) and found none. This does not prove that DKIM is missing.</source>
         <translation>DKIM の鍵は、送信するサービスだけが知っている名前（「セレクター」）で公開されています。SMTP Doctor はよく使われる名前（%2）を試しましたが、見つかりませんでした。DKIM がないと決まったわけではありません。</translation>
     </message>
     <message>
-        <source>Open a message you sent (&quot;show original&quot; or &quot;view source&quot;) and look for the line DKIM-Signature: s= is the selector, d= the domain. Give SMTP Doctor that header or the selector and check again. If there is no DKIM-Signature line, turn on DKIM signing at your mail provider.</source>
+        <source>Open a message you sent ("show original" or "view source") and look for the line DKIM-Signature: s= is the selector, d= the domain. Give SMTP Doctor that header or the selector and check again. If there is no DKIM-Signature line, turn on DKIM signing at your mail provider.</source>
         <translation>送信したメールを開き（「メッセージのソースを表示」や「原文を表示」）、DKIM-Signature の行を探してください。s= がセレクター、d= がドメインです。そのヘッダーかセレクターを SMTP Doctor に渡して、もう一度確認してください。DKIM-Signature の行がない場合は、メールの提供元の設定で DKIM 署名を有効にしてください。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>%1 のレコードは署名の確認に使えないため（理由は下記）、受信側はお使いの DKIM 署名を失敗として扱います。</translation>
     </message>
     <message>
-        <source>Copy the DKIM record again from your mail provider&apos;s settings into the DNS settings, exactly as shown. Long keys are often cut off, or get extra spaces or quotes when pasted.</source>
+        <source>Copy the DKIM record again from your mail provider's settings into the DNS settings, exactly as shown. Long keys are often cut off, or get extra spaces or quotes when pasted.</source>
         <translation>メールの提供元の設定画面から DKIM のレコードをもう一度、表示どおり正確に DNS 設定にコピーしてください。長い鍵は、貼り付けたときに途中で切れたり、余分な空白や引用符が入ったりしがちです。</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>%1 のレコードの鍵（p=）が空になっていて、これは鍵が取り消されたことを意味します。この鍵で署名されたメールは DKIM に失敗します。</translation>
     </message>
     <message>
-        <source>If your provider still signs with this name, publish its current key from the provider&apos;s settings; otherwise make sure the provider signs with a name that has a key.</source>
+        <source>If your provider still signs with this name, publish its current key from the provider's settings; otherwise make sure the provider signs with a name that has a key.</source>
         <translation>メールの提供元がまだこの名前で署名している場合は、その設定画面にある現在の鍵を公開してください。そうでない場合は、鍵が公開されている名前で署名されるようにしてください。</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>メールの DKIM 署名のドメイン（d=）は %1 です。そのサービスを通ったことは証明されますが、DMARC で認められるのは %2 そのものの署名だけです。</translation>
     </message>
     <message>
-        <source>Set up DKIM for your own domain %2 at your mail provider (often called &quot;custom DKIM&quot; or &quot;authenticate email&quot;), so that it signs with d=%2.</source>
+        <source>Set up DKIM for your own domain %2 at your mail provider (often called "custom DKIM" or "authenticate email"), so that it signs with d=%2.</source>
         <translation>メールの提供元で、独自ドメイン %2 の DKIM を設定してください（「独自 DKIM」や「メールの認証」などと呼ばれます）。d=%2 で署名されるようになります。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>%1 の DMARC ポリシー（p=%2）のせいで、自分のメールが受け取りを拒否されるおそれがあります</translation>
     </message>
     <message>
-        <source>With p=%2, receivers refuse or put into spam every message from @%1 that passes neither SPF nor DKIM for this domain (&quot;550 5.7.26 ... DMARC policy&quot;).</source>
+        <source>With p=%2, receivers refuse or put into spam every message from @%1 that passes neither SPF nor DKIM for this domain ("550 5.7.26 ... DMARC policy").</source>
         <translation>p=%2 では、@%1 から送られたメールのうち、このドメインの SPF にも DKIM にも合格しないものを、受信側が拒否するか迷惑メールに振り分けます（「550 5.7.26 ... DMARC policy」）。</translation>
     </message>
     <message>
@@ -896,11 +896,11 @@
         <translation>%1 はメールを受け取らないと宣言しています</translation>
     </message>
     <message>
-        <source>The MX record of %1 is &quot;.&quot; (a &quot;null MX&quot;): the domain declares that it accepts no mail at all. Replies cannot reach you, and receivers may refuse mail sent from it.</source>
+        <source>The MX record of %1 is "." (a "null MX"): the domain declares that it accepts no mail at all. Replies cannot reach you, and receivers may refuse mail sent from it.</source>
         <translation>%1 の MX レコードが「.」（「null MX」）になっていて、このドメインはメールを一切受け取らないと宣言しています。返信は届かず、このドメインから送ったメールを拒否する受信側もあります。</translation>
     </message>
     <message>
-        <source>If you send mail from %1, replace the null MX in the domain&apos;s DNS settings by your mail provider&apos;s MX record.</source>
+        <source>If you send mail from %1, replace the null MX in the domain's DNS settings by your mail provider's MX record.</source>
         <translation>%1 からメールを送る場合は、ドメインの DNS 設定で null MX をメールの提供元の MX レコードに置き換えてください。</translation>
     </message>
     <message>
@@ -928,11 +928,11 @@
         <translation>送信サーバー %1 に逆引きの名前がありません</translation>
     </message>
     <message>
-        <source>The address %1 has no PTR record (reverse DNS), so receivers cannot tell which server it is. Gmail refuses such mail (&quot;550 5.7.25&quot;), and others treat it as spam.</source>
+        <source>The address %1 has no PTR record (reverse DNS), so receivers cannot tell which server it is. Gmail refuses such mail ("550 5.7.25"), and others treat it as spam.</source>
         <translation>IP アドレス %1 に PTR レコード（逆引き）がないため、受信側はどのサーバーなのかを確認できません。Gmail はこのようなメールを拒否し（「550 5.7.25」）、ほかの受信側も迷惑メールとして扱います。</translation>
     </message>
     <message>
-        <source>Reverse DNS is set by whoever owns the address %1: the mail provider, the hosting company or the internet provider, not in the domain&apos;s DNS settings. Ask them to give %1 a PTR name that leads back to %1, such as the server&apos;s own name.</source>
+        <source>Reverse DNS is set by whoever owns the address %1: the mail provider, the hosting company or the internet provider, not in the domain's DNS settings. Ask them to give %1 a PTR name that leads back to %1, such as the server's own name.</source>
         <translation>逆引きは、ドメインの DNS 設定ではなく、IP アドレス %1 を持っている会社（メールの提供元・レンタルサーバー会社・インターネット接続業者）が設定します。%1 を指し返す PTR の名前（サーバー自身の名前など）を設定するよう依頼してください。</translation>
     </message>
     <message>
@@ -946,6 +946,18 @@
     <message>
         <source>Ask whoever owns the address %1 (provider or hosting company) to give %2 an address record (A or AAAA) for %1, or to set a PTR name that does.</source>
         <translation>IP アドレス %1 を持っている会社（インターネットのプロバイダーやレンタルサーバー会社）に、%2 に %1 を指すアドレスのレコード（A または AAAA）を追加するか、正しく戻る PTR の名前を設定するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server accepts only computers with their own certificate</source>
+        <translation>このサーバーは、専用の証明書を持つパソコンしか受け付けません</translation>
+    </message>
+    <message>
+        <source>"%1" on port %2 asks every computer that connects for a certificate of its own (a client certificate) and ends the encrypted connection without one. Such a server is meant for devices or people its organisation has given a certificate to. Your password is not what it asks for at this point.</source>
+        <translation>「%1」のポート %2 は、接続してくるパソコンごとに専用の証明書（クライアント証明書）を求め、それがないと暗号化された接続を打ち切ります。このようなサーバーは、組織から証明書を配られた機器や人のためのものです。この段階ではパスワードは関係ありません。</translation>
+    </message>
+    <message>
+        <source>If your organisation gave you a certificate for sending mail, install it in your mail program as it explains. Otherwise this is probably not the server meant for your mail program: check the server name and port with your mail provider or IT department.</source>
+        <translation>勤務先などからメール送信用の証明書を受け取っている場合は、その説明に従ってメールソフトにインストールしてください。そうでなければ、お使いのメールソフト向けのサーバーではない可能性が高いです。サーバー名とポートを、メールの提供元または社内の IT 担当者に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -967,7 +979,7 @@
         <translation>未確認</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address does not exist</source>
+        <source>The recipient's address does not exist</source>
         <translation>宛先のアドレスが存在しません</translation>
     </message>
     <message>
@@ -975,11 +987,11 @@
         <translation>ドメイン（@ より後ろの部分）が存在しません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation>受信者のメールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled or suspended</source>
+        <source>The recipient's mailbox is disabled or suspended</source>
         <translation>受信者のメールボックスが停止・休止されています</translation>
     </message>
     <message>
@@ -987,7 +999,7 @@
         <translation>受信者が別のアドレスに移っています</translation>
     </message>
     <message>
-        <source>The recipient&apos;s own filter refuses this sender</source>
+        <source>The recipient's own filter refuses this sender</source>
         <translation>受信者側の受信設定（フィルター）がこの送信者を拒否しています</translation>
     </message>
     <message>
@@ -1019,11 +1031,11 @@
         <translation>受信側の組織のルールによるものです</translation>
     </message>
     <message>
-        <source>The sending server&apos;s address is blocked</source>
+        <source>The sending server's address is blocked</source>
         <translation>送信側サーバーのアドレス（IP アドレス）がブロックされています</translation>
     </message>
     <message>
-        <source>The sender&apos;s reputation is too low</source>
+        <source>The sender's reputation is too low</source>
         <translation>送信元の評価（レピュテーション）が低すぎます</translation>
     </message>
     <message>
@@ -1031,7 +1043,7 @@
         <translation>送信側サーバーに正しい逆引き（DNS）の名前がありません</translation>
     </message>
     <message>
-        <source>The sender domain&apos;s checks (SPF, DKIM, DMARC) failed</source>
+        <source>The sender domain's checks (SPF, DKIM, DMARC) failed</source>
         <translation>送信者ドメインの確認（SPF、DKIM、DMARC）に失敗しました</translation>
     </message>
     <message>
@@ -1126,7 +1138,7 @@
         <translation>ネットワーク（回線・プロバイダー・ファイアウォール・ウイルス対策ソフト）</translation>
     </message>
     <message>
-        <source>Your mail provider&apos;s server</source>
+        <source>Your mail provider's server</source>
         <translation>メールの提供元のサーバー</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "core/autodetect/autoconfigparser.h"
 
+#include "core/i18n/textcut.h"
 #include "core/settings/inputvalidation.h"
 
 #include <QXmlStreamReader>
@@ -27,7 +28,8 @@ RawServer readServer(QXmlStreamReader& xml)
     RawServer raw;
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
-        const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed().left(MaxTextLength);
+        const QString text = shortenedText(
+            xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed(), MaxTextLength);
         if (name == QLatin1String("hostname"))
             raw.hostname = text;
         else if (name == QLatin1String("port"))
@@ -110,7 +112,8 @@ QList<DetectedServer> AutoconfigParser::parse(const QByteArray& bytes, const QSt
         }
         if (!sawRoot) {
             if (xml.name() != QLatin1String("clientConfig")) {
-                *error = QStringLiteral("the root element is <%1>, not <clientConfig>").arg(xml.name().toString().left(64));
+                *error = QStringLiteral("the root element is <%1>, not <clientConfig>")
+                             .arg(shortenedText(xml.name(), 64));
                 return {};
             }
             sawRoot = true;

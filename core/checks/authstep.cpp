@@ -111,6 +111,32 @@ void AuthStep::onFinished(bool ok)
         finish(statusFor({ f }), notSignedIn, { f });
         return;
     }
+    case K::ProtocolError:
+        if (failure.state == SessionState::Auth
+            && (failure.reply.isSuccess() || failure.reply.isIntermediate())) {
+            // "Accepted" before the password went out, or an answer AUTH does not have: nothing was checked.
+            Finding f = Finding::make(FindingId::ServerProtocolError, { m_ctx.settings().shownHost() });
+            f.withReply(failure.reply)
+                .withDetail(failure.reply.code == 235
+                        ? LocalizedText { Ctx,
+                            QT_TRANSLATE_NOOP("AuthStep",
+                                "The server answered %1 (\"signed in\") before SMTP Doctor had sent the "
+                                "password, so it checked nothing. A real mail server never does that: this "
+                                "server, or a device in between, cannot be trusted with your password."),
+                            { QString::number(failure.reply.code) } }
+                        : LocalizedText { Ctx,
+                            QT_TRANSLATE_NOOP("AuthStep",
+                                "The server answered %1, which is no answer to a sign-in. Signing in was "
+                                "stopped; nothing was confirmed."),
+                            { QString::number(failure.reply.code) } });
+            finish(StepStatus::Fail,
+                { Ctx,
+                    QT_TRANSLATE_NOOP("AuthStep",
+                        "Signing in was not confirmed: the server's answers do not fit a sign-in.") },
+                { f });
+            return;
+        }
+        Q_FALLTHROUGH();
     default: {
         Finding f = Finding::make(FindingId::ServerProtocolError, { m_ctx.settings().shownHost() });
         if (failure.kind == K::Timeout)

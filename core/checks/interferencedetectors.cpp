@@ -1,5 +1,6 @@
 #include "core/checks/interferencedetectors.h"
 
+#include "core/i18n/textcut.h"
 #include "core/network/clockjudgement.h"
 #include "core/network/esmtpinspection.h"
 #include "core/network/interceptionproducts.h"
@@ -7,6 +8,7 @@
 
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QSslConfiguration>
 
 namespace SmtpDoctor::InterferenceDetectors {
 
@@ -22,7 +24,7 @@ QString dateText(const QDateTime& when)
 QString shortened(QString text, int max = 100)
 {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.size() > max ? text.left(max) + QStringLiteral("…") : text;
+    return shortenedText(text, max, u"…");
 }
 
 bool filteredOrRefused(const PortProbeResult& r)
@@ -221,32 +223,48 @@ std::optional<Finding> clockSkew(const InterferenceInputs& in, const QDateTime& 
     for (const PortProbeResult& r : in.probes)
         if (!serverTime && r.greeting.isValid())
             serverTime = dateInGreeting(r.greeting.text());
-    for (const QList<QSslCertificate>& chain : chainsSeen(in)) {
-        const ClockJudgement j = judgeClock(now, chain, serverTime);
-        if (!j.isSkewed())
-            continue;
-        const LocalizedText::Arg validity = j.validFrom.isValid()
-            ? LocalizedText::Arg(LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"),
-                { dateText(j.validFrom), dateText(j.validUntil) }))
-            : LocalizedText::Arg(QStringLiteral("?"));
-        Finding f = Finding::make(FindingId::InterferenceClockSkew, { dateText(now), validity });
-        f.withDetail(j.verdict == ClockJudgement::Verdict::Behind
-                ? LocalizedText { Ctx,
-                    QT_TRANSLATE_NOOP("InterferenceStep",
-                        "The clock seems to be behind: the certificate only becomes valid after this "
-                        "computer's date.") }
-                : LocalizedText { Ctx,
-                    QT_TRANSLATE_NOOP("InterferenceStep",
-                        "The clock seems to be ahead: the server's certificates look expired, which happens "
-                        "when a computer's date is in the future.") });
-        if (j.serverTime)
-            f.withDetail({ Ctx,
-                QT_TRANSLATE_NOOP(
-                    "InterferenceStep", "The server's own clock, shown in its greeting, says %1."),
-                { dateText(*j.serverTime) } });
-        return f;
-    }
-    return std::nullopt;
+    // Every chain seen, with how far it was trusted: the main connection's, then each probe's.
+    QList<ChainSeen> chains;
+    QList<const TlsInfo*> infos;
+    if (in.main)
+        infos << &in.main->tls;
+    for (const PortProbeResult& r : in.probes)
+        infos << &r.tls;
+    // The authorities this computer trusts, dates aside: the company's, and the system's (read only
+    // when a certificate needs looking up).
+    std::optional<QList<QSslCertificate>> system;
+    const auto isAnchor = [&](const QSslCertificate& cert) {
+        if (in.settings.extraCaCertificates.contains(cert))
+            return true;
+        if (!system)
+            system = QSslConfiguration::systemCaCertificates();
+        return system->contains(cert);
+    };
+    for (const TlsInfo* tls : std::as_const(infos))
+        if (!tls->chain.isEmpty())
+            chains << ChainSeen::fromTls(*tls, isAnchor);
+    const ClockJudgement j = judgeClock(now, chains, serverTime);
+    if (!j.isSkewed())
+        return std::nullopt;
+    const LocalizedText::Arg validity = j.validFrom.isValid()
+        ? LocalizedText::Arg(LocalizedText(Ctx, QT_TRANSLATE_NOOP("InterferenceStep", "from %1 to %2"),
+            { dateText(j.validFrom), dateText(j.validUntil) }))
+        : LocalizedText::Arg(QStringLiteral("?"));
+    Finding f = Finding::make(FindingId::InterferenceClockSkew, { dateText(now), validity });
+    f.withDetail(j.verdict == ClockJudgement::Verdict::Behind
+            ? LocalizedText { Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "The clock seems to be behind: the certificate only becomes valid after this "
+                    "computer's date.") }
+            : LocalizedText { Ctx,
+                QT_TRANSLATE_NOOP("InterferenceStep",
+                    "The clock seems to be ahead: the server's certificates look expired, which happens "
+                    "when a computer's date is in the future.") });
+    if (j.serverTime)
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("InterferenceStep", "The server's own clock, shown in its greeting, says %1."),
+            { dateText(*j.serverTime) } });
+    return f;
 }
 
 } // namespace SmtpDoctor::InterferenceDetectors

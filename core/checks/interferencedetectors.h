@@ -40,7 +40,8 @@ std::optional<Finding> tlsInterception(const InterferenceInputs& in);
 QList<Finding> proxies(const InterferenceInputs& in);
 // Every port accepted, even one no server uses (`canaryPort`): a transparent proxy answers for all.
 Finding transparentProxy(const InterferenceInputs& in, quint16 canaryPort);
-// Certificate dates (and the server's own clock, when its greeting shows it) that fit only a wrong clock.
+// Certificate dates that fit only a wrong clock, from evidence that can be trusted (clockjudgement.h):
+// never when a chain verified against this clock, never from a greeting's date alone.
 std::optional<Finding> clockSkew(const InterferenceInputs& in, const QDateTime& now);
 
 // Every certificate chain seen: the main session's, then each implicit-TLS probe's.

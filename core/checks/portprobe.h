@@ -16,7 +16,11 @@ struct PortProbeResult
     SmtpReply ehloReply; // the refusal, when EHLO was refused and HELO used
     bool usedHelo = false;
     Capabilities capabilities;
-    TlsInfo tls; // implicit TLS: what the handshake showed (the chain as presented)
+    TlsInfo tls; // implicit TLS, or after checkTls(): what the handshake showed (the chain as presented)
+    // Automatic port: STARTTLS tried on this probe's own connection, to learn whether it works end to
+    // end, when a more preferred port showed a certificate this computer cannot trust (ServerStep).
+    enum class TlsCheck { NotRun, Running, Verified, Failed };
+    TlsCheck tlsCheck = TlsCheck::NotRun;
     bool background
         = false; // probed only to compare (port 25 block, inspection), not for the user's settings
     bool silenceProbed = false; // the peer said nothing, so a probe line was sent to make it answer

@@ -243,6 +243,38 @@ void PortSweep::cutOff()
     }
 }
 
+void PortSweep::checkTls(int index)
+{
+    PortProbeResult& r = m_results[index];
+    SmtpSession* s = m_sessions.value(index);
+    if (r.tlsCheck != PortProbeResult::TlsCheck::NotRun)
+        return;
+    if (!r.ok || !s || s->parent() != this || !s->isReady() || r.endpoint.security != Security::StartTls
+        || !r.capabilities.startTls()) {
+        r.tlsCheck = PortProbeResult::TlsCheck::Failed;
+        QTimer::singleShot(0, this, [this, index] { emit probeFinished(index); });
+        return;
+    }
+    r.tlsCheck = PortProbeResult::TlsCheck::Running;
+    if (m_transcript)
+        m_transcript->addInfo(
+            QStringLiteral("A more preferred port's certificate cannot be trusted; trying STARTTLS here"),
+            s->connectionLabel());
+    connect(
+        s, &SmtpSession::finished, this, [this, index](bool ok) { onTlsChecked(index, ok); },
+        Qt::SingleShotConnection);
+    s->startTls();
+}
+
+void PortSweep::onTlsChecked(int index, bool ok)
+{
+    PortProbeResult& r = m_results[index];
+    r.tls = m_sessions[index]->tls();
+    r.tlsCheck = ok && r.tls.encrypted && r.tls.verified ? PortProbeResult::TlsCheck::Verified
+                                                         : PortProbeResult::TlsCheck::Failed;
+    emit probeFinished(index);
+}
+
 SmtpSession* PortSweep::take(const Endpoint& endpoint)
 {
     const int i = indexOf(endpoint);

@@ -45,6 +45,9 @@ public:
     void cancel();
     // Ends every probe still running and records how far it got (filtered, silent, unfinished).
     void cutOff();
+    // Starts STARTTLS on the open session of a successful STARTTLS probe, to learn whether its
+    // certificate verifies (PortProbeResult::tlsCheck, tls); probeFinished(index) again when known.
+    void checkTls(int index);
     // The open session of a successful probe; the caller owns it from now on.
     SmtpSession* take(const Endpoint& endpoint);
     // Says QUIT on every session not taken, now and whenever another probe succeeds later.
@@ -64,6 +67,7 @@ private:
     void noteAnswer(int index);
     void checkConnectDeadlines();
     void complete(int index);
+    void onTlsChecked(int index, bool ok);
 
     ConnectionTarget m_target;
     QPointer<Transcript> m_transcript;

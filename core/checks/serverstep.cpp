@@ -1,6 +1,8 @@
 #include "core/checks/serverstep.h"
 
+#include "core/checks/failurefindings.h"
 #include "core/checks/portsweep.h"
+#include "core/i18n/textcut.h"
 #include "core/settings/portpolicy.h"
 #include "core/smtp/smtpsession.h"
 
@@ -87,15 +89,40 @@ void ServerStep::evaluate()
 bool ServerStep::decideAutomatic()
 {
     const QList<PortProbeResult>& results = m_sweep->results();
-    // The most preferred candidate that works wins as soon as every better one has failed.
+    // The most preferred candidate that works wins as soon as every better one has failed. One that
+    // greets but shows a certificate this computer cannot trust (TLS from the start) is kept only as the
+    // fallback: a later candidate that works end to end, with a verified certificate, beats it. A later
+    // STARTTLS candidate is asked to start TLS for that (PortSweep::checkTls).
+    int untrusted = -1; // the fallback
     for (const int i : std::as_const(m_candidates)) {
         if (!m_sweep->isDone(i))
             return false;
         const PortProbeResult& r = results[i];
-        if (r.ok && (r.endpoint.security != Security::StartTls || r.capabilities.startTls())) {
+        if (!r.ok || (r.endpoint.security == Security::StartTls && !r.capabilities.startTls()))
+            continue;
+        if (untrusted < 0) {
+            if (r.tls.encrypted && !r.tls.verified) {
+                untrusted = i;
+                continue;
+            }
             passWith(r);
             return true;
         }
+        if (r.endpoint.security == Security::StartTls) {
+            if (r.tlsCheck == PortProbeResult::TlsCheck::NotRun)
+                m_sweep->checkTls(i);
+            if (r.tlsCheck == PortProbeResult::TlsCheck::NotRun
+                || r.tlsCheck == PortProbeResult::TlsCheck::Running)
+                return false;
+        }
+        if (r.tls.encrypted && r.tls.verified) {
+            passInsteadOf(r, results[untrusted]);
+            return true;
+        }
+    }
+    if (untrusted >= 0) {
+        passWith(results[untrusted]);
+        return true;
     }
     QList<PortProbeResult> candidates;
     for (const int i : std::as_const(m_candidates))
@@ -180,16 +207,34 @@ bool ServerStep::failWithSuggestion(
     return true;
 }
 
-void ServerStep::passWith(const PortProbeResult& result)
+void ServerStep::passInsteadOf(const PortProbeResult& result, const PortProbeResult& untrusted)
+{
+    QStringList problems;
+    for (const QSslError& e : untrusted.tls.errors)
+        if (!problems.contains(e.errorString()))
+            problems << e.errorString();
+    Finding f = Finding::make(FindingId::ServerPortSuggestion,
+        { m_ctx.settings().shownHost(), QString::number(untrusted.endpoint.port),
+            QString::number(result.endpoint.port), securityLabel(result.endpoint.security) });
+    f.withDetail({ Ctx,
+        QT_TRANSLATE_NOOP("ServerStep",
+            "Port %1 answers, but shows a certificate this computer cannot trust, so no password should go "
+            "there. Port %2 shows a certificate that was verified."),
+        { QString::number(untrusted.endpoint.port), QString::number(result.endpoint.port) } });
+    f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"),
+        { QString::number(untrusted.endpoint.port),
+            makeControlCharactersVisible(problems.join(QStringLiteral("; "))) } });
+    passWith(result, { f });
+}
+
+void ServerStep::passWith(const PortProbeResult& result, const QList<Finding>& findings)
 {
     m_outcome.endpoint = result.endpoint;
-    QString greeting = result.greeting.firstLine();
-    if (greeting.size() > 120)
-        greeting = greeting.left(120) + QStringLiteral("…");
+    const QString greeting = shortenedText(result.greeting.firstLine(), 120, u"…");
     const LocalizedText summary { Ctx, QT_TRANSLATE_NOOP("ServerStep", "%1 answers on port %2 (%3): \"%4\""),
         { m_ctx.settings().shownHost(), QString::number(result.endpoint.port),
             securityLabel(result.endpoint.security), greeting } };
-    finish(StepStatus::Pass, summary);
+    finish(statusFor(findings), summary, findings);
 }
 
 std::optional<Endpoint> ServerStep::otherSecurityFor(const PortProbeResult& r) const
@@ -249,6 +294,10 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
         = QString::number(r.failure.state == SessionState::Connecting ? std::max<qint64>(1, waited)
                                                                       : m_ctx.settings().timeoutSeconds);
     Finding f;
+    if (r.tls.encrypted && r.failure.kind != K::TlsHandshakeFailed) {
+        // TLS from the start worked; the server's answer over it is what failed.
+        return afterHandshakeFinding(r.failure, host, r.endpoint.port, r.tls.protocol);
+    }
     switch (r.failure.kind) {
     case K::Refused:
         f = Finding::make(FindingId::ServerRefused, { host, port });
@@ -258,27 +307,14 @@ Finding ServerStep::failureFinding(const PortProbeResult& r) const
     case K::HostNotFound:
         f = Finding::make(FindingId::ServerTimeout, { host, port, seconds });
         break;
-    case K::Reset:
-    case K::ClosedByServer:
-        f = Finding::make(FindingId::ServerReset, { host, port });
-        break;
     case K::Silent:
         f = Finding::make(FindingId::ServerSilent, { host, port, seconds });
         break;
-    case K::NotSmtp:
-        f = Finding::make(FindingId::ServerNotSmtp, { host, port, r.failure.otherProtocol });
-        break;
-    case K::GreetingRejected:
-        f = Finding::make(FindingId::ServerGreetingRejected, { host });
-        break;
-    case K::HeloRejected:
-        f = Finding::make(FindingId::ServerHeloRejected, { host });
-        break;
     case K::TlsHandshakeFailed:
-        f = Finding::make(FindingId::TlsHandshakeFailed, { host, r.failure.detail });
+        f = handshakeFailureFinding(r.failure, host, r.endpoint.port);
         break;
     default:
-        f = Finding::make(FindingId::ServerProtocolError, { host });
+        f = serverAnswerFinding(r.failure, host, r.endpoint.port);
         break;
     }
     f.withReply(r.failure.reply);

@@ -31,7 +31,10 @@ private:
     bool decideUserPort();
     bool failWithSuggestion(
         const LocalizedText& summary, QList<Finding> findings, const QList<int>& excluded);
-    void passWith(const PortProbeResult& result);
+    void passWith(const PortProbeResult& result, const QList<Finding>& findings = {});
+    // Automatic port: `result` works end to end, the more preferred `untrusted` showed a certificate
+    // this computer cannot trust; the suggestion says so.
+    void passInsteadOf(const PortProbeResult& result, const PortProbeResult& untrusted);
     Finding failureFinding(const PortProbeResult& result) const;
     QList<Finding> failureFindings(const QList<PortProbeResult>& results) const;
     Endpoint userEndpoint() const;

@@ -1,5 +1,6 @@
 #include "core/checks/tlsstep.h"
 
+#include "core/checks/failurefindings.h"
 #include "core/smtp/certificateweakness.h"
 #include "core/smtp/smtpsession.h"
 
@@ -40,14 +41,6 @@ QString dateText(const QDateTime& when)
 
 } // namespace
 
-bool looksLikeTlsModeMismatch(const QString& errorText)
-{
-    const QString e = errorText.toLower();
-    return e.contains(QLatin1String("wrong version number")) || e.contains(QLatin1String("packet length too long"))
-        || e.contains(QLatin1String("unknown protocol")) || e.contains(QLatin1String("http request"))
-        || e.contains(QLatin1String("record layer failure"));
-}
-
 void TlsStep::recordOutcome(RunOutcomes& outcomes) const
 {
     if (m_ctx.session)
@@ -71,7 +64,8 @@ void TlsStep::run()
 {
     const ServerOutcome& server = m_ctx.earlier.server;
     if (server.implicitTlsFailure) {
-        const Finding f = handshakeFinding(*server.implicitTlsFailure);
+        const Finding f
+            = handshakeFailureFinding(*server.implicitTlsFailure, m_ctx.settings().shownHost(), port());
         finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "A secure connection could not be set up.") }, { f });
         return;
     }
@@ -110,33 +104,27 @@ void TlsStep::onStartTlsFinished(bool ok)
         judgeEncryptedSession();
         return;
     }
-    const SessionFailure& failure = m_ctx.session->failure();
-    Finding f;
-    if (failure.kind == SessionFailure::Kind::StartTlsRejected)
-        f = Finding::make(FindingId::TlsStartTlsRejected, { m_ctx.settings().shownHost() }).withReply(failure.reply);
-    else
-        f = handshakeFinding(failure);
-    finish(StepStatus::Fail, { Ctx, QT_TRANSLATE_NOOP("TlsStep", "A secure connection could not be set up.") }, { f });
-}
-
-Finding TlsStep::handshakeFinding(const SessionFailure& failure) const
-{
-    if (!failure.outdatedTlsVersion.isEmpty()) {
-        // A second, diagnostic handshake found the old version the server insists on.
-        return Finding::make(FindingId::TlsProtocolOutdated, { failure.outdatedTlsVersion })
-            .withSeverity(Severity::Error)
-            .withDetail({ Ctx, QT_TRANSLATE_NOOP("TlsStep", "This computer already refuses %1, so no secure connection could be set up at all."),
-                { failure.outdatedTlsVersion } });
+    const SmtpSession* session = m_ctx.session;
+    const SessionFailure& failure = session->failure();
+    const QString host = m_ctx.settings().shownHost();
+    if (session->tls().encrypted) {
+        // The handshake worked and the server then did not go on: its words are the finding (and what
+        // the certificate showed is still worth knowing).
+        const QString protocol = session->tls().protocol;
+        finish(StepStatus::Fail,
+            { Ctx,
+                QT_TRANSLATE_NOOP(
+                    "TlsStep", "The connection was encrypted (%1), but then the server did not go on."),
+                { protocol } },
+            QList<Finding> { afterHandshakeFinding(failure, host, port(), protocol) }
+                + certificateFindings());
+        return;
     }
-    // Only TLS from the start can meet a plain-text server; after STARTTLS's 220 the server agreed to TLS.
-    if (failure.state != SessionState::StartTlsHandshake && looksLikeTlsModeMismatch(failure.detail)) {
-        const bool wasImplicit = failure.state == SessionState::TlsHandshake;
-        Finding f = Finding::make(FindingId::TlsModeMismatch,
-            { QString::number(port()), wasImplicit ? QStringLiteral("STARTTLS") : QStringLiteral("SSL/TLS") });
-        return f.withDetail(LocalizedText::verbatim(failure.detail));
-    }
-    const QString detail = failure.detail.isEmpty() ? failureKindName(failure.kind) : failure.detail;
-    return Finding::make(FindingId::TlsHandshakeFailed, { m_ctx.settings().shownHost(), detail });
+    const Finding f = failure.kind == SessionFailure::Kind::StartTlsRejected
+        ? Finding::make(FindingId::TlsStartTlsRejected, { host }).withReply(failure.reply)
+        : handshakeFailureFinding(failure, host, port());
+    finish(StepStatus::Fail,
+        { Ctx, QT_TRANSLATE_NOOP("TlsStep", "A secure connection could not be set up.") }, { f });
 }
 
 QList<Finding> TlsStep::certificateFindings() const
@@ -157,8 +145,11 @@ QList<Finding> TlsStep::certificateFindings() const
         add(tls.verified ? f.withSeverity(Severity::Warning) : f);
     }
     bool selfSigned = false;
-    for (const QSslError& e : tls.errors)
+    bool onlyTheName = !tls.errors.isEmpty() && !weakness.isWeak();
+    for (const QSslError& e : tls.errors) {
         selfSigned = selfSigned || e.error() == QSslError::SelfSignedCertificate || e.error() == QSslError::SelfSignedCertificateInChain;
+        onlyTheName = onlyTheName && e.error() == QSslError::HostNameMismatch;
+    }
     for (const QSslError& e : tls.errors) {
         const QSslCertificate cert = e.certificate().isNull() ? leaf : e.certificate();
         switch (e.error()) {
@@ -168,9 +159,32 @@ QList<Finding> TlsStep::certificateFindings() const
         case QSslError::CertificateNotYetValid:
             add(Finding::make(FindingId::TlsCertificateNotYetValid, { dateText(cert.effectiveDate()) }));
             break;
-        case QSslError::HostNameMismatch:
-            add(Finding::make(FindingId::TlsCertificateHostnameMismatch, { m_ctx.settings().shownHost(), certificateNames(leaf) }));
+        case QSslError::HostNameMismatch: {
+            const QString host = m_ctx.settings().shownHost();
+            const QString names = certificateNames(leaf);
+            Finding f = Finding::make(FindingId::TlsCertificateHostnameMismatch, { host, names });
+            // The names in a certificate are whatever its maker wrote: a name worth typing into the mail
+            // program only when an authority this computer trusts vouches for them, that is when the name is
+            // all that is wrong. Otherwise whoever made the certificate (an interceptor) would choose the
+            // server the password goes to next time.
+            if (!onlyTheName)
+                f.withExplanation({ Ctx,
+                                      QT_TRANSLATE_NOOP("TlsStep",
+                                          "You connected to \"%1\", but the server's certificate is made out "
+                                          "to: %2. This certificate cannot be trusted either (see the other "
+                                          "problems found here), so the names in it prove nothing: anyone "
+                                          "can write any name into a certificate that nobody vouches for."),
+                                      { host, names } })
+                    .withFix({ Ctx,
+                        QT_TRANSLATE_NOOP("TlsStep",
+                            "Do not change the outgoing server to a name from this certificate. Keep the "
+                            "server name your mail provider gives you, and first find out why the "
+                            "certificate cannot be trusted: a security program or network device may be "
+                            "intercepting the connection, or your company's own certificate may need to be "
+                            "installed.") });
+            add(f);
             break;
+        }
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
             add(Finding::make(FindingId::TlsCertificateSelfSigned, { m_ctx.settings().shownHost() }));

@@ -21,13 +21,9 @@ private:
     void onStartTlsFinished(bool ok);
     void judgeEncryptedSession();
     QList<Finding> certificateFindings() const;
-    Finding handshakeFinding(const SessionFailure& failure) const;
     // Whether this run's consent lets the password go over the unencrypted connection, said in a detail.
     LocalizedText unencryptedPasswordDetail() const;
     quint16 port() const;
 };
-
-// True for OpenSSL's words when TLS met plain text (or the reverse): the 465/587 mix-up.
-bool looksLikeTlsModeMismatch(const QString& errorText);
 
 } // namespace SmtpDoctor

@@ -27,12 +27,13 @@ LocalizedText Finding::title() const
 
 LocalizedText Finding::explanation() const
 {
-    return { FindingCatalog::Context, FindingCatalog::info(id).explanation, args };
+    return explanationText.value_or(
+        LocalizedText { FindingCatalog::Context, FindingCatalog::info(id).explanation, args });
 }
 
 LocalizedText Finding::fix() const
 {
-    return { FindingCatalog::Context, FindingCatalog::info(id).fix, args };
+    return fixText.value_or(LocalizedText { FindingCatalog::Context, FindingCatalog::info(id).fix, args });
 }
 
 } // namespace SmtpDoctor

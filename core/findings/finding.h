@@ -25,6 +25,10 @@ struct Finding
     // Set when the server's reply names a cause more precisely than the finding's own reason (a
     // send.rejected-as-spam whose reply says SPF failed: sender-authentication).
     std::optional<Reason> replyReason;
+    // The catalog's explanation and fix, replaced for this case (advice that depends on what could be
+    // verified, such as a certificate's names that are worth nothing when the certificate is not trusted).
+    std::optional<LocalizedText> explanationText;
+    std::optional<LocalizedText> fixText;
 
     // A finding with the catalog's default severity and side for `id`.
     static Finding make(FindingId id, QList<LocalizedText::Arg> args = {});
@@ -42,6 +46,16 @@ struct Finding
     Finding& withSeverity(Severity s)
     {
         severity = s;
+        return *this;
+    }
+    Finding& withExplanation(const LocalizedText& t)
+    {
+        explanationText = t;
+        return *this;
+    }
+    Finding& withFix(const LocalizedText& t)
+    {
+        fixText = t;
         return *this;
     }
 

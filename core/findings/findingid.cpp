@@ -41,6 +41,7 @@ constexpr Name Names[] = {
     { FindingId::TlsCertificateSelfSigned, StepId::Tls, "tls.certificate-self-signed" },
     { FindingId::TlsCertificateUntrusted, StepId::Tls, "tls.certificate-untrusted" },
     { FindingId::TlsCertificateWeak, StepId::Tls, "tls.certificate-weak" },
+    { FindingId::TlsClientCertificateRequired, StepId::Tls, "tls.client-certificate-required" },
     { FindingId::TlsStartTlsInjection, StepId::Tls, "tls.starttls-injection" },
     { FindingId::TlsNotUsed, StepId::Tls, "tls.not-used" },
     { FindingId::TlsSkipped, StepId::Tls, "tls.skipped" },

@@ -37,6 +37,7 @@ enum class FindingId {
     TlsCertificateSelfSigned,
     TlsCertificateUntrusted,
     TlsCertificateWeak,
+    TlsClientCertificateRequired,
     TlsStartTlsInjection,
     TlsNotUsed,
     TlsSkipped,

@@ -1,5 +1,7 @@
 #include "core/knowledge/explainer.h"
 
+#include "core/i18n/textcut.h"
+
 #include "core/knowledge/bouncetext.h"
 #include "core/knowledge/explanationitems.h"
 #include "core/knowledge/explanationranking.h"
@@ -300,7 +302,7 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
 
 QList<ExplanationItem> Explainer::explain(const QString& input)
 {
-    const BounceText bounce = BounceText::prepare(QStringView(input).left(MaxInput));
+    const BounceText bounce = BounceText::prepare(QStringView(input).left(textCutPosition(input, MaxInput)));
     QList<ExplanationItem> items = explainText(bounce.text, bounce);
     // A quoted original cut off before anything was recognised: perhaps the paste starts with it.
     if (bounce.cut && !namesFailureCause(items))
@@ -318,7 +320,7 @@ QList<ExplanationItem> Explainer::explainReply(const SmtpReply& reply, SessionSt
     QList<ExplanationItem> items;
     if (!reply.isValid())
         return items;
-    const QString text = reply.text().left(MaxInput);
+    const QString text = shortenedText(reply.text(), MaxInput);
     ReplyGroup group;
     group.reply.code = reply.code;
     group.reply.enhanced = reply.enhanced;

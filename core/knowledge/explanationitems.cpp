@@ -1,5 +1,7 @@
 #include "core/knowledge/explanationitems.h"
 
+#include "core/i18n/textcut.h"
+
 #include "core/knowledge/enhancedcodes.h"
 #include "core/knowledge/replycodes.h"
 #include "core/knowledge/replyscanner.h"
@@ -120,10 +122,11 @@ QString lineAround(QStringView text, qsizetype start, qsizetype end)
     qsizetype to = text.indexOf(QLatin1Char('\n'), end);
     if (to < 0)
         to = text.size();
-    from = std::max(from, start - 150);
-    to = std::min(to, end + 150);
+    // The window may start or end inside a line: never inside a character.
+    from = codePointStart(text, std::max(from, start - 150));
+    to = textCutPosition(text, std::min(to, end + 150));
     return makeControlCharactersVisible(
-        text.mid(from, to - from).toString().simplified().left(ReplyScanner::MaxMatch));
+        shortenedText(text.mid(from, to - from).toString().simplified(), ReplyScanner::MaxMatch));
 }
 
 // Replies that say the same (the DSN's "Status: 5.1.1" and its "Diagnostic-Code: smtp; 550 5.1.1",

@@ -1,5 +1,6 @@
 #include "core/knowledge/inputdecoder.h"
 
+#include "core/i18n/textcut.h"
 #include "core/knowledge/japanesetext.h"
 
 #include <QStringDecoder>
@@ -161,7 +162,7 @@ QString decodeCharset(const QByteArray& bytes, const QByteArray& charset)
 QString decode(const QByteArray& input, qsizetype maxChars)
 {
     if (input.startsWith("\xff\xfe") || input.startsWith("\xfe\xff"))
-        return QString(QStringDecoder(QStringDecoder::Utf16).decode(input)).left(maxChars);
+        return shortenedText(QString(QStringDecoder(QStringDecoder::Utf16).decode(input)), maxChars);
     const QByteArray bytes = input.startsWith("\xef\xbb\xbf") ? input.mid(3) : input;
 
     JapaneseDecoder japanese;
@@ -253,7 +254,7 @@ QString decode(const QByteArray& input, qsizetype maxChars)
         out += QLatin1Char('\n');
     }
     flush();
-    return out.left(maxChars);
+    return shortenedText(out, maxChars);
 }
 
 } // namespace SmtpDoctor::InputDecoder

@@ -1,5 +1,6 @@
 #include "core/knowledge/replyscanner.h"
 
+#include "core/i18n/textcut.h"
 #include "core/knowledge/replycodes.h"
 
 #include <algorithm>
@@ -369,7 +370,7 @@ QList<FoundReply> scan(QStringView text)
                 + QLatin1Char('\n');
         context += text.mid(r.start, std::min<qsizetype>(r.end - r.start, 2000));
         r.stage = stageFromContext(context.toLower());
-        r.match = makeControlCharactersVisible(r.match.simplified().left(MaxMatch));
+        r.match = makeControlCharactersVisible(shortenedText(r.match.simplified(), MaxMatch));
         open = false;
     };
 
@@ -417,7 +418,9 @@ QList<FoundReply> scan(QStringView text)
                 r.end = lineStart + line.size();
                 // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.
                 const bool wordsBefore = line.mid(c.tokenEnd).trimmed().size() < 12;
-                const qsizetype from = wordsBefore ? std::max<qsizetype>(0, c.start - MaxMatch) : c.start;
+                const qsizetype from = wordsBefore
+                    ? codePointStart(line, std::max<qsizetype>(0, c.start - MaxMatch))
+                    : c.start;
                 r.match = oneLine(line.mid(from, std::min<qsizetype>(line.size() - from, MaxMatch * 2)));
                 replies.append(r);
                 open = true;

@@ -14,34 +14,49 @@ constexpr qint64 ServerTimeToleranceSeconds = 24 * 60 * 60;
 
 } // namespace
 
-ClockJudgement judgeClock(
-    const QDateTime& now, const QList<QSslCertificate>& chain, const std::optional<QDateTime>& serverTime)
+ChainSeen ChainSeen::fromTls(const TlsInfo& tls, const std::function<bool(const QSslCertificate&)>& isAnchor)
 {
-    ClockJudgement j;
-    j.now = now;
-    j.serverTime = serverTime;
-    const auto blame = [&j](ClockJudgement::Verdict v, const QSslCertificate* cert) {
-        j.verdict = v;
-        if (cert) {
-            j.validFrom = cert->effectiveDate();
-            j.validUntil = cert->expiryDate();
+    ChainSeen seen { tls.chain, tls.verified, false };
+    if (tls.verified || tls.errors.isEmpty())
+        return seen;
+    seen.datesVouchedFor = true;
+    for (const QSslError& e : tls.errors) {
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+        case QSslError::HostNameMismatch:
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::CertificateUntrusted:
+            seen.datesVouchedFor
+                = seen.datesVouchedFor && !e.certificate().isNull() && isAnchor(e.certificate());
+            break;
+        default:
+            seen.datesVouchedFor = false;
+            break;
         }
-        return j;
-    };
-    if (now.date() < EarliestPlausibleDate)
-        return blame(ClockJudgement::Verdict::Behind, chain.isEmpty() ? nullptr : &chain.first());
-    if (serverTime && serverTime->isValid()) {
-        const qint64 diff = serverTime->secsTo(now);
-        if (diff > ServerTimeToleranceSeconds)
-            return blame(ClockJudgement::Verdict::Ahead, chain.isEmpty() ? nullptr : &chain.first());
-        if (-diff > ServerTimeToleranceSeconds)
-            return blame(ClockJudgement::Verdict::Behind, chain.isEmpty() ? nullptr : &chain.first());
     }
+    return seen;
+}
+
+namespace {
+
+struct DateEvidence
+{
+    ClockJudgement::Verdict verdict = ClockJudgement::Verdict::Plausible;
+    const QSslCertificate* certificate = nullptr;
+};
+
+// What a chain's validity windows say about the clock, taken at face value.
+DateEvidence datesOf(const QDateTime& now, const QList<QSslCertificate>& chain)
+{
     // Servers install certificates when they are issued, so one that only starts to be valid in this
     // computer's future means the computer lives in the past.
     for (const QSslCertificate& cert : chain) {
         if (cert.effectiveDate().isValid() && now.secsTo(cert.effectiveDate()) > GraceSeconds)
-            return blame(ClockJudgement::Verdict::Behind, &cert);
+            return { ClockJudgement::Verdict::Behind, &cert };
     }
     // An expired leaf alone is the server's mistake; the leaf and an authority above it both expired
     // happens when the computer lives in the future.
@@ -51,8 +66,56 @@ ClockJudgement judgeClock(
         for (int i = 1; leafExpired && i < chain.size(); ++i) {
             const QSslCertificate& ca = chain[i];
             if (ca.expiryDate().isValid() && ca.expiryDate().secsTo(now) > GraceSeconds)
-                return blame(ClockJudgement::Verdict::Ahead, &leaf);
+                return { ClockJudgement::Verdict::Ahead, &leaf };
         }
+    }
+    return {};
+}
+
+ClockJudgement::Verdict verdictOfServerTime(const QDateTime& now, const std::optional<QDateTime>& serverTime)
+{
+    if (!serverTime || !serverTime->isValid())
+        return ClockJudgement::Verdict::Plausible;
+    const qint64 diff = serverTime->secsTo(now);
+    if (diff > ServerTimeToleranceSeconds)
+        return ClockJudgement::Verdict::Ahead;
+    if (-diff > ServerTimeToleranceSeconds)
+        return ClockJudgement::Verdict::Behind;
+    return ClockJudgement::Verdict::Plausible;
+}
+
+} // namespace
+
+ClockJudgement judgeClock(
+    const QDateTime& now, const QList<ChainSeen>& chains, const std::optional<QDateTime>& serverTime)
+{
+    ClockJudgement j;
+    j.now = now;
+    if (chains.isEmpty())
+        return j;
+    for (const ChainSeen& c : chains)
+        if (c.verified)
+            return j; // a certificate just verified against this very clock
+    const ClockJudgement::Verdict greeting = verdictOfServerTime(now, serverTime);
+    const auto blame = [&](ClockJudgement::Verdict v, const QSslCertificate* cert) {
+        j.verdict = v;
+        if (cert) {
+            j.validFrom = cert->effectiveDate();
+            j.validUntil = cert->expiryDate();
+        }
+        if (greeting == v)
+            j.serverTime = serverTime;
+        return j;
+    };
+    if (now.date() < EarliestPlausibleDate)
+        return blame(ClockJudgement::Verdict::Behind,
+            chains.first().chain.isEmpty() ? nullptr : &chains.first().chain.first());
+    for (const ChainSeen& c : chains) {
+        const DateEvidence e = datesOf(now, c.chain);
+        if (e.verdict == ClockJudgement::Verdict::Plausible)
+            continue;
+        if (c.datesVouchedFor || e.verdict == greeting)
+            return blame(e.verdict, e.certificate);
     }
     return j;
 }

@@ -1,5 +1,7 @@
 #include "core/settings/inputvalidation.h"
 
+#include "core/i18n/textcut.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -84,7 +86,10 @@ LocalizedText parseHostInput(const QString& typed, HostInput* out)
         // A zone ("fe80::1%eth0") names a network interface: letters, digits and a few marks only.
         static const QRegularExpression zone(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
         if (!address.scopeId().isEmpty() && !zone.match(address.scopeId()).hasMatch())
-            return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "\"%1\" is not a valid server name. A server name looks like smtp.example.com."), { hostPart.left(80) } };
+            return { Ctx,
+                QT_TRANSLATE_NOOP("InputValidation",
+                    "\"%1\" is not a valid server name. A server name looks like smtp.example.com."),
+                { shortenedText(hostPart, 80, u"…") } };
         out->host = address.toString();
         out->displayHost = hostPart;
         return {};
@@ -118,7 +123,11 @@ LocalizedText validatePort(const QString& text, quint16* port)
     bool ok = false;
     const qlonglong value = t.toLongLong(&ok);
     if (!ok || value < 1 || value > 65535)
-        return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "\"%1\" is not a valid port: a port is a number from 1 to 65535 (mail programs usually use 465 or 587)."), { t.left(20) } };
+        return { Ctx,
+            QT_TRANSLATE_NOOP("InputValidation",
+                "\"%1\" is not a valid port: a port is a number from 1 to 65535 (mail programs usually use "
+                "465 or 587)."),
+            { shortenedText(t, 20, u"…") } };
     *port = quint16(value);
     return {};
 }
@@ -131,7 +140,10 @@ LocalizedText validateEmailAddress(const QString& address)
     const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
     if (a.isEmpty() || at <= 0 || at == a.size() - 1 || a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('<'))
         || a.contains(QLatin1Char('>')) || a.size() > 254 || !a.mid(at + 1).contains(QLatin1Char('.')))
-        return { Ctx, QT_TRANSLATE_NOOP("InputValidation", "\"%1\" is not a complete email address. It should look like name@example.com."), { a.left(80) } };
+        return { Ctx,
+            QT_TRANSLATE_NOOP("InputValidation",
+                "\"%1\" is not a complete email address. It should look like name@example.com."),
+            { shortenedText(a, 80, u"…") } };
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/smtp/protocolsniffer.h"
 
+#include <QRegularExpression>
+
 namespace SmtpDoctor {
 
 QString sniffOtherProtocol(const QByteArray& firstBytes)
@@ -35,6 +37,24 @@ QString sniffOtherProtocol(const QByteArray& firstBytes)
     if (b.startsWith("220") && (b.contains("FTP") || b.contains("ftp")))
         return QStringLiteral("FTP");
     return {};
+}
+
+bool looksLikeFtp(QStringView greeting, QStringView refusal)
+{
+    // "FTP" as a word or inside a product name (vsFTPd, ProFTPD, Pure-FTPd), but not a host name such as
+    // ftp.example.com, which a mail server may well carry.
+    static const QRegularExpression ftpWord(
+        QStringLiteral("(?<![.\\w])(?:\\w*ftp\\w*)(?![.\\w])|filezilla|serv-u"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression smtpWord(
+        QStringLiteral("\\b(?:e?smtp|mail service|postfix|exim|sendmail)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool ftpGreeting = ftpWord.match(greeting).hasMatch() && !smtpWord.match(greeting).hasMatch();
+    // FTP's own commands named in the refusal, or its "not logged in" (530 before USER/PASS).
+    static const QRegularExpression ftpCommands(QStringLiteral("\\bUSER\\b.*\\bPASS\\b"));
+    static const QRegularExpression notLoggedIn(
+        QStringLiteral("\\b(?:not|aren't) logged in\\b"), QRegularExpression::CaseInsensitiveOption);
+    return ftpGreeting || ftpCommands.match(refusal).hasMatch() || notLoggedIn.match(refusal).hasMatch();
 }
 
 } // namespace SmtpDoctor

@@ -42,8 +42,11 @@ bool ReplyParser::feed(const QByteArray& bytes)
     return true;
 }
 
-bool ReplyParser::processLine(const QByteArray& line)
+bool ReplyParser::processLine(const QByteArray& received)
 {
+    // The whole line: a secret that starts within the code's digits is hidden too (the line is then no
+    // reply any more, and reported as such).
+    const QByteArray line = m_filter ? m_filter(received) : received;
     const QString visible = makeControlCharactersVisible(QString::fromUtf8(line));
     m_lines.append(visible);
 

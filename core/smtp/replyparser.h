@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 namespace SmtpDoctor {
 
 // Turns the bytes a server sends into complete replies. Incremental (feed it whatever arrived) and
@@ -33,6 +35,11 @@ public:
 
     explicit ReplyParser(int maxLineLength = DefaultMaxLineLength, int maxLines = DefaultMaxLines);
 
+    // Applied to the bytes of every complete line before they are decoded, checked or stored:
+    // the session hides the password there, in whatever encoding a server echoed it (secretscrubber.h).
+    using LineFilter = std::function<QByteArray(const QByteArray&)>;
+    void setLineFilter(LineFilter filter) { m_filter = std::move(filter); }
+
     // Appends bytes; returns false once an error has occurred (the bytes are then ignored).
     bool feed(const QByteArray& bytes);
 
@@ -56,9 +63,10 @@ public:
     static bool parseText(const QString& text, SmtpReply* reply, Error* error = nullptr);
 
 private:
-    bool processLine(const QByteArray& line);
+    bool processLine(const QByteArray& received);
     bool fail(Error error, const QByteArray& line);
 
+    LineFilter m_filter;
     int m_maxLineLength;
     int m_maxLines;
     QByteArray m_buffer;

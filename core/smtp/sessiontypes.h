@@ -54,9 +54,12 @@ struct SessionConfig
     // Shared by every session of one run, so that consent covers one certificate only (see
     // certificatepin.h). Null: the session pins for itself.
     SharedCertificatePin certificatePin;
-    // Diagnosis only (legacytlsprobe.h): also accept TLS 1.0/1.1 and weak keys, and close right after the
-    // handshake, so the report can name the old version a server insists on. Never used to send anything.
-    bool legacyTlsProbe = false;
+    // Diagnosis only (tlsdiagnosisprobe.h): a second handshake that answers one question about a failed
+    // one, closes right after the handshake and never sends anything. OldTlsVersion also accepts TLS
+    // 1.0/1.1 and weak keys; ClientCertificate trusts no authority and notes when the server's
+    // certificate arrived.
+    enum class Diagnosis { None, OldTlsVersion, ClientCertificate };
+    Diagnosis diagnosis = Diagnosis::None;
 };
 
 struct SessionFailure
@@ -94,6 +97,8 @@ struct SessionFailure
     QString otherProtocol;                   // NotSmtp: "POP3", "IMAP", "HTTP", "SSH", "TLS"...
     QString outdatedTlsVersion;              // TlsHandshakeFailed: the old version ("TLS 1.0") the server insists on
     OAuthErrorStatus oauthError;             // AuthRejected with a bearer token: the server's JSON status, if any
+    bool clientCertificateRequired
+        = false; // TlsHandshakeFailed: the server ended it for want of a client certificate
 
     bool isFailure() const { return kind != Kind::None; }
 };

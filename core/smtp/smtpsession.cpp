@@ -1,11 +1,11 @@
 #include "core/smtp/smtpsession.h"
 
+#include "core/i18n/textcut.h"
 #include "core/logging.h"
 #include "core/smtp/protocolsniffer.h"
 #include "core/smtp/quickack.h"
 #include "core/smtp/transcript.h"
 
-#include <QHostAddress>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -38,17 +38,30 @@ SmtpSession::SmtpSession(const SessionConfig& config, Transcript* transcript, QO
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (m_config.legacyTlsProbe) {
-        // Diagnosis only (see legacytlsprobe.h): accept the old versions to learn which one the server speaks.
+    if (m_config.diagnosis == SessionConfig::Diagnosis::OldTlsVersion) {
+        // Diagnosis only (see tlsdiagnosisprobe.h): accept the old versions to learn which one the server
+        // speaks.
         ssl.setProtocol(QSsl::AnyProtocol);
         ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    } else if (m_config.diagnosis == SessionConfig::Diagnosis::ClientCertificate) {
+        // Diagnosis only: TLS 1.2, where the server asks for a client certificate before this side
+        // finishes, and no authority trusted, so that the server's certificate interrupts the handshake
+        // for a moment, which tells that it arrived (onHandshakeInterrupted()).
+        ssl.setProtocol(QSsl::TlsV1_2);
+        ssl.setCaCertificates({});
+        ssl.setHandshakeMustInterruptOnError(true);
     }
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(m_config.peerName);
+    // A server that echoes the password must not get it into the transcript or a finding, in any encoding.
+    m_parser.setLineFilter(
+        [this](const QByteArray& bytes) { return m_transcript ? m_transcript->scrub(bytes) : bytes; });
 
     connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::alertReceived, this, &SmtpSession::onAlertReceived);
+    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this, &SmtpSession::onHandshakeInterrupted);
     // TLS 1.3: the session tickets follow the Finished message Qt writes after encrypted(), with the
     // server's greeting held back behind them; asking after each write keeps the ACK immediate.
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { requestQuickAcks(*m_socket); });
@@ -146,7 +159,7 @@ void SmtpSession::abort()
 {
     m_deadline.stop();
     m_silence.stop();
-    delete m_legacyProbe.data();
+    delete m_diagnosisProbe.data();
     m_busy = false;
     m_credentials = {};
     m_socket->abort();
@@ -197,7 +210,7 @@ void SmtpSession::fail(SessionFailure::Kind kind, const QString& detail, const S
     m_failure.kind = kind;
     m_failure.state = m_state;
     // Details can carry text from the network (TLS alerts, socket errors): show it safely and briefly.
-    m_failure.detail = makeControlCharactersVisible(QStringView(detail).left(MaxDetailLength));
+    m_failure.detail = makeControlCharactersVisible(shortenedText(detail, MaxDetailLength));
     m_failure.reply = reply;
     qCDebug(lcSmtp) << connectionLabel() << "failed:" << failureKindName(kind) << m_failure.detail;
     if (m_transcript)
@@ -279,7 +292,9 @@ void SmtpSession::onReadyRead()
             if (!other.isEmpty() && other != QLatin1String("FTP")) {
                 m_failure.otherProtocol = other;
                 if (m_transcript)
-                    m_transcript->addServer(makeControlCharactersVisible(QString::fromUtf8(chunk.left(200)).trimmed()),
+                    m_transcript->addServer(makeControlCharactersVisible(QString::fromUtf8(
+                                                utf8Prefix(m_transcript->scrub(chunk.left(4096)), 200))
+                                                                             .trimmed()),
                         connectionLabel());
                 fail(SessionFailure::Kind::NotSmtp, other);
                 return;
@@ -332,7 +347,7 @@ void SmtpSession::handleParserError()
 
 void SmtpSession::onSocketError()
 {
-    if (m_legacyProbe)
+    if (m_diagnosisProbe)
         return; // the handshake already failed; the diagnostic probe has the word now
     const auto error = m_socket->error();
     if (!m_busy && m_state != SessionState::Closed && m_state != SessionState::Idle) {
@@ -354,6 +369,10 @@ void SmtpSession::onSocketError()
     const bool beforeGreeting = m_state == SessionState::Connecting || m_state == SessionState::Greeting;
     const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
         || error == QAbstractSocket::SslInvalidUserDataError;
+    const bool closed
+        = error == QAbstractSocket::RemoteHostClosedError || error == QAbstractSocket::NetworkError;
+    if (diagnoseHandshakeRefusal(detail, tlsError, closed))
+        return;
     if (tlsError && m_tls.encrypted) {
         // Past the handshake: the encrypted stream itself is broken (garbage records, a bad MAC).
         fail(K::ProtocolError, QStringLiteral("the encrypted connection broke: %1").arg(detail));
@@ -386,6 +405,10 @@ void SmtpSession::onSocketError()
 void SmtpSession::onDeadline()
 {
     using K = SessionFailure::Kind;
+    if (m_diagnosisProbe) {
+        onTlsDiagnosisFinished({}, m_failure.detail, false); // the probe took too long: report without it
+        return;
+    }
     switch (m_state) {
     case SessionState::Quit:
         m_socket->abort();
@@ -399,10 +422,6 @@ void SmtpSession::onDeadline()
         return;
     case SessionState::TlsHandshake:
     case SessionState::StartTlsHandshake:
-        if (m_legacyProbe) {
-            onLegacyTlsProbeFinished({}, m_failure.detail); // the probe took too long: report without it
-            return;
-        }
         fail(K::TlsHandshakeFailed, QStringLiteral("the TLS handshake did not finish in time"));
         return;
     default:
@@ -447,44 +466,16 @@ void SmtpSession::handleGreeting(const SmtpReply& reply)
         setState(SessionState::Ehlo);
         sendEhlo();
     } else if (reply.code == 421 || reply.code == 554 || reply.isTransient() || reply.isPermanent()) {
+        if (looksLikeFtp(reply.text(), {})) {
+            // An FTP server turning everyone away names itself ("500 OOPS: vsftpd: ..."): not a mail server.
+            m_failure.otherProtocol = QStringLiteral("FTP");
+            fail(SessionFailure::Kind::NotSmtp, QStringLiteral("FTP"), reply);
+            return;
+        }
         fail(SessionFailure::Kind::GreetingRejected, {}, reply);
     } else {
         fail(SessionFailure::Kind::ProtocolError, QStringLiteral("unexpected greeting code %1").arg(reply.code), reply);
     }
-}
-
-void SmtpSession::sendEhlo()
-{
-    QString name = m_config.ehloName;
-    if (name.isEmpty()) {
-        const QHostAddress local = m_socket->localAddress();
-        name = local.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[IPv6:%1]").arg(local.toString())
-            : QStringLiteral("[%1]").arg(local.toString());
-    }
-    send((m_state == SessionState::Helo ? "HELO " : "EHLO ") + name.toUtf8());
-}
-
-void SmtpSession::handleEhlo(const SmtpReply& reply)
-{
-    if (reply.code == 250) {
-        if (m_state != SessionState::Helo)
-            m_ehloReply = reply; // after HELO, keep EHLO's refusal: a firewall answering EHLO with 500 is a clue
-        m_capabilities = m_state == SessionState::Helo ? Capabilities() : Capabilities::fromEhloReply(reply);
-        if (!m_tls.encrypted)
-            m_capabilitiesBeforeTls = m_capabilities;
-        setState(SessionState::Ready);
-        succeed();
-        return;
-    }
-    if (m_state != SessionState::Helo && reply.isPermanent()) {
-        m_ehloReply = reply; // keep the refusal: a firewall answering EHLO with 500 is a clue
-        m_usedHelo = true;
-        setState(SessionState::Helo);
-        sendEhlo();
-        return;
-    }
-    fail(SessionFailure::Kind::HeloRejected, {}, reply);
 }
 
 } // namespace SmtpDoctor

@@ -4,10 +4,15 @@
 #include "core/smtp/replyparser.h"
 #include "core/smtp/saslmechanism.h"
 #include "core/smtp/sessiontypes.h"
+#include "core/smtp/tlsdiagnosisprobe.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSsl>
+#include <QSslError>
 #include <QTimer>
+
+#include <optional>
 
 class QSslSocket;
 
@@ -75,6 +80,8 @@ private:
     void askSystemTrust();
     void continueEncrypted();
     void onSslErrors(const QList<QSslError>& errors);
+    void onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString& description);
+    void onHandshakeInterrupted(const QSslError& error);
     void onReadyRead();
     void onSocketError();
     void onDeadline();
@@ -93,14 +100,20 @@ private:
     bool refuseUnusableToken(const Credentials& credentials);
     void sendTokenResponse(bool asAnswer = false);
     void handleTokenChallenge(const SmtpReply& reply);
+    bool credentialsSent() const; // everything the mechanism needs from the user has gone out
     void recordTlsSession();
     void handleParserError();
     // Defences, in smtpsessionguard.cpp.
     bool refuseUnsafeInput(const QStringList& values, const QString& what);
     void handleUnsolicited();
     void judgeCertificateConsent();
+    // Handshake diagnoses, in smtpsessiondiagnosis.cpp.
     bool failWithLegacyTlsProbe(const QString& detail, bool tlsError);
-    void onLegacyTlsProbeFinished(const QString& protocol, const QString& detail);
+    bool diagnoseHandshakeRefusal(const QString& detail, bool tlsError, bool closed);
+    void failClientCertificateRequired(const QString& detail);
+    void startTlsDiagnosis(SessionConfig::Diagnosis question, const QString& detail);
+    void onTlsDiagnosisFinished(
+        const TlsDiagnosisProbe::Answer& answer, const QString& detail, bool mayAskAgain = true);
 
     SessionConfig m_config;
     QPointer<Transcript> m_transcript;
@@ -119,7 +132,10 @@ private:
     bool m_receivedAny = false; // the first bytes name another protocol, if any
     SessionFailure m_pendingFailure; // what closed the connection between operations (an unsolicited 421...)
     SharedCertificatePin m_pin;
-    QPointer<QObject> m_legacyProbe;
+    QPointer<QObject> m_diagnosisProbe;
+    SessionConfig::Diagnosis m_diagnosisQuestion = SessionConfig::Diagnosis::None;
+    std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
+    bool m_serverCertificateArrived = false; // client-certificate diagnosis: the handshake got that far
     Capabilities m_capabilities;
     Capabilities m_capabilitiesBeforeTls;
     TlsInfo m_tls;

@@ -1,8 +1,10 @@
-// The authenticated part of SmtpSession: AUTH and the message transaction.
+// The conversation part of SmtpSession: the introduction (EHLO/HELO), AUTH and the message transaction.
 #include "core/smtp/smtpsession.h"
 
+#include "core/smtp/protocolsniffer.h"
 #include "core/smtp/transcript.h"
 
+#include <QHostAddress>
 #include <QSslSocket>
 
 namespace SmtpDoctor {
@@ -118,9 +120,37 @@ void SmtpSession::startAuthMechanism()
     }
 }
 
+bool SmtpSession::credentialsSent() const
+{
+    if (m_authCancelled)
+        return false;
+    switch (m_mechanism) {
+    case SaslMechanism::Plain:
+        return true; // in the AUTH command itself
+    case SaslMechanism::Login:
+        return m_authRound >= 2; // the user name, then the password
+    case SaslMechanism::CramMd5:
+        return m_authRound >= 1; // the one response
+    case SaslMechanism::None:
+        break;
+    }
+    return false;
+}
+
 void SmtpSession::handleAuth(const SmtpReply& reply)
 {
     const QString hidden = Transcript::hiddenMarker();
+    // Success counts only as the answer to credentials that went out; "accepted" before that (or any
+    // other positive reply) is no sign-in at all.
+    const bool early = reply.isSuccess() && !credentialsSent();
+    if (early || (reply.isSuccess() && reply.code != 235) || (reply.isIntermediate() && reply.code != 334)) {
+        fail(SessionFailure::Kind::ProtocolError,
+            (early ? QStringLiteral("the server reported success (%1) before the credentials were sent")
+                   : QStringLiteral("the server answered %1, which is no answer to AUTH"))
+                .arg(reply.code),
+            reply);
+        return;
+    }
     if (reply.code == 235) {
         m_credentials = {};
         setState(SessionState::Ready);
@@ -239,6 +269,59 @@ void SmtpSession::handleSend(const SmtpReply& reply)
     default: break;
     }
     fail(SessionFailure::Kind::CommandRejected, {}, reply);
+}
+
+void SmtpSession::sendEhlo()
+{
+    QString name = m_config.ehloName;
+    if (name.isEmpty()) {
+        const QHostAddress local = m_socket->localAddress();
+        name = local.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[IPv6:%1]").arg(local.toString())
+            : QStringLiteral("[%1]").arg(local.toString());
+    }
+    send((m_state == SessionState::Helo ? "HELO " : "EHLO ") + name.toUtf8());
+}
+
+void SmtpSession::handleEhlo(const SmtpReply& reply)
+{
+    if (reply.code == 250) {
+        if (m_state != SessionState::Helo)
+            m_ehloReply = reply; // after HELO, keep EHLO's refusal: a firewall answering EHLO with 500 is a clue
+        m_capabilities = m_state == SessionState::Helo ? Capabilities() : Capabilities::fromEhloReply(reply);
+        if (!m_tls.encrypted)
+            m_capabilitiesBeforeTls = m_capabilities;
+        setState(SessionState::Ready);
+        succeed();
+        return;
+    }
+    if (m_state != SessionState::Helo && reply.isPermanent()) {
+        m_ehloReply = reply; // keep the refusal: a firewall answering EHLO with 500 is a clue
+        m_usedHelo = true;
+        setState(SessionState::Helo);
+        sendEhlo();
+        return;
+    }
+    // FTP greets with 220 too; only its greeting or its refusal in its own words gives it away (over
+    // TLS from the start as well: FTPS servers greet the same way once encrypted).
+    if (looksLikeFtp(m_greeting.text(), reply.text())) {
+        m_failure.otherProtocol = QStringLiteral("FTP");
+        fail(SessionFailure::Kind::NotSmtp, QStringLiteral("FTP"), m_greeting);
+        return;
+    }
+    const QString command = m_state == SessionState::Helo ? QStringLiteral("HELO") : QStringLiteral("EHLO");
+    if (reply.code == 421) {
+        // The server is closing the channel, busy or turning this connection away: as a 421 greeting.
+        fail(SessionFailure::Kind::GreetingRejected, QStringLiteral("%1 answered 421").arg(command), reply);
+        return;
+    }
+    if (!reply.isTransient() && !reply.isPermanent()) {
+        // Neither acceptance nor refusal (a second 220 greeting, a 354...): the two sides are out of step.
+        fail(SessionFailure::Kind::ProtocolError,
+            QStringLiteral("%1 answered %2").arg(command).arg(reply.code), reply);
+        return;
+    }
+    fail(SessionFailure::Kind::HeloRejected, {}, reply);
 }
 
 } // namespace SmtpDoctor

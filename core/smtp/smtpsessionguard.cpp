@@ -1,6 +1,5 @@
 // The defensive parts of SmtpSession: input that could inject commands, replies nobody asked for,
-// consent bound to one certificate, and naming the old TLS version a server insists on.
-#include "core/smtp/legacytlsprobe.h"
+// consent bound to one certificate (the handshake diagnoses are in smtpsessiondiagnosis.cpp).
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 
@@ -54,7 +53,7 @@ void SmtpSession::judgeCertificateConsent()
     const QSslCertificate leaf = m_socket->peerCertificate();
     m_tls.certificateSha256 = CertificatePin::digestOf(leaf);
     m_tls.consented = false;
-    if (m_tls.verified || !m_config.allowInsecureAuth || m_config.legacyTlsProbe)
+    if (m_tls.verified || !m_config.allowInsecureAuth || m_config.diagnosis != SessionConfig::Diagnosis::None)
         return;
     // Consent covers the first unverified certificate of the run only (certificatepin.h).
     m_tls.consented = m_pin->admit(leaf);
@@ -63,47 +62,6 @@ void SmtpSession::judgeCertificateConsent()
             QStringLiteral("This certificate differs from the one accepted earlier in this check; "
                            "the consent to continue does not cover it"),
             connectionLabel());
-}
-
-bool SmtpSession::failWithLegacyTlsProbe(const QString& detail, bool tlsError)
-{
-    // Worth a second look: an alert about the version, or the server hanging up in the middle of the
-    // handshake (some old servers do that instead of sending the alert).
-    const bool handshaking
-        = m_state == SessionState::TlsHandshake || m_state == SessionState::StartTlsHandshake;
-    const bool versionLike
-        = tlsError ? LegacyTlsProbe::looksLikeVersionMismatch(detail) : m_tls.errors.isEmpty();
-    if (!handshaking || m_config.legacyTlsProbe || m_legacyProbe || !versionLike)
-        return false;
-    m_failure.detail = detail;
-    SessionConfig config = m_config;
-    config.implicitTls = m_state == SessionState::TlsHandshake;
-    auto* probe = new LegacyTlsProbe(config, m_transcript, this);
-    m_legacyProbe = probe;
-    connect(probe, &LegacyTlsProbe::finished, this,
-        [this, detail](const QString& protocol) { onLegacyTlsProbeFinished(protocol, detail); });
-    if (m_transcript)
-        m_transcript->addInfo(
-            QStringLiteral("The handshake found no common TLS version; connecting once more, "
-                           "allowing old versions, only to learn which one the server uses"),
-            connectionLabel());
-    // The probe's own waits are bounded; this deadline bounds the whole of it.
-    armDeadline(2 * m_config.timeoutMs);
-    probe->start();
-    return true;
-}
-
-void SmtpSession::onLegacyTlsProbeFinished(const QString& protocol, const QString& detail)
-{
-    if (m_legacyProbe)
-        m_legacyProbe->deleteLater();
-    m_legacyProbe = nullptr;
-    m_failure.outdatedTlsVersion = protocol;
-    if (m_transcript && !protocol.isEmpty())
-        m_transcript->addInfo(
-            QStringLiteral("The server speaks only %1, which this computer no longer accepts").arg(protocol),
-            connectionLabel());
-    fail(SessionFailure::Kind::TlsHandshakeFailed, detail);
 }
 
 } // namespace SmtpDoctor

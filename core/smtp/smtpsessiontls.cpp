@@ -111,7 +111,7 @@ void SmtpSession::askSystemTrust()
 void SmtpSession::continueEncrypted()
 {
     recordTlsSession();
-    if (m_config.legacyTlsProbe) {
+    if (m_config.diagnosis != SessionConfig::Diagnosis::None) {
         fail(SessionFailure::Kind::TlsHandshakeFailed, QStringLiteral("diagnostic handshake done (%1)").arg(m_tls.protocol));
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/smtp/secretscrubber.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -20,8 +22,9 @@ struct TranscriptEntry
 };
 
 // The whole conversation of one run, with timestamps from the run's start. Credentials never enter it:
-// callers mark sensitive lines, and as a second line of defence every registered secret (and its base64
-// forms) is replaced by "[hidden]" in whatever is added.
+// callers mark sensitive lines, and as a second line of defence every registered secret, in every form
+// it can take (secretscrubber.h), is replaced by "[hidden]" in whatever is added. The session also
+// scrubs the server's bytes through scrub() before it decodes them.
 class Transcript : public QObject
 {
     Q_OBJECT
@@ -42,9 +45,11 @@ public:
     QList<TranscriptEntry> entries() const { return m_entries; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
-    static QString hiddenMarker() { return QStringLiteral("[hidden]"); }
-    // `text` with every registered secret (and its base64 forms) replaced by hiddenMarker().
-    QString scrub(QString text) const;
+    static QString hiddenMarker() { return SecretScrubber::marker(); }
+    // `text` (or raw bytes from the network) with every registered secret, in any of its forms, replaced
+    // by hiddenMarker().
+    QString scrub(const QString& text) const { return m_scrubber.scrub(text); }
+    QByteArray scrub(const QByteArray& bytes) const { return m_scrubber.scrub(bytes); }
 
 signals:
     void entryAdded(const SmtpDoctor::TranscriptEntry& entry);
@@ -53,7 +58,7 @@ private:
 
     QElapsedTimer m_clock;
     QList<TranscriptEntry> m_entries;
-    QStringList m_secretForms;
+    SecretScrubber m_scrubber;
     qsizetype m_totalLength = 0;
     bool m_truncated = false;
 };

@@ -58,11 +58,13 @@ CheckRun runCheck(quint16 port, const QStringList& args, const QString& password
         password, environment, timeoutMs);
 }
 
-CheckRun runCheckWith(
-    const QStringList& args, const QString& password, const QStringList& environment, int timeoutMs)
+namespace {
+
+CheckRun runIn(const QString& language, const QStringList& args, const QString& password,
+    const QStringList& environment, int timeoutMs)
 {
     QStringList all { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
-        QStringLiteral("--lang"), QStringLiteral("en") };
+        QStringLiteral("--lang"), language };
     all += args;
     QByteArray input;
     if (!password.isEmpty()) {
@@ -76,6 +78,23 @@ CheckRun runCheckWith(
     run.elapsedMs = clock.elapsed();
     run.report = run.process.json();
     return run;
+}
+
+} // namespace
+
+CheckRun runCheckWith(
+    const QStringList& args, const QString& password, const QStringList& environment, int timeoutMs)
+{
+    return runIn(QStringLiteral("en"), args, password, environment, timeoutMs);
+}
+
+CheckRun runCheckIn(const QString& language, quint16 port, const QStringList& args, const QString& password,
+    const QStringList& environment, int timeoutMs)
+{
+    QStringList all { QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
+    if (port != 0)
+        all << QStringLiteral("--port") << QString::number(port);
+    return runIn(language, all + args, password, environment, timeoutMs);
 }
 
 QString certsDir()

@@ -28,6 +28,10 @@ CheckRun runCheck(quint16 port, const QStringList& args, const QString& password
 CheckRun runCheckWith(const QStringList& args, const QString& password = {},
     const QStringList& environment = {}, int timeoutMs = 90000);
 
+// The same, with the report in `language` ("ja", "en"); port 0: no --port (the sweep picks it).
+CheckRun runCheckIn(const QString& language, quint16 port, const QStringList& args,
+    const QString& password = {}, const QStringList& environment = {}, int timeoutMs = 90000);
+
 // Where the "certs" ctest fixture (tests/fixtures/certs/make-certs.sh) put its files; empty if missing.
 QString certsDir();
 

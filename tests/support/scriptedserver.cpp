@@ -57,9 +57,9 @@ bool ScriptedServer::setTlsFiles(const QString& chainPemFile, const QString& key
     return !m_chain.isEmpty() && !m_key.isNull();
 }
 
-bool ScriptedServer::listen(const QHostAddress& address)
+bool ScriptedServer::listen(const QHostAddress& address, quint16 port)
 {
-    return m_server->listen(address, 0);
+    return m_server->listen(address, port);
 }
 
 quint16 ScriptedServer::port() const
@@ -104,7 +104,10 @@ void ScriptedServer::onNewConnection()
             QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
             ssl.setLocalCertificateChain(m_chain);
             ssl.setPrivateKey(m_key);
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            ssl.setPeerVerifyMode(
+                m_clientCertificateRequired ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+            if (m_protocol)
+                ssl.setProtocol(*m_protocol);
             if (m_tls10Only) {
                 QT_WARNING_PUSH
                 QT_WARNING_DISABLE_DEPRECATED

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 class QTcpServer;
 class ScriptedConversation;
 
@@ -52,8 +54,14 @@ public:
     // and SHA-1 signatures such servers use also need the test process started with an OpenSSL
     // configuration at security level 0 (see tests/hardening), which Qt cannot set per connection.
     void setTls10Only(bool on) { m_tls10Only = on; }
+    // The TLS versions the server accepts (Qt's secure default otherwise: TLS 1.2 and 1.3).
+    void setTlsProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
+    // Asks every client for a certificate of its own and ends the handshake without one, as servers
+    // reserved for an organisation's own devices do. Qt's server side closes without a TLS alert.
+    void setClientCertificateRequired(bool on) { m_clientCertificateRequired = on; }
 
-    bool listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
+    // Port 0: one the system picks. A fixed port only inside a private network (privatenetwork.h).
+    bool listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
     quint16 port() const;
     QStringList received() const { return m_received; }
     QStringList errors() const { return m_errors; }
@@ -78,6 +86,8 @@ private:
     QSslKey m_key;
     bool m_implicitTls = false;
     bool m_tls10Only = false;
+    std::optional<QSsl::SslProtocol> m_protocol;
+    bool m_clientCertificateRequired = false;
     QMap<QByteArray, QVariant> m_backendOptions;
     QStringList m_received;
     QStringList m_errors;

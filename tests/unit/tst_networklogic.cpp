@@ -279,7 +279,9 @@ void TestNetworkLogic::clock()
     static const QList<QSslCertificate> certs
         = chain(QStringLiteral("clock"), QStringLiteral("/CN=Clock Test CA"), 60, 30);
     QCOMPARE(certs.size(), 2);
-    const ClockJudgement j = judgeClock(QDateTime::currentDateTimeUtc().addDays(daysFromNow), certs);
+    // Dates vouched for by an authority (only the dates were wrong): they count on their own.
+    const ClockJudgement j = judgeClock(
+        QDateTime::currentDateTimeUtc().addDays(daysFromNow), { ChainSeen { certs, false, true } });
     QCOMPARE(int(j.verdict), expected);
     if (j.isSkewed())
         QVERIFY(j.validFrom.isValid() && j.validUntil.isValid());
@@ -313,14 +315,30 @@ void TestNetworkLogic::greetingDate()
 
 void TestNetworkLogic::serverClock()
 {
-    // The greeting's date is a second opinion: more than a day apart from this computer means a wrong clock.
+    // The greeting's date is whatever the server says: never a verdict on its own (issue 14), only a
+    // second opinion where a certificate nobody vouches for says the same.
+    static const QList<QSslCertificate> certs
+        = chain(QStringLiteral("serverclock"), QStringLiteral("/CN=Server Clock Test CA"), 60, 30);
+    QCOMPARE(certs.size(), 2);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(int(judgeClock(now, {}, now.addDays(-3)).verdict), int(ClockJudgement::Verdict::Ahead));
-    QCOMPARE(int(judgeClock(now, {}, now.addDays(3)).verdict), int(ClockJudgement::Verdict::Behind));
-    QCOMPARE(int(judgeClock(now, {}, now.addSecs(3600)).verdict), int(ClockJudgement::Verdict::Plausible));
-    // A date before this program existed is wrong whatever else is known.
-    QCOMPARE(int(judgeClock(QDateTime(QDate(2019, 5, 1), QTime(12, 0), Qt::UTC), {}).verdict),
-        int(ClockJudgement::Verdict::Behind));
+    const ChainSeen unvouched { certs, false, false };
+    QCOMPARE(int(judgeClock(now, { unvouched }, now.addDays(-3)).verdict),
+        int(ClockJudgement::Verdict::Plausible));
+    QCOMPARE(
+        int(judgeClock(now, { unvouched }, now.addDays(3)).verdict), int(ClockJudgement::Verdict::Plausible));
+    QCOMPARE(int(judgeClock(now, {}, now.addDays(-3000)).verdict), int(ClockJudgement::Verdict::Plausible));
+    // The computer 20 days behind: the certificates are not valid yet by its date, and the server's
+    // greeting says the same. Two sources agree.
+    const ClockJudgement agreed = judgeClock(now.addDays(-20), { unvouched }, now);
+    QCOMPARE(int(agreed.verdict), int(ClockJudgement::Verdict::Behind));
+    QVERIFY(agreed.serverTime.has_value());
+    QCOMPARE(int(judgeClock(now.addDays(-20), { unvouched }, now.addDays(-20)).verdict),
+        int(ClockJudgement::Verdict::Plausible));
+    // A date before this program existed is wrong whatever a server shows, unless a chain verified.
+    const QDateTime past(QDate(2019, 5, 1), QTime(12, 0), Qt::UTC);
+    QCOMPARE(int(judgeClock(past, { unvouched }).verdict), int(ClockJudgement::Verdict::Behind));
+    QCOMPARE(int(judgeClock(past, { ChainSeen { certs, true, false } }).verdict),
+        int(ClockJudgement::Verdict::Plausible));
 }
 
 void TestNetworkLogic::masking_data()
