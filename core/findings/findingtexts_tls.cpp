@@ -63,7 +63,7 @@ const std::vector<FindingInfo>& tlsFindings()
             QT_TRANSLATE_NOOP("Finding", "The certificate of \"%1\" uses %2. That is too weak to prove the server's identity today, so this computer and current mail programs no longer accept it."),
             QT_TRANSLATE_NOOP("Finding", "Nothing to change on your side. Send this report to your mail provider: the certificate must be replaced with one that has a strong key (RSA of 2048 bits or more, or ECDSA) and a SHA-256 signature.") },
         // %1 server, %2 port
-        { FindingId::TlsClientCertificateRequired, Severity::Error, Side::You,
+        { FindingId::TlsClientCertificateRequired, Severity::Error, Side::You, Reason::TlsError,
             QT_TRANSLATE_NOOP("Finding", "The server accepts only computers with their own certificate"),
             QT_TRANSLATE_NOOP("Finding", "\"%1\" on port %2 asks every computer that connects for a certificate of its own (a client certificate) and ends the encrypted connection without one. Such a server is meant for devices or people its organisation has given a certificate to. Your password is not what it asks for at this point."),
             QT_TRANSLATE_NOOP("Finding", "If your organisation gave you a certificate for sending mail, install it in your mail program as it explains. Otherwise this is probably not the server meant for your mail program: check the server name and port with your mail provider or IT department.") },

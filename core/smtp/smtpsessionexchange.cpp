@@ -131,6 +131,9 @@ bool SmtpSession::credentialsSent() const
         return m_authRound >= 2; // the user name, then the password
     case SaslMechanism::CramMd5:
         return m_authRound >= 1; // the one response
+    case SaslMechanism::XOAuth2:
+    case SaslMechanism::OAuthBearer:
+        return !m_tokenRefused; // the token is the initial response; after a refusal nothing can succeed
     case SaslMechanism::None:
         break;
     }
