@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/checks/runinput.h"
 #include "core/i18n/localizedtext.h"
 #include "core/settings/accountsettings.h"
+#include "core/settings/presetoauth.h"
 
 #include <QList>
 #include <QObject>
@@ -22,13 +24,14 @@ struct AccountSuggestion
 };
 
 // What the user typed on the account page, plus what a preset or autodetection filled in. The page
-// edits it, the wizard turns it into AccountSettings for the check runner. Presets can lock fields.
-// The password lives here only while the wizard is open; it is never put into AccountSettings.
+// edits it, the wizard turns it into the run's input for the check runner. Presets can lock fields.
+// The password lives here only while the wizard is open; it is never put into AccountSettings. How to
+// sign in (password or OAuth) is proposed from the provider table until the user chooses.
 class AccountModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class Field { Email, Host, Port, Security, User, Password, Remember, AllowInsecure, CaFile };
+    enum class Field { Email, Host, Port, Security, User, Password, Remember, AllowInsecure, CaFile, SignIn };
     Q_ENUM(Field)
 
     explicit AccountModel(QObject* parent = nullptr);
@@ -44,6 +47,10 @@ public:
     bool allowInsecure() const { return m_allowInsecure; }
     QString caFile() const { return m_caFile; }
     QString helpdesk() const { return m_helpdesk; }
+    SignInMethod signInMethod() const { return m_signIn; }
+    bool signInChosenByUser() const { return m_signInChosen; }
+    // The OAuth provider and registration for the account as typed (oauthprofilechoice.h).
+    OAuthProfile oauthProfile() const;
 
     void setEmail(const QString& email);
     void setHostText(const QString& text);
@@ -58,6 +65,11 @@ public:
     void setAllowInsecure(bool allow);
     void setCaFile(const QString& path);
     void setHelpdesk(const QString& contact);
+    // `byUser`: the user picked it; a proposal (byUser false) never overrides the user's choice.
+    void setSignInMethod(SignInMethod method, bool byUser = false);
+    // The preset's [oauth] section, if any: the profile to sign in with comes from it first.
+    void setPresetOAuth(const std::optional<PresetOAuth>& oauth) { m_presetOAuth = oauth; }
+    const std::optional<PresetOAuth>& presetOAuth() const { return m_presetOAuth; }
 
     // Fills every field that `settings` has a value for (presets, autodetection, the command line).
     // Locked fields are overwritten too: a preset sets values first, then locks them.
@@ -79,6 +91,8 @@ public:
     std::optional<Field> firstInvalidField() const;
     // The settings for CheckRunner; call only when firstInvalidField() is empty.
     AccountSettings toSettings() const;
+    // Everything a run needs: the settings, and the password or the OAuth profile.
+    RunInput toRunInput() const;
 
 signals:
     void fieldChanged(SmtpDoctor::AccountModel::Field field);
@@ -102,6 +116,9 @@ private:
     bool m_allowInsecure = false;
     QString m_caFile;
     QString m_helpdesk;
+    SignInMethod m_signIn = SignInMethod::Password;
+    bool m_signInChosen = false;
+    std::optional<PresetOAuth> m_presetOAuth;
     QSet<Field> m_locked;
     QList<AccountSuggestion> m_suggestions;
 };

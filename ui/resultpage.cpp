@@ -58,6 +58,7 @@ ResultPage::ResultPage(AccountModel* model, CheckController* controller, QWidget
     , m_port(makeTextLabel(QStringLiteral("recommendedPortLabel"), m_recommendation))
     , m_security(makeTextLabel(QStringLiteral("recommendedSecurityLabel"), m_recommendation))
     , m_user(makeTextLabel(QStringLiteral("recommendedUserLabel"), m_recommendation))
+    , m_signIn(makeTextLabel(QStringLiteral("recommendedSignInLabel"), m_recommendation))
     , m_helpdesk(makeTextLabel(QStringLiteral("helpdeskLabel"), content()))
     , m_detailsHeading(makeTextLabel(QStringLiteral("detailsHeading"), content()))
     , m_stepsBox(new QWidget(content()))
@@ -93,7 +94,7 @@ void ResultPage::buildLayout()
 {
     auto* grid = new QGridLayout(m_recommendation);
     grid->addWidget(m_recommendationIntro, 0, 0, 1, 2);
-    const QList<QLabel*> values { m_host, m_port, m_security, m_user };
+    const QList<QLabel*> values { m_host, m_port, m_security, m_user, m_signIn };
     for (int i = 0; i < values.size(); ++i) {
         QLabel* name = makeTextLabel(QStringLiteral("recommendationName_%1").arg(i), m_recommendation);
         name->setWordWrap(false);
@@ -219,7 +220,8 @@ void ResultPage::retranslateUi()
     m_recommendation->setVisible(have && report.recommendation.has_value());
     m_recommendationIntro->setText(
         tr("Type these into the outgoing mail server (SMTP) settings of your mail program:"));
-    const QStringList names { tr("Outgoing mail server:"), tr("Port:"), tr("Security:"), tr("User name:") };
+    const QStringList names { tr("Outgoing mail server:"), tr("Port:"), tr("Security:"), tr("User name:"),
+        tr("Sign-in:") };
     for (int i = 0; i < names.size(); ++i)
         m_recommendationNames[i]->setText(names[i]);
     if (have && report.recommendation) {
@@ -227,7 +229,12 @@ void ResultPage::retranslateUi()
         m_port->setText(QString::number(report.recommendation->port));
         m_security->setText(securityLabel(report.recommendation->security).toString());
         m_user->setText(report.settings.user.isEmpty() ? tr("(none)") : report.settings.user);
+        m_signIn->setText(signInMethodLabel(report.settings.signIn).toString());
     }
+    // Only a sign-in that was tested and worked says how the mail program should sign in.
+    const bool showSignIn = have && report.signedIn;
+    m_signIn->setVisible(showSignIn);
+    m_recommendationNames.last()->setVisible(showSignIn);
     m_helpdesk->setText(tr("Need help? Contact: %1").arg(report.helpdesk));
     m_helpdesk->setVisible(have && !report.helpdesk.isEmpty());
     m_detailsHeading->setText(tr("Details of each step"));

@@ -60,6 +60,7 @@ private:
     QLabel* m_port;
     QLabel* m_security;
     QLabel* m_user;
+    QLabel* m_signIn; // password or OAuth: what to choose in the mail program
     QLabel* m_helpdesk;
     QLabel* m_detailsHeading;
     QWidget* m_stepsBox;

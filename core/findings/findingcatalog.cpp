@@ -33,7 +33,7 @@ QList<const FindingInfo*> FindingCatalog::all()
 {
     QList<const FindingInfo*> list;
     for (const auto* table :
-        { &networkAndServerFindings(), &tlsFindings(), &authFindings(), &laterStepFindings() })
+        { &networkAndServerFindings(), &tlsFindings(), &authFindings(), &oauthFindings(), &laterStepFindings() })
         for (const FindingInfo& info : *table)
             list.append(&info);
     return list;

@@ -53,6 +53,9 @@ QString TextReportWriter::write(const Report& r, const Options& options)
                .arg(s.shownHost(), s.port ? QString::number(s.port) : trText(QT_TRANSLATE_NOOP("TextReport", "automatic")),
                    securityLabel(s.security).toString(), s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("TextReport", "(none)")) : s.user)
         + QLatin1Char('\n');
+    if (!s.user.isEmpty())
+        out += QCoreApplication::translate("TextReport", "Sign-in method: %1").arg(signInMethodLabel(s.signIn).toString())
+            + QLatin1Char('\n');
     if (!r.helpdesk.isEmpty())
         out += QCoreApplication::translate("TextReport", "Helpdesk: %1").arg(r.helpdesk) + QLatin1Char('\n');
     out += QLatin1Char('\n') + QCoreApplication::translate("TextReport", "Result: %1").arg(r.verdict().toString()) + QLatin1Char('\n');
@@ -60,6 +63,10 @@ QString TextReportWriter::write(const Report& r, const Options& options)
         out += QCoreApplication::translate("TextReport", "Settings to use in your mail program: server %1, port %2, security %3")
                    .arg(s.shownHost(), QString::number(r.recommendation->port), securityLabel(r.recommendation->security).toString())
             + QLatin1Char('\n');
+        if (r.signedIn && s.signIn == SignInMethod::OAuth)
+            out += trText(QT_TRANSLATE_NOOP("TextReport",
+                       "Sign-in in your mail program: through the browser (OAuth 2.0; in Thunderbird, Authentication method \"OAuth2\")"))
+                + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
     for (const StepResult& step : r.steps) {
