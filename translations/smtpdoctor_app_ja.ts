@@ -24,7 +24,7 @@
         <translation>説明の言語: ja または en。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
@@ -71,10 +71,6 @@
         <translation>システムのキーチェーン（パスワード保管庫）に保存したパスワードを使います。</translation>
     </message>
     <message>
-        <source>Store the password in the system keychain after a successful sign-in.</source>
-        <translation>ログインに成功したら、パスワードをシステムのキーチェーン（パスワード保管庫）に保存します。</translation>
-    </message>
-    <message>
         <source>Also send a short test message to this address.</source>
         <translation>このアドレスに短いテストメールも送信します。</translation>
     </message>
@@ -107,11 +103,11 @@
         <translation>余分な引数があります: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>形式「%1」は使えません。text か json を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown security &quot;%1&quot;: use auto, tls, starttls or none.</source>
+        <source>Unknown security "%1": use auto, tls, starttls or none.</source>
         <translation>暗号化の指定「%1」は使えません。auto、tls、starttls、none のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -166,11 +162,63 @@
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
+    <message>
+        <source>Store the password (with --oauth: the sign-in) in the system keychain after a successful sign-in.</source>
+        <translation>ログインできたら、パスワード（--oauth の場合はログイン情報）をシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser (OAuth 2.0) instead of with a password.</source>
+        <translation>パスワードの代わりに、ブラウザーでログインします（OAuth 2.0）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: do not open the browser, only print the address to open.</source>
+        <translation>--oauth と一緒に使います。ブラウザーを開かず、開くアドレスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Use either --oauth or --password-stdin, not both: --oauth signs in through the browser, without a password.</source>
+        <translation>--oauth と --password-stdin は同時に使えません。--oauth はパスワードを使わず、ブラウザーでログインします。</translation>
+    </message>
+    <message>
+        <source>--no-browser goes with --oauth: please add that option.</source>
+        <translation>--no-browser は --oauth と一緒に使います。--oauth も付けてください。</translation>
+    </message>
+    <message>
+        <source>--oauth needs the account to sign in with: please give --email ADDR or --user NAME.</source>
+        <translation>--oauth にはログインするアカウントが必要です。--email ADDR か --user NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save it once with --oauth --remember.</source>
+        <translation>一度 --oauth --remember を付けて実行し、ログイン情報を保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If none opened, open this address: %2</source>
+        <translation>開いたブラウザーの画面でログインしてください（最大 %1 待ちます。Ctrl+C で中止できます）。画面が開かない場合は、次のアドレスを開いてください： %2</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2</source>
+        <translation>ログインするには、次のアドレスをブラウザーで開いてください（最大 %1 待ちます。Ctrl+C で中止できます）： %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved in the system keychain, because the provider gave no refresh token for it.</source>
+        <translation>提供元がログインを続けるための情報（リフレッシュ トークン）を出さなかったため、ログイン情報はシステムのキーチェーンに保存しませんでした。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved in the system keychain, because signing in did not work.</source>
+        <translation>ログインできなかったため、ログイン情報はシステムのキーチェーンに保存しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <source>Unknown language "%1": use ja or en.</source>
         <translation>言語「%1」には対応していません。ja か en を指定してください。</translation>
     </message>
     <message>

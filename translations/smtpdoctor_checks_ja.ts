@@ -47,6 +47,10 @@
         <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
         <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の返事がありました。</translation>
     </message>
+    <message>
+        <source>SMTP Doctor did not sign in through the browser, because the connection to the mail server is not safe for the sign-in token.</source>
+        <translation>メールサーバーへの接続がログイン用のトークンを送るには安全ではないため、ブラウザーでのログインは行っていません。</translation>
+    </message>
 </context>
 <context>
     <name>CheckStep</name>
@@ -207,6 +211,181 @@
     <message>
         <source>no answer</source>
         <translation>応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthStep</name>
+    <message>
+        <source>This server does not take sign-in tokens (XOAUTH2 or OAUTHBEARER), so signing in through the browser cannot work here. Sign in with the password (or an app password) instead.</source>
+        <translation>このサーバーはログイン用のトークン（XOAUTH2 や OAUTHBEARER）を受け付けないため、ここではブラウザーでのログインは使えません。代わりにパスワード（またはアプリ パスワード）でログインしてください。</translation>
+    </message>
+    <message>
+        <source>Getting a new sign-in token from %1 with the saved sign-in…</source>
+        <translation>保存済みのログイン情報を使って、%1 から新しいログイン用のトークンを受け取っています…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in at %1 in the browser…</source>
+        <translation>ブラウザーで %1 にログインするのを待っています…</translation>
+    </message>
+    <message>
+        <source>Sign-in through the browser could not be tested.</source>
+        <translation>ブラウザーでのログインは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in through the browser did not work.</source>
+        <translation>ブラウザーでのログインができませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with the token from %2…</source>
+        <translation>%2 のトークンを使って、%1 としてログインしています…</translation>
+    </message>
+    <message>
+        <source>The server accepted the sign-in of %1 with the token from %2 (OAuth 2.0, method %3).</source>
+        <translation>サーバーは、%2 のトークンによる %1 のログインを受け付けました（OAuth 2.0、方式 %3）。</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection while SMTP Doctor waited for the sign-in. Check again; the sooner the sign-in is finished, the better.</source>
+        <translation>ログインを待っている間に、メールサーバーが接続を切りました。もう一度確認し、なるべく早くログインを済ませてください。</translation>
+    </message>
+    <message>
+        <source>access_denied: the sign-in was refused on the provider's page. Someone pressed "Cancel" or "Deny", or the account may not use this program.</source>
+        <translation>access_denied：提供元のページでログインが拒否されました。「キャンセル」や「拒否」が押されたか、このアカウントではこのプログラムを使えない可能性があります。</translation>
+    </message>
+    <message>
+        <source>consent_required: someone must first agree that this program may send mail for the account. In an organisation this is often the administrator.</source>
+        <translation>consent_required：このプログラムがこのアカウントでメールを送ることに、先に誰かが同意する必要があります。組織のアカウントでは、多くの場合は管理者です。</translation>
+    </message>
+    <message>
+        <source>interaction_required: the provider wants more from you on its page first, for example extra verification with your phone.</source>
+        <translation>interaction_required：提供元のページで、先に追加の操作が必要です。たとえば、スマートフォンでの追加の本人確認です。</translation>
+    </message>
+    <message>
+        <source>login_required: the provider wants you to sign in on its page again.</source>
+        <translation>login_required：提供元のページで、もう一度ログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>account_selection_required: choose the account on the provider's page.</source>
+        <translation>account_selection_required：提供元のページでアカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the provider does not give this program the permission to send mail that it asked for. The registration (or the preset's scope) may lack it.</source>
+        <translation>invalid_scope：このプログラムが求めたメール送信の権限を、提供元が認めていません。登録内容（またはプリセットの scope）にその権限が含まれていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>unauthorized_client: the provider does not allow this program's registration (client ID) to sign in this way. IT should check the [oauth] section of the preset.</source>
+        <translation>unauthorized_client：提供元は、このプログラムの登録（クライアント ID）でこの方式のログインを許可していません。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
+    </message>
+    <message>
+        <source>invalid_client: the provider does not accept this program's registration (client ID or client secret). IT should check the [oauth] section of the preset.</source>
+        <translation>invalid_client：提供元は、このプログラムの登録（クライアント ID またはクライアント シークレット）を受け付けていません。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
+    </message>
+    <message>
+        <source>invalid_request: the provider did not accept the sign-in request. The preset's [oauth] settings may not fit this provider.</source>
+        <translation>invalid_request：提供元がログインの要求を受け付けませんでした。プリセットの [oauth] の設定が、この提供元に合っていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>unsupported_response_type: the provider does not offer the sign-in SMTP Doctor uses (authorization code). The preset's [oauth] settings may not fit this provider.</source>
+        <translation>unsupported_response_type：提供元は、SMTP Doctor が使うログイン方式（認可コード）に対応していません。プリセットの [oauth] の設定が、この提供元に合っていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>server_error: the provider had a problem of its own. Try again later.</source>
+        <translation>server_error：提供元のサーバー側で問題が起きました。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>temporarily_unavailable: the provider is busy or under maintenance. Try again later.</source>
+        <translation>temporarily_unavailable：提供元が混み合っているか、メンテナンス中です。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Microsoft wants extra verification (multi-factor authentication) for this sign-in. Finish it on the sign-in page, or ask your administrator how to set it up.</source>
+        <translation>Microsoft は、このログインに追加の本人確認（多要素認証）を求めています。ログインページで最後まで済ませるか、設定方法を管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The permission for this program to send mail was not given. Sign in again and accept, or ask your administrator.</source>
+        <translation>このプログラムがメールを送る許可が出されていません。もう一度ログインして許可するか、管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>Your organisation's administrator must approve this program first.</source>
+        <translation>先に、組織の管理者がこのプログラムを承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Your organisation's Conditional Access rules blocked this sign-in. Ask your administrator.</source>
+        <translation>組織の条件付きアクセスのルールにより、このログインは止められました。管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The administrator has not given your account access to this program.</source>
+        <translation>管理者が、このアカウントにこのプログラムの利用を許可していません。</translation>
+    </message>
+    <message>
+        <source>Microsoft does not know this program's registration (client ID) in your organisation. IT should check the [oauth] section of the preset.</source>
+        <translation>Microsoft は、この組織でのこのプログラムの登録（クライアント ID）を見つけられませんでした。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the saved sign-in is no longer valid. It expired, was withdrawn, or the password was changed since. Sign in again in the browser (on the command line: --oauth without --keychain, with --remember to save the new sign-in).</source>
+        <translation>invalid_grant：保存済みのログイン情報は使えなくなっています。有効期限が切れたか、取り消されたか、その後パスワードが変更されました。ブラウザーでもう一度ログインしてください（コマンドラインでは --keychain を付けずに --oauth で実行し、新しいログイン情報を保存するには --remember を付けます）。</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the provider did not accept the sign-in code, for example because it expired. Sign in again.</source>
+        <translation>invalid_grant：提供元がログインのコードを受け付けませんでした。有効期限が切れたことなどが考えられます。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor does not know the provider's error "%1"; the provider's own words follow, if it gave any.</source>
+        <translation>提供元のエラー「%1」は SMTP Doctor の知らないものです。提供元からの説明があれば、下にそのまま示します。</translation>
+    </message>
+    <message>
+        <source>The provider's own words: %1</source>
+        <translation>提供元からの説明：%1</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor does not know the sign-in page of the provider of %1. An IT department can describe it in the [oauth] section of a preset.</source>
+        <translation>SMTP Doctor は %1 の提供元のログインページを知りません。組織のシステム担当者は、プリセットの [oauth] セクションでそれを設定できます。</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, a program needs its own registration with %1 (a client ID). This copy of SMTP Doctor was built without one, and no preset gives one.</source>
+        <translation>%1 でログインするには、プログラムごとに %1 への登録（クライアント ID）が必要です。この SMTP Doctor には登録が組み込まれておらず、プリセットでも指定されていません。</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor could not open the address on this computer (127.0.0.1) that the browser comes back to after the sign-in. Security software may block it.</source>
+        <translation>ログインの後にブラウザーが戻ってくる、このパソコン上のアドレス（127.0.0.1）を SMTP Doctor が開けませんでした。セキュリティソフトが止めている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled before it was finished.</source>
+        <translation>ログインは完了する前に中止されました。</translation>
+    </message>
+    <message>
+        <source>The browser did not come back within %1 seconds: the page may have been closed, or the sign-in took too long.</source>
+        <translation>%1 秒待ちましたが、ブラウザーでのログインが終わりませんでした。ページが閉じられたか、ログインに時間がかかりすぎた可能性があります。</translation>
+    </message>
+    <message>
+        <source>An answer came back that does not belong to this sign-in (for example from an older browser tab, or from a page that is not the provider's). SMTP Doctor refused it for your safety.</source>
+        <translation>このログインとは関係のない応答が返ってきました（古いブラウザーのタブや、提供元ではないページからの応答など）。安全のため、SMTP Doctor はこの応答を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The browser came back without the result of the sign-in.</source>
+        <translation>ブラウザーから戻ってきましたが、ログインの結果が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>The sign-in server's certificate was not trusted: %1</source>
+        <translation>ログイン用サーバーの証明書を信頼できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>It answered, but not with a usable sign-in token: %1</source>
+        <translation>応答はありましたが、使えるログイン用のトークンではありませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The server said why: %1</source>
+        <translation>サーバーが示した理由：%1</translation>
+    </message>
+    <message>
+        <source>The server considers the token invalid or expired, or it was issued for another account than %1.</source>
+        <translation>サーバーは、このトークンが無効か期限切れ、または %1 とは別のアカウント向けに発行されたものと判断しています。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answers like this to a valid token when sign-in for sending (SMTP AUTH) is turned off for the mailbox or the whole organisation. The administrator turns on "Authenticated SMTP" for the mailbox (Microsoft 365 admin center: Users, Active users, Mail, Manage email apps).</source>
+        <translation>Microsoft 365 は、メールボックスまたは組織全体で送信時のログイン（SMTP 認証）が無効になっていると、正しいトークンにもこのように答えます。管理者がこのメールボックスの「SMTP 認証」（Authenticated SMTP）を有効にしてください（Microsoft 365 管理センター：ユーザー ＞ アクティブなユーザー ＞ メール ＞ メール アプリの管理）。</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <source>Where the problem is: %1</source>
         <translation>原因の場所: %1</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>ログイン方法</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -89,6 +93,10 @@
     <message>
         <source>No problem was found, but no working settings could be confirmed either.</source>
         <translation>問題は見つかりませんでしたが、使える設定も確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth 2.0).</source>
+        <translation>すべて正常です。サーバー %1、ポート %2（%3）で、ブラウザーでのログイン（OAuth 2.0）を使って送信できます。</translation>
     </message>
 </context>
 <context>
@@ -140,6 +148,14 @@
     <message>
         <source>Where the problem is: %1</source>
         <translation>原因の場所: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in method: %1</source>
+        <translation>ログイン方法: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in in your mail program: through the browser (OAuth 2.0; in Thunderbird, Authentication method "OAuth2")</source>
+        <translation>メールソフトでのログイン: ブラウザーでログイン（OAuth 2.0。Thunderbird では認証方式「OAuth2」）</translation>
     </message>
 </context>
 </TS>
