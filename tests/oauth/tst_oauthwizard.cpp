@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +87,9 @@ private:
 
 void TestOAuthWizard::initTestCase()
 {
+    // A real X server (with-xvfb.sh), not the offscreen plugin the other GUI tests use.
+    QVERIFY2(
+        QGuiApplication::platformName() == QLatin1String("xcb"), qPrintable(QGuiApplication::platformName()));
     Language::install(QStringLiteral("en"));
     m_fixture = OAuthFixture::load();
     if (!m_fixture.isValid())
