@@ -105,9 +105,13 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption user(QStringLiteral("user"), tr("User name for signing in."), QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input."));
     const QCommandLineOption keychain(QStringLiteral("keychain"), tr("Use the password stored in the system keychain."));
-    const QCommandLineOption remember(QStringLiteral("remember"), tr("Store the password (with --oauth: the sign-in) in the system keychain after a successful sign-in."));
-    const QCommandLineOption oauth(QStringLiteral("oauth"), tr("Sign in through the browser (OAuth 2.0) instead of with a password."));
-    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), tr("With --oauth: do not open the browser, only print the address to open."));
+    const QCommandLineOption remember(QStringLiteral("remember"),
+        tr("Store the password (with --oauth: the sign-in) in the system keychain after a successful "
+           "sign-in."));
+    const QCommandLineOption oauth(
+        QStringLiteral("oauth"), tr("Sign in through the browser (OAuth 2.0) instead of with a password."));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
+        tr("With --oauth: do not open the browser, only print the address to open."));
     const QCommandLineOption sendTo(QStringLiteral("send-to"), tr("Also send a short test message to this address."), QStringLiteral("ADDR"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
     const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"), tr("Allow signing in over an unencrypted or unverified connection."));
@@ -115,8 +119,8 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: ja or en."), QStringLiteral("LANG"));
     const QCommandLineOption preset(QStringLiteral("preset"), tr("Organisation preset file."), QStringLiteral("FILE"));
-    parser.addOptions({ host, port, security, email, user, passwordStdin, keychain, remember, oauth, noBrowser,
-        sendTo, caFile, allowInsecure, timeout, format, lang, preset });
+    parser.addOptions({ host, port, security, email, user, passwordStdin, keychain, remember, oauth,
+        noBrowser, sendTo, caFile, allowInsecure, timeout, format, lang, preset });
     // Our own help option: Qt 6.4 has no Japanese text for the one addHelpOption() adds.
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(helpOption);
@@ -202,7 +206,8 @@ int CheckCommand::parse(const QStringList& arguments)
     m_oauth = parser.isSet(oauth);
     m_openBrowser = !parser.isSet(noBrowser);
     if (m_oauth && m_readPassword) {
-        printError(tr("Use either --oauth or --password-stdin, not both: --oauth signs in through the browser, without a password."));
+        printError(tr("Use either --oauth or --password-stdin, not both: --oauth signs in through the "
+                      "browser, without a password."));
         return ExitUsage;
     }
     if (!m_oauth && !m_openBrowser) {
@@ -281,7 +286,8 @@ void CheckCommand::continueWithUser()
         m_settings.user = userNameFor(form, m_settings.email);
     }
     if (m_oauth && m_settings.user.isEmpty()) {
-        stopWithUsageError(tr("--oauth needs the account to sign in with: please give --email ADDR or --user NAME."));
+        stopWithUsageError(
+            tr("--oauth needs the account to sign in with: please give --email ADDR or --user NAME."));
         return;
     }
     if (m_oauth)
@@ -307,7 +313,8 @@ void CheckCommand::onKeychainRead(const CredentialResult& result)
         QString message = result.message().toString();
         if (result.status == CredentialStatus::NotFound)
             message += QLatin1Char(' ')
-                + (m_oauth ? tr("Save it once with --oauth --remember.") : tr("Save it once with --password-stdin --remember."));
+                + (m_oauth ? tr("Save it once with --oauth --remember.")
+                           : tr("Save it once with --password-stdin --remember."));
         stopWithUsageError(message);
         return;
     }
@@ -330,7 +337,8 @@ QString CheckCommand::detectionText() const
 
 void CheckCommand::runChecks()
 {
-    m_runner = new CheckRunner({ m_settings, m_password, m_profile, m_refreshToken, browserTimeoutMs() }, this);
+    m_runner
+        = new CheckRunner({ m_settings, m_password, m_profile, m_refreshToken, browserTimeoutMs() }, this);
     m_refreshToken.fill(QLatin1Char(' '));
     if (!m_remember)
         m_password.fill(QLatin1Char(' '));
@@ -360,10 +368,16 @@ void CheckCommand::onBrowserSignIn(const QUrl& url)
     const bool opened = m_openBrowser && qobject_cast<QGuiApplication*>(QCoreApplication::instance())
         && QDesktopServices::openUrl(url);
     const int ms = browserTimeoutMs();
-    const QString wait = ms >= 120000 && ms % 60000 == 0 ? tr("%1 minutes").arg(ms / 60000) : tr("%1 seconds").arg(ms / 1000.0);
+    const QString wait = ms >= 120000 && ms % 60000 == 0 ? tr("%1 minutes").arg(ms / 60000)
+                                                         : tr("%1 seconds").arg(ms / 1000.0);
     // One line, the address last: people copy it, scripts (and the tests) read it.
-    printError(opened ? tr("Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If none opened, open this address: %2").arg(wait, address)
-                      : tr("To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2").arg(wait, address));
+    printError(opened
+            ? tr("Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If "
+                 "none opened, open this address: %2")
+                  .arg(wait, address)
+            : tr(
+                "To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2")
+                  .arg(wait, address));
 }
 
 void CheckCommand::onInterrupted()
@@ -407,11 +421,13 @@ bool CheckCommand::rememberAfterRun(const Report& report)
         if (!rotated && !m_remember)
             return false;
         if (!rotated && report.signedIn && secret.isEmpty()) {
-            printError(tr("The sign-in was not saved in the system keychain, because the provider gave no refresh token for it."));
+            printError(tr("The sign-in was not saved in the system keychain, because the provider gave no "
+                          "refresh token for it."));
             return false;
         }
         if (!rotated && !report.signedIn) {
-            printError(tr("The sign-in was not saved in the system keychain, because signing in did not work."));
+            printError(
+                tr("The sign-in was not saved in the system keychain, because signing in did not work."));
             return false;
         }
     } else if (!m_remember) {

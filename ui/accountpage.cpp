@@ -169,8 +169,9 @@ void AccountPage::connectEditors()
     connect(m_port, &QComboBox::activated, this, [this](int index) { onPortTextChanged(m_port->itemText(index)); });
     connect(m_security, &QComboBox::activated, this,
         [this](int index) { m_model->setSecurity(Security(m_security->itemData(index).toInt())); });
-    connect(m_signIn, &QComboBox::activated, this,
-        [this](int index) { m_model->setSignInMethod(SignInMethod(m_signIn->itemData(index).toInt()), true); });
+    connect(m_signIn, &QComboBox::activated, this, [this](int index) {
+        m_model->setSignInMethod(SignInMethod(m_signIn->itemData(index).toInt()), true);
+    });
     connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing)
             m_model->setRememberPassword(on, true);
@@ -281,9 +282,9 @@ void AccountPage::syncFromModel(Field field)
 void AccountPage::showSignInMethod()
 {
     const bool oauth = m_model->signInMethod() == SignInMethod::OAuth;
-    for (QWidget* w : { static_cast<QWidget*>(m_labels.value(Field::Password)), static_cast<QWidget*>(m_password),
-             static_cast<QWidget*>(m_showPassword), static_cast<QWidget*>(m_remember),
-             static_cast<QWidget*>(m_keychainMessage) })
+    for (QWidget* w : { static_cast<QWidget*>(m_labels.value(Field::Password)),
+             static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_showPassword),
+             static_cast<QWidget*>(m_remember), static_cast<QWidget*>(m_keychainMessage) })
         w->setVisible(!oauth);
     InlineMessage* passwordMessage = m_messages.value(Field::Password);
     passwordMessage->setVisible(!oauth && passwordMessage->hasMessage());
@@ -294,25 +295,28 @@ void AccountPage::showSignInMethod()
     const OAuthProfile profile = m_model->oauthProfile();
     const QString provider = profile.label();
     if (provider.isEmpty())
-        m_signInNote->setMessage({ "AccountPage",
-                                     QT_TRANSLATE_NOOP("AccountPage",
-                                         "SMTP Doctor does not know the sign-in page for this server, so the "
-                                         "sign-in through the browser cannot be tested. The check says what to do "
-                                         "instead.") },
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "SMTP Doctor does not know the sign-in page for this server, so the "
+                    "sign-in through the browser cannot be tested. The check says what to do "
+                    "instead.") },
             StatusKind::Warn);
     else if (!profile.isConfigured())
-        m_signInNote->setMessage({ "AccountPage",
-                                     QT_TRANSLATE_NOOP("AccountPage",
-                                         "This copy of SMTP Doctor has no registration with %1, so the sign-in "
-                                         "through the browser cannot be tested. The check says what to do instead."),
-                                     { provider } },
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "This copy of SMTP Doctor has no registration with %1, so the sign-in "
+                    "through the browser cannot be tested. The check says what to do instead."),
+                { provider } },
             StatusKind::Warn);
     else
-        m_signInNote->setMessage({ "AccountPage",
-                                     QT_TRANSLATE_NOOP("AccountPage",
-                                         "When the check gets to the sign-in, %1's sign-in page opens in your "
-                                         "browser. Sign in there and allow access; your password stays with %1."),
-                                     { provider } },
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "When the check gets to the sign-in, %1's sign-in page opens in your "
+                    "browser. Sign in there and allow access; your password stays with %1."),
+                { provider } },
             StatusKind::Info);
 }
 
@@ -328,7 +332,8 @@ QWidget* AccountPage::fieldWidget(Field field) const
     case Field::Remember: return m_remember;
     case Field::AllowInsecure: return m_allowInsecure;
     case Field::CaFile: return m_caFile;
-    case Field::SignIn: return m_signIn;
+    case Field::SignIn:
+        return m_signIn;
     }
     return nullptr;
 }
@@ -392,9 +397,11 @@ bool AccountPage::validatePage()
 
 void AccountPage::initializePage()
 {
-    QWidget* first = m_model->email().isEmpty() && !m_model->isFieldLocked(Field::Email) ? static_cast<QWidget*>(m_email)
-        : m_model->password().isEmpty() && m_model->signInMethod() == SignInMethod::Password ? static_cast<QWidget*>(m_password)
-                                                                                         : static_cast<QWidget*>(m_host);
+    QWidget* first = m_model->email().isEmpty() && !m_model->isFieldLocked(Field::Email)
+        ? static_cast<QWidget*>(m_email)
+        : m_model->password().isEmpty() && m_model->signInMethod() == SignInMethod::Password
+        ? static_cast<QWidget*>(m_password)
+        : static_cast<QWidget*>(m_host);
     first->setFocus(Qt::OtherFocusReason);
 }
 

@@ -57,7 +57,8 @@ CheckingPage::CheckingPage(AccountModel* model, CheckController* controller, QWi
     connect(m_controller, &CheckController::started, this, &CheckingPage::onStarted);
     connect(m_controller, &CheckController::stepStarted, this, &CheckingPage::onStepStarted);
     connect(m_controller, &CheckController::activity, this, &CheckingPage::onActivity);
-    connect(m_controller, &CheckController::browserSignInRequested, this, &CheckingPage::onBrowserSignInRequested);
+    connect(m_controller, &CheckController::browserSignInRequested, this,
+        &CheckingPage::onBrowserSignInRequested);
     connect(m_controller, &CheckController::browserSignInEnded, this, &CheckingPage::onBrowserSignInEnded);
     connect(m_controller, &CheckController::stepFinished, this, &CheckingPage::onStepFinished);
     connect(m_controller, &CheckController::finished, this, &CheckingPage::onFinished);

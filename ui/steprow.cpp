@@ -5,8 +5,8 @@
 
 #include <QClipboard>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -195,12 +195,13 @@ void StepRow::render()
     m_status->setText(status);
     const bool waiting = m_state == State::WaitingForBrowser;
     m_summary->setText(waiting ? tr("Waiting for you to sign in in the browser…")
-            : m_result          ? m_result->summary.toString()
-                                : QString());
+            : m_result         ? m_result->summary.toString()
+                               : QString());
     m_summary->setVisible(waiting || (m_result && !m_result->summary.isEmpty()));
     m_waitBox->setVisible(waiting);
-    m_waitText->setText(tr("Sign in on the page that opened in your browser, and allow access. If no page opened, copy "
-                           "the address and open it in your browser."));
+    m_waitText->setText(
+        tr("Sign in on the page that opened in your browser, and allow access. If no page opened, copy "
+           "the address and open it in your browser."));
     m_copyAddress->setText(tr("Copy the &address"));
     m_cancelSignIn->setText(tr("&Cancel sign-in"));
     const bool hasFindings = m_result && !m_result->findings.isEmpty();

@@ -65,7 +65,8 @@ std::optional<StepResult> connectionFailure(const StepContext& ctx, const Sessio
     }
     case K::AuthNotOffered: {
         Finding f = Finding::make(FindingId::AuthNotOffered, { ctx.settings().shownHost() });
-        if (session && !session->capabilitiesBeforeTls().authMechanisms().isEmpty() && session->tls().encrypted)
+        if (session && !session->capabilitiesBeforeTls().authMechanisms().isEmpty()
+            && session->tls().encrypted)
             f.withDetail({ Ctx,
                 QT_TRANSLATE_NOOP("AuthStep",
                     "The server offered sign-in before encryption started, but not after. A device in "

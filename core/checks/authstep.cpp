@@ -1,7 +1,7 @@
 #include "core/checks/authstep.h"
 
-#include "core/checks/authcommon.h"
 #include "core/autodetect/providertable.h"
+#include "core/checks/authcommon.h"
 #include "core/knowledge/replyclassifier.h"
 #include "core/smtp/saslmechanism.h"
 #include "core/smtp/smtpsession.h"

@@ -61,12 +61,12 @@ void CheckRunner::start()
     m_transcript->addInfo(QStringLiteral("SMTP Doctor %1 checking %2")
                               .arg(QStringLiteral(SMTPDOCTOR_VERSION), m_input.settings.host));
     if (m_signIn) {
-        m_transcript->addInfo(QStringLiteral("Sign-in: OAuth 2.0 with %1 (%2)%3")
-                                  .arg(m_input.oauthProfile.label(),
-                                      m_input.oauthProfile.isConfigured() ? QStringLiteral("client id set")
-                                                                          : QStringLiteral("no client id"),
-                                      m_input.refreshToken.isEmpty() ? QString()
-                                                                     : QStringLiteral(", with a saved sign-in")));
+        m_transcript->addInfo(
+            QStringLiteral("Sign-in: OAuth 2.0 with %1 (%2)%3")
+                .arg(m_input.oauthProfile.label(),
+                    m_input.oauthProfile.isConfigured() ? QStringLiteral("client id set")
+                                                        : QStringLiteral("no client id"),
+                    m_input.refreshToken.isEmpty() ? QString() : QStringLiteral(", with a saved sign-in")));
     }
     QTimer::singleShot(0, this, [this] { startStep(0); });
 }

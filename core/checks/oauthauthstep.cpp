@@ -49,7 +49,8 @@ void OAuthAuthStep::run()
         Finding f = Finding::make(FindingId::AuthMechanismUnsupported, { offered.join(QLatin1Char(' ')) });
         f.withDetail({ Ctx,
             QT_TRANSLATE_NOOP("OAuthStep",
-                "This server does not take sign-in tokens (XOAUTH2 or OAUTHBEARER), so signing in through the "
+                "This server does not take sign-in tokens (XOAUTH2 or OAUTHBEARER), so signing in through "
+                "the "
                 "browser cannot work here. Sign in with the password (or an app password) instead.") });
         finish(StepStatus::Fail, AuthCommon::notSignedIn(), { f });
         return;
@@ -63,7 +64,8 @@ void OAuthAuthStep::run()
     connect(signIn, &OAuthSignIn::finished, this, &OAuthAuthStep::onSignInFinished, Qt::SingleShotConnection);
     const QString provider = providerLabel(m_ctx.input);
     if (!m_ctx.input.refreshToken.isEmpty()) {
-        emit activity({ Ctx, QT_TRANSLATE_NOOP("OAuthStep", "Getting a new sign-in token from %1 with the saved sign-in…"),
+        emit activity({ Ctx,
+            QT_TRANSLATE_NOOP("OAuthStep", "Getting a new sign-in token from %1 with the saved sign-in…"),
             { provider } });
         signIn->refresh(request(), m_ctx.input.refreshToken);
         return;
@@ -99,8 +101,10 @@ void OAuthAuthStep::onSignInFinished(const OAuthResult& result)
     if (!result.ok()) {
         const Finding f = OAuthFindings::forSignInFailure(result, m_ctx.input);
         const LocalizedText summary = f.id == FindingId::AuthOAuthNotConfigured
-            ? LocalizedText { Ctx, QT_TRANSLATE_NOOP("OAuthStep", "Sign-in through the browser could not be tested.") }
-            : LocalizedText { Ctx, QT_TRANSLATE_NOOP("OAuthStep", "Signing in through the browser did not work.") };
+            ? LocalizedText { Ctx,
+                  QT_TRANSLATE_NOOP("OAuthStep", "Sign-in through the browser could not be tested.") }
+            : LocalizedText { Ctx,
+                  QT_TRANSLATE_NOOP("OAuthStep", "Signing in through the browser did not work.") };
         finish(statusFor({ f }), summary, { f });
         return;
     }
@@ -136,7 +140,9 @@ void OAuthAuthStep::onAuthenticated(bool ok)
         m_outcome.acceptedUser = user;
         m_outcome.mechanism = session->usedMechanism();
         finish(StepStatus::Pass,
-            { Ctx, QT_TRANSLATE_NOOP("OAuthStep", "The server accepted the sign-in of %1 with the token from %2 (OAuth 2.0, method %3)."),
+            { Ctx,
+                QT_TRANSLATE_NOOP("OAuthStep",
+                    "The server accepted the sign-in of %1 with the token from %2 (OAuth 2.0, method %3)."),
                 { user, providerLabel(m_ctx.input), saslMechanismName(m_outcome.mechanism) } });
         return;
     }
@@ -153,7 +159,8 @@ void OAuthAuthStep::onAuthenticated(bool ok)
     if (failure.kind == SessionFailure::Kind::AuthMechanismUnsupported) {
         const QStringList offered = session->capabilities().authMechanisms();
         finish(StepStatus::Fail, AuthCommon::notSignedIn(),
-            { Finding::make(FindingId::AuthMechanismUnsupported, { offered.join(QLatin1Char(' ')) }).withReply(failure.reply) });
+            { Finding::make(FindingId::AuthMechanismUnsupported, { offered.join(QLatin1Char(' ')) })
+                    .withReply(failure.reply) });
         return;
     }
     const Finding f = OAuthFindings::forRefusedToken(failure, m_ctx.input, user);

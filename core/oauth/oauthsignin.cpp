@@ -253,7 +253,8 @@ void OAuthSignIn::onCallback(const QVariantMap& raw)
     QVariantMap values;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it)
         values.insert(it.key(),
-            QUrl::fromPercentEncoding(it.value().toString().replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8()));
+            QUrl::fromPercentEncoding(
+                it.value().toString().replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8()));
     const QString code = values.value(QStringLiteral("code")).toString();
     const QString error = values.value(QStringLiteral("error")).toString();
     const QString state = values.value(QStringLiteral("state")).toString();

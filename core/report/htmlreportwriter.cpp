@@ -126,7 +126,8 @@ QString HtmlReportWriter::write(const Report& r, const QString& language)
         if (!s.user.isEmpty())
             out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "User name")), s.user);
         if (r.signedIn)
-            out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Sign-in method")), signInMethodLabel(s.signIn).toString());
+            out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Sign-in method")),
+                signInMethodLabel(s.signIn).toString());
         out += QStringLiteral("</table>\n");
     }
 
@@ -140,7 +141,8 @@ QString HtmlReportWriter::write(const Report& r, const QString& language)
     out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "User name")),
         s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("HtmlReport", "(none)")) : s.user);
     if (!s.user.isEmpty())
-        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Sign-in method")), signInMethodLabel(s.signIn).toString());
+        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Sign-in method")),
+            signInMethodLabel(s.signIn).toString());
     out += QStringLiteral("</table>\n");
 
     out += element("h2", QString(), esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Checks"))));

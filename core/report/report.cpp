@@ -26,7 +26,8 @@ LocalizedText Report::verdict() const
         if (signedIn && settings.signIn == SignInMethod::OAuth)
             return { "Report",
                 QT_TRANSLATE_NOOP("Report",
-                    "Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth 2.0)."),
+                    "Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth "
+                    "2.0)."),
                 args };
         return signedIn ? LocalizedText { "Report",
             QT_TRANSLATE_NOOP("Report", "Everything works: use %1, port %2 with %3."), args }

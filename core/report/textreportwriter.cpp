@@ -54,7 +54,8 @@ QString TextReportWriter::write(const Report& r, const Options& options)
                    securityLabel(s.security).toString(), s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("TextReport", "(none)")) : s.user)
         + QLatin1Char('\n');
     if (!s.user.isEmpty())
-        out += QCoreApplication::translate("TextReport", "Sign-in method: %1").arg(signInMethodLabel(s.signIn).toString())
+        out += QCoreApplication::translate("TextReport", "Sign-in method: %1")
+                   .arg(signInMethodLabel(s.signIn).toString())
             + QLatin1Char('\n');
     if (!r.helpdesk.isEmpty())
         out += QCoreApplication::translate("TextReport", "Helpdesk: %1").arg(r.helpdesk) + QLatin1Char('\n');
@@ -65,7 +66,8 @@ QString TextReportWriter::write(const Report& r, const Options& options)
             + QLatin1Char('\n');
         if (r.signedIn && s.signIn == SignInMethod::OAuth)
             out += trText(QT_TRANSLATE_NOOP("TextReport",
-                       "Sign-in in your mail program: through the browser (OAuth 2.0; in Thunderbird, Authentication method \"OAuth2\")"))
+                       "Sign-in in your mail program: through the browser (OAuth 2.0; in Thunderbird, "
+                       "Authentication method \"OAuth2\")"))
                 + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');

@@ -37,9 +37,11 @@ SessionFailure SmtpSession::authBlocker() const
     SessionFailure blocker;
     if (!m_tls.encrypted && (m_config.requireTls || !m_config.allowInsecureAuth)) {
         blocker.kind = SessionFailure::Kind::AuthInsecure;
-        blocker.detail = m_config.requireTls ? QStringLiteral("not encrypted, although encryption was asked for")
-                                             : QStringLiteral("not encrypted");
-    } else if (m_tls.encrypted && CertificatePin::digestOf(m_socket->peerCertificate()) != m_tls.certificateSha256) {
+        blocker.detail = m_config.requireTls
+            ? QStringLiteral("not encrypted, although encryption was asked for")
+            : QStringLiteral("not encrypted");
+    } else if (m_tls.encrypted
+        && CertificatePin::digestOf(m_socket->peerCertificate()) != m_tls.certificateSha256) {
         // A renegotiation swapped the certificate after it was judged: judge nothing, send nothing.
         blocker.kind = SessionFailure::Kind::AuthInsecure;
         blocker.detail = QStringLiteral("the server's certificate changed during the connection");

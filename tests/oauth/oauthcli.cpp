@@ -24,8 +24,8 @@ Run run(const OAuthFixture& fixture, const QStringList& args, OnAddress onAddres
         env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(env);
     const QStringList all = QStringList { QStringLiteral("check"), QStringLiteral("--oauth"),
-                                QStringLiteral("--no-browser"), QStringLiteral("--format"),
-                                QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en") }
+        QStringLiteral("--no-browser"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--lang"), QStringLiteral("en") }
         + args;
     p.start(qEnvironmentVariable("SMTPDOCTOR_BINARY"), all);
     if (!p.waitForStarted(10000)) {
@@ -82,15 +82,17 @@ Run run(const OAuthFixture& fixture, const QStringList& args, OnAddress onAddres
     return r;
 }
 
-QString writePreset(const QTemporaryDir& dir, const OAuthFixture& fixture, const QString& clientId, quint16 port)
+QString writePreset(
+    const QTemporaryDir& dir, const OAuthFixture& fixture, const QString& clientId, quint16 port)
 {
-    const QString text = QStringLiteral(
-        "; as an IT department would write it\n"
-        "[organisation]\nname = Example Test Org\n\n"
-        "[server]\nhost = %1\nport = %2\nsecurity = starttls\n\n"
-        "[oauth]\nprovider = custom\nclient-id = %3\nauthorize-url = %4\ntoken-url = %5\nscope = %6\n")
-                             .arg(fixture.host, QString::number(port), clientId, fixture.authorizeUrl.toString(),
-                                 fixture.tokenUrl.toString(), QString::fromLatin1(OAuthFixture::Scope));
+    const QString text
+        = QStringLiteral(
+            "; as an IT department would write it\n"
+            "[organisation]\nname = Example Test Org\n\n"
+            "[server]\nhost = %1\nport = %2\nsecurity = starttls\n\n"
+            "[oauth]\nprovider = custom\nclient-id = %3\nauthorize-url = %4\ntoken-url = %5\nscope = %6\n")
+              .arg(fixture.host, QString::number(port), clientId, fixture.authorizeUrl.toString(),
+                  fixture.tokenUrl.toString(), QString::fromLatin1(OAuthFixture::Scope));
     return writeTestFile(dir, QStringLiteral("preset-%1-%2.ini").arg(clientId).arg(port), text.toUtf8());
 }
 

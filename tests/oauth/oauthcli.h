@@ -32,7 +32,8 @@ Run run(const OAuthFixture& fixture, const QStringList& args, OnAddress onAddres
 
 // A preset as an IT department would write it for the test world: [server] (host, port, STARTTLS) and
 // [oauth] with provider = custom, the client id, both addresses and the scope. Empty path on failure.
-QString writePreset(const QTemporaryDir& dir, const OAuthFixture& fixture, const QString& clientId, quint16 port);
+QString writePreset(
+    const QTemporaryDir& dir, const OAuthFixture& fixture, const QString& clientId, quint16 port);
 
 // The arguments every run against the test world needs: the preset, the address, the test CA.
 QStringList presetArgs(const QString& presetFile, const OAuthFixture& fixture);

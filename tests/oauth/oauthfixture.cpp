@@ -61,8 +61,8 @@ OAuthFixture OAuthFixture::load()
     QFile admin(adminKeyFile);
     if (admin.open(QIODevice::ReadOnly))
         f.adminKey = admin.readAll().trimmed();
-    if (f.host.isEmpty() || !f.submissionPort || !f.submissionsPort || !f.oauthBearerPort || !f.tokenUrl.isValid()
-        || f.caCertificates.isEmpty() || f.adminKey.isEmpty() || f.spki.isEmpty())
+    if (f.host.isEmpty() || !f.submissionPort || !f.submissionsPort || !f.oauthBearerPort
+        || !f.tokenUrl.isValid() || f.caCertificates.isEmpty() || f.adminKey.isEmpty() || f.spki.isEmpty())
         f.error = QStringLiteral("the OAuth env file %1 is incomplete").arg(env.fileName());
     return f;
 }

@@ -79,8 +79,10 @@ void TestOAuthCli::signInWithPresetCustomProvider_data()
     QTest::addColumn<quint16>("port");
     QTest::addColumn<QString>("mechanism");
     QTest::addColumn<bool>("send");
-    QTest::newRow("XOAUTH2, then a test message") << m_fixture.submissionPort << QStringLiteral("XOAUTH2") << true;
-    QTest::newRow("OAUTHBEARER only (RFC 7628)") << m_fixture.oauthBearerPort << QStringLiteral("OAUTHBEARER") << false;
+    QTest::newRow("XOAUTH2, then a test message")
+        << m_fixture.submissionPort << QStringLiteral("XOAUTH2") << true;
+    QTest::newRow("OAUTHBEARER only (RFC 7628)")
+        << m_fixture.oauthBearerPort << QStringLiteral("OAUTHBEARER") << false;
 }
 
 void TestOAuthCli::signInWithPresetCustomProvider()
@@ -128,16 +130,19 @@ void TestOAuthCli::signInWithPresetCustomProvider()
 void TestOAuthCli::textReportNamesTheMethod()
 {
     // TLS from the start this time, the text report, in Japanese.
-    const QStringList args = OAuthCli::presetArgs(preset(QStringLiteral("smtpdoctor-test"), m_fixture.submissionsPort), m_fixture)
-        + QStringList { QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--format"), QStringLiteral("text"),
-              QStringLiteral("--lang"), QStringLiteral("ja") };
+    const QStringList args
+        = OAuthCli::presetArgs(
+              preset(QStringLiteral("smtpdoctor-test"), m_fixture.submissionsPort), m_fixture)
+        + QStringList { QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--format"),
+              QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("ja") };
     const OAuthCli::Run run = OAuthCli::run(m_fixture, args, OnAddress::OpenBrowser);
     QCOMPARE(run.process.exitCode, 0);
     const QString text = QString::fromUtf8(run.process.out);
     QVERIFY2(text.contains(QStringLiteral("OAuth 2.0")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("AUTH XOAUTH2 [hidden]")));
     QCOMPARE(run.addressLines.size(), 1);
-    QVERIFY2(run.addressLines.first().contains(QStringLiteral("ブラウザー")), qPrintable(run.addressLines.first()));
+    QVERIFY2(run.addressLines.first().contains(QStringLiteral("ブラウザー")),
+        qPrintable(run.addressLines.first()));
     verifyNoSecret(run);
 }
 
@@ -162,17 +167,21 @@ void TestOAuthCli::providerDenies()
 void TestOAuthCli::forgedStateRefused()
 {
     const OAuthCli::Run run = OAuthCli::run(m_fixture,
-        OAuthCli::presetArgs(preset(QStringLiteral("smtpdoctor-badstate"), m_fixture.submissionPort), m_fixture),
+        OAuthCli::presetArgs(
+            preset(QStringLiteral("smtpdoctor-badstate"), m_fixture.submissionPort), m_fixture),
         OnAddress::OpenBrowser);
     QCOMPARE(run.process.exitCode, 1);
     QCOMPARE(run.findingIds(QStringLiteral("auth")), QStringList { QStringLiteral("auth.oauth-cancelled") });
-    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled")).join(QLatin1Char(' ')).contains(QStringLiteral("does not belong to this sign-in")));
+    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled"))
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("does not belong to this sign-in")));
     // The forged answer's code was never exchanged.
     bool exchanged = false;
     for (const QJsonValue& e : m_fixture.events())
         exchanged = exchanged
             || (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("token-issued")
-                && e.toObject().value(QStringLiteral("client")).toString() == QLatin1String("smtpdoctor-badstate"));
+                && e.toObject().value(QStringLiteral("client")).toString()
+                    == QLatin1String("smtpdoctor-badstate"));
     QVERIFY(!exchanged);
     verifyNoSecret(run);
 }
@@ -185,9 +194,12 @@ void TestOAuthCli::browserNeverComesBack()
         OnAddress::Nothing, { QStringLiteral("SMTPDOCTOR_TEST_BROWSER_WAIT_MS=1500") });
     QCOMPARE(run.process.exitCode, 1);
     QCOMPARE(run.addressLines.size(), 1);
-    QVERIFY2(run.addressLines.first().contains(QStringLiteral("waits up to 1.5 seconds")), qPrintable(run.addressLines.first()));
+    QVERIFY2(run.addressLines.first().contains(QStringLiteral("waits up to 1.5 seconds")),
+        qPrintable(run.addressLines.first()));
     QCOMPARE(run.findingIds(QStringLiteral("auth")), QStringList { QStringLiteral("auth.oauth-cancelled") });
-    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled")).join(QLatin1Char(' ')).contains(QStringLiteral("did not come back within 1.5 seconds")));
+    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled"))
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("did not come back within 1.5 seconds")));
     QCOMPARE(run.status(QStringLiteral("interference")), QStringLiteral("pass")); // the run went on
 }
 
@@ -199,19 +211,22 @@ void TestOAuthCli::ctrlCEndsTheWait()
     QVERIFY2(!run.process.timedOut, "Ctrl+C did not end the wait");
     QCOMPARE(run.process.exitCode, 1); // ended normally, with the report: not killed by SIGINT
     QCOMPARE(run.findingIds(QStringLiteral("auth")), QStringList { QStringLiteral("auth.oauth-cancelled") });
-    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled")).contains(QStringLiteral("The sign-in was cancelled before it was finished.")));
+    QVERIFY(details(run, QStringLiteral("auth.oauth-cancelled"))
+                .contains(QStringLiteral("The sign-in was cancelled before it was finished.")));
     QStringList ids;
     for (const QJsonValue& s : run.report.value(QStringLiteral("steps")).toArray())
         ids << s.toObject().value(QStringLiteral("id")).toString();
-    QCOMPARE(ids, (QStringList { QStringLiteral("network"), QStringLiteral("server"), QStringLiteral("tls"),
-                      QStringLiteral("auth"), QStringLiteral("interference") }));
+    QCOMPARE(ids,
+        (QStringList { QStringLiteral("network"), QStringLiteral("server"), QStringLiteral("tls"),
+            QStringLiteral("auth"), QStringLiteral("interference") }));
 }
 
 void TestOAuthCli::serverRefusesToken()
 {
     // Signed in as alice at the provider, but the token is sent for bob: Dovecot asks the provider, and
     // refuses with its JSON status (334), as Gmail does.
-    const QStringList args = OAuthCli::presetArgs(preset(QStringLiteral("smtpdoctor-test"), m_fixture.submissionPort), m_fixture)
+    const QStringList args
+        = OAuthCli::presetArgs(preset(QStringLiteral("smtpdoctor-test"), m_fixture.submissionPort), m_fixture)
         + QStringList { QStringLiteral("--user"), QStringLiteral("bob@example.test") };
     const OAuthCli::Run run = OAuthCli::run(m_fixture, args, OnAddress::OpenBrowser);
     QCOMPARE(run.process.exitCode, 1);
@@ -249,22 +264,24 @@ void TestOAuthCli::notConfigured()
     QCOMPARE(run.process.exitCode, 0); // nothing failed: sign-in could not be tested
     QVERIFY(run.addressLines.isEmpty()); // no browser for a sign-in that cannot happen
     QCOMPARE(run.status(QStringLiteral("auth")), QStringLiteral("warn"));
-    QCOMPARE(run.findingIds(QStringLiteral("auth")), QStringList { QStringLiteral("auth.oauth-not-configured") });
+    QCOMPARE(
+        run.findingIds(QStringLiteral("auth")), QStringList { QStringLiteral("auth.oauth-not-configured") });
     const QJsonObject f = run.finding(QStringLiteral("auth.oauth-not-configured"));
     QVERIFY(f.value(QStringLiteral("fix")).toString().contains(QStringLiteral("app password")));
     QVERIFY(f.value(QStringLiteral("fix")).toString().contains(QStringLiteral("\"OAuth2\"")));
-    QVERIFY2(details(run, QStringLiteral("auth.oauth-not-configured")).join(QLatin1Char(' ')).contains(detail),
+    QVERIFY2(
+        details(run, QStringLiteral("auth.oauth-not-configured")).join(QLatin1Char(' ')).contains(detail),
         qPrintable(details(run, QStringLiteral("auth.oauth-not-configured")).join(QLatin1Char(' '))));
 }
 
 void TestOAuthCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("--oauth with --password-stdin")
-        << QStringList { QStringLiteral("--oauth"), QStringLiteral("--password-stdin"), QStringLiteral("--host"),
-               QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("alice") };
-    QTest::newRow("--no-browser without --oauth")
-        << QStringList { QStringLiteral("--no-browser"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
+    QTest::newRow("--oauth with --password-stdin") << QStringList { QStringLiteral("--oauth"),
+        QStringLiteral("--password-stdin"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("--user"), QStringLiteral("alice") };
+    QTest::newRow("--no-browser without --oauth") << QStringList { QStringLiteral("--no-browser"),
+        QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
     QTest::newRow("--oauth without an account")
         << QStringList { QStringLiteral("--oauth"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
 }
@@ -272,7 +289,8 @@ void TestOAuthCli::usageErrors_data()
 void TestOAuthCli::usageErrors()
 {
     QFETCH(QStringList, args);
-    const ProcessResult r = runSmtpDoctor(QStringList { QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en") } + args,
+    const ProcessResult r = runSmtpDoctor(
+        QStringList { QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en") } + args,
         "secret\n", 30000);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
