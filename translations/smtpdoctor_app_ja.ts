@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If none opened, open this address: %2</source>
-        <translation>開いたブラウザーの画面でログインしてください（最大 %1 待ちます。Ctrl+C で中止できます）。画面が開かない場合は、次のアドレスを開いてください： %2</translation>
+        <translation>開いたブラウザーの画面でログインしてください（最大 %1待ちます。Ctrl+C で中止できます）。画面が開かない場合は、次のアドレスを開いてください： %2</translation>
     </message>
     <message>
         <source>To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2</source>
-        <translation>ログインするには、次のアドレスをブラウザーで開いてください（最大 %1 待ちます。Ctrl+C で中止できます）： %2</translation>
+        <translation>ログインするには、次のアドレスをブラウザーで開いてください（最大 %1待ちます。Ctrl+C で中止できます）： %2</translation>
     </message>
     <message>
         <source>The sign-in was not saved in the system keychain, because the provider gave no refresh token for it.</source>
