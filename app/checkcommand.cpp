@@ -1,9 +1,11 @@
 #include "app/checkcommand.h"
 
 #include "app/commandline.h"
+#include "app/interruptwatcher.h"
 #include "core/autodetect/autodetector.h"
 #include "core/autodetect/providertable.h"
 #include "core/checks/checkrunner.h"
+#include "core/checks/oauthprofilechoice.h"
 #include "core/credentials/credentialstore.h"
 #include "core/i18n/language.h"
 #include "core/report/jsonreportwriter.h"
@@ -15,7 +17,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +40,15 @@ QString readPasswordLine()
     return QString::fromUtf8(line);
 }
 
+// Test-only (tests/oauth): a shorter wait for the browser than the 5 minutes a person gets, so that the
+// "never came back" case runs in seconds. Not an option: nobody needs it outside the tests.
+int browserTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("SMTPDOCTOR_TEST_BROWSER_WAIT_MS", &ok);
+    return ok && ms > 0 ? ms : OAuthRequest::DefaultBrowserTimeoutMs;
+}
+
 } // namespace
 
 CheckCommand::CheckCommand(QObject* parent)
@@ -46,6 +59,7 @@ CheckCommand::CheckCommand(QObject* parent)
 CheckCommand::~CheckCommand()
 {
     m_password.fill(QLatin1Char(' '));
+    m_refreshToken.fill(QLatin1Char(' '));
 }
 
 int CheckCommand::start(const QStringList& arguments)
@@ -90,8 +104,14 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption email(QStringLiteral("email"), tr("Your email address."), QStringLiteral("ADDR"));
     const QCommandLineOption user(QStringLiteral("user"), tr("User name for signing in."), QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input."));
-    const QCommandLineOption keychain(QStringLiteral("keychain"), tr("Use the password saved in this computer's password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...)."));
-    const QCommandLineOption remember(QStringLiteral("remember"), tr("Save the password in this computer's password store after a successful sign-in."));
+    const QCommandLineOption keychain(QStringLiteral("keychain"), tr("Use the password stored in this computer's password store."));
+    const QCommandLineOption remember(QStringLiteral("remember"),
+        tr("Store the password (with --oauth: the sign-in) in this computer's password store after a successful "
+           "sign-in."));
+    const QCommandLineOption oauth(
+        QStringLiteral("oauth"), tr("Sign in through the browser (OAuth 2.0) instead of with a password."));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
+        tr("With --oauth: do not open the browser, only print the address to open."));
     const QCommandLineOption sendTo(QStringLiteral("send-to"), tr("Also send a short test message to this address."), QStringLiteral("ADDR"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
     const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"), tr("Allow signing in over an unencrypted or unverified connection."));
@@ -99,8 +119,8 @@ int CheckCommand::parse(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: ja or en."), QStringLiteral("LANG"));
     const QCommandLineOption preset(QStringLiteral("preset"), tr("Organisation preset file."), QStringLiteral("FILE"));
-    parser.addOptions({ host, port, security, email, user, passwordStdin, keychain, remember, sendTo, caFile,
-        allowInsecure, timeout, format, lang, preset });
+    parser.addOptions({ host, port, security, email, user, passwordStdin, keychain, remember, oauth,
+        noBrowser, sendTo, caFile, allowInsecure, timeout, format, lang, preset });
     // Our own help option: Qt 6.4 has no Japanese text for the one addHelpOption() adds.
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(helpOption);
@@ -183,14 +203,27 @@ int CheckCommand::parse(const QStringList& arguments)
     m_readPassword = parser.isSet(passwordStdin);
     m_useKeychain = parser.isSet(keychain);
     m_remember = parser.isSet(remember);
+    m_oauth = parser.isSet(oauth);
+    m_openBrowser = !parser.isSet(noBrowser);
+    if (m_oauth && m_readPassword) {
+        printError(tr("Use either --oauth or --password-stdin, not both: --oauth signs in through the "
+                      "browser, without a password."));
+        return ExitUsage;
+    }
+    if (!m_oauth && !m_openBrowser) {
+        printError(tr("--no-browser goes with --oauth: please add that option."));
+        return ExitUsage;
+    }
     if (m_readPassword && m_useKeychain) {
         printError(tr("Use either --password-stdin or --keychain, not both."));
         return ExitUsage;
     }
-    if (m_remember && !m_readPassword) {
+    if (m_remember && !m_readPassword && !m_oauth) {
         printError(tr("--remember saves the password given with --password-stdin: please add that option."));
         return ExitUsage;
     }
+    if (m_oauth)
+        m_settings.signIn = SignInMethod::OAuth;
     if (m_readPassword)
         m_password = readPasswordLine();
     m_language = Language::current();
@@ -232,12 +265,14 @@ void CheckCommand::onDetected()
 
 CredentialKey CheckCommand::credentialKey() const
 {
+    if (m_oauth)
+        return CredentialKey::refreshToken(m_settings.user, m_profile.tokenUrl.host());
     return { m_settings.user, m_settings.host };
 }
 
 void CheckCommand::continueWithUser()
 {
-    const bool needUser = m_readPassword || m_useKeychain;
+    const bool needUser = m_readPassword || m_useKeychain || m_oauth;
     if (needUser && m_settings.user.isEmpty() && !m_settings.email.isEmpty()) {
         UserNameForm form = m_userForm;
         if (form == UserNameForm::Unknown) {
@@ -250,7 +285,15 @@ void CheckCommand::continueWithUser()
         }
         m_settings.user = userNameFor(form, m_settings.email);
     }
-    if (!m_useKeychain) {
+    if (m_oauth && m_settings.user.isEmpty()) {
+        stopWithUsageError(
+            tr("--oauth needs the account to sign in with: please give --email ADDR or --user NAME."));
+        return;
+    }
+    if (m_oauth)
+        m_profile = chooseOAuthProfile(m_preset ? m_preset->oauth : std::nullopt, m_settings);
+    // Without a usable profile there is no saved sign-in to look for: the check says why it cannot sign in.
+    if (!m_useKeychain || (m_oauth && !m_profile.isConfigured())) {
         runChecks();
         return;
     }
@@ -269,11 +312,13 @@ void CheckCommand::onKeychainRead(const CredentialResult& result)
     if (!result.ok()) {
         QString message = result.message().toString();
         if (result.status == CredentialStatus::NotFound)
-            message += QLatin1Char(' ') + tr("Save it once with --password-stdin --remember.");
+            message += QLatin1Char(' ')
+                + (m_oauth ? tr("Save it once with --oauth --remember.")
+                           : tr("Save it once with --password-stdin --remember."));
         stopWithUsageError(message);
         return;
     }
-    m_password = result.password;
+    (m_oauth ? m_refreshToken : m_password) = result.password;
     runChecks();
 }
 
@@ -292,10 +337,17 @@ QString CheckCommand::detectionText() const
 
 void CheckCommand::runChecks()
 {
-    m_runner = new CheckRunner({ m_settings, m_password }, this);
+    m_runner
+        = new CheckRunner({ m_settings, m_password, m_profile, m_refreshToken, browserTimeoutMs() }, this);
+    m_refreshToken.fill(QLatin1Char(' '));
     if (!m_remember)
         m_password.fill(QLatin1Char(' '));
     connect(m_runner, &CheckRunner::finished, this, &CheckCommand::onFinished);
+    connect(m_runner, &CheckRunner::browserSignInRequested, this, &CheckCommand::onBrowserSignIn);
+    if (m_oauth) {
+        m_interrupts = new InterruptWatcher(this);
+        connect(m_interrupts, &InterruptWatcher::interrupted, this, &CheckCommand::onInterrupted);
+    }
     m_runner->start();
     Transcript* transcript = m_runner->transcript();
     if (m_preset)
@@ -309,8 +361,37 @@ void CheckCommand::runChecks()
     }
 }
 
+void CheckCommand::onBrowserSignIn(const QUrl& url)
+{
+    const QString address = url.toString(QUrl::FullyEncoded);
+    // QDesktopServices needs a GUI application; main.cpp makes one when a display can be used.
+    const bool opened = m_openBrowser && qobject_cast<QGuiApplication*>(QCoreApplication::instance())
+        && QDesktopServices::openUrl(url);
+    const int ms = browserTimeoutMs();
+    const QString wait = ms >= 120000 && ms % 60000 == 0 ? tr("%1 minutes").arg(ms / 60000)
+                                                         : tr("%1 seconds").arg(ms / 1000.0);
+    // One line, the address last: people copy it, scripts (and the tests) read it.
+    printError(opened
+            ? tr("Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If "
+                 "none opened, open this address: %2")
+                  .arg(wait, address)
+            : tr(
+                "To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2")
+                  .arg(wait, address));
+}
+
+void CheckCommand::onInterrupted()
+{
+    // During the sign-in, Ctrl+C ends only the wait for the browser: the run goes on to its report.
+    if (m_runner && m_runner->cancelSignIn())
+        return;
+    m_interrupts->passOn();
+}
+
 void CheckCommand::onFinished()
 {
+    delete m_interrupts; // Ctrl+C ends the program again while the report is written
+    m_interrupts = nullptr;
     Report report(m_runner->record());
     if (m_preset)
         report.helpdesk = m_preset->helpdesk;
@@ -324,21 +405,43 @@ void CheckCommand::onFinished()
         printOut(text);
     }
     m_exitCode = report.anyFailed() ? ExitProblem : ExitOk;
-    if (!m_remember) {
+    if (!rememberAfterRun(report))
         QCoreApplication::exit(m_exitCode);
-        return;
-    }
-    if (!report.signedIn) {
-        m_password.fill(QLatin1Char(' '));
-        printError(tr("The password was not saved in the password store, because signing in did not work."));
-        QCoreApplication::exit(m_exitCode);
-        return;
+}
+
+bool CheckCommand::rememberAfterRun(const Report& report)
+{
+    QString secret = m_password;
+    m_password.fill(QLatin1Char(' '));
+    if (m_oauth) {
+        secret = m_runner->refreshTokenToKeep();
+        // A provider that rotates refresh tokens has just retired the saved one: keep the new one, whatever
+        // the mail server said. A first sign-in is kept, as a password is, only when it signed in.
+        const bool rotated = m_useKeychain && m_runner->refreshTokenIsNew() && !secret.isEmpty();
+        if (!rotated && !m_remember)
+            return false;
+        if (!rotated && report.signedIn && secret.isEmpty()) {
+            printError(tr("The sign-in was not saved in this computer's password store, because the provider gave no "
+                          "refresh token for it."));
+            return false;
+        }
+        if (!rotated && !report.signedIn) {
+            printError(
+                tr("The sign-in was not saved in this computer's password store, because signing in did not work."));
+            return false;
+        }
+    } else if (!m_remember) {
+        return false;
+    } else if (!report.signedIn) {
+        printError(tr("The password was not saved in this computer's password store, because signing in did not work."));
+        return false;
     }
     m_store = new CredentialStore(this);
     m_store->setTimeoutMs(qMax(CredentialStore::DefaultTimeoutMs, m_settings.timeoutMs()));
     connect(m_store, &CredentialStore::finished, this, &CheckCommand::onRemembered, Qt::SingleShotConnection);
-    m_store->write(credentialKey(), m_password);
-    m_password.fill(QLatin1Char(' '));
+    m_store->write(credentialKey(), secret);
+    secret.fill(QLatin1Char(' '));
+    return true;
 }
 
 void CheckCommand::onRemembered(const CredentialResult& result)
@@ -351,6 +454,7 @@ void CheckCommand::onRemembered(const CredentialResult& result)
 void CheckCommand::stopWithUsageError(const QString& message)
 {
     m_password.fill(QLatin1Char(' '));
+    m_refreshToken.fill(QLatin1Char(' '));
     printError(message);
     QCoreApplication::exit(ExitUsage);
 }

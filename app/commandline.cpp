@@ -114,14 +114,16 @@ namespace {
 // "--name VALUE" or "--name=VALUE" anywhere after the program name.
 QString optionValue(const QStringList& arguments, QLatin1String name)
 {
+    // The last one counts, as in QCommandLineParser::value(), which reads the same options later.
     const QString withEquals = name + QLatin1Char('=');
+    QString value;
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == name && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(withEquals))
-            return arguments[i].mid(withEquals.size());
+            value = arguments[++i];
+        else if (arguments[i].startsWith(withEquals))
+            value = arguments[i].mid(withEquals.size());
     }
-    return {};
+    return value;
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <memory>
 
@@ -34,10 +36,34 @@ bool installLanguage(const QStringList& arguments)
     return true;
 }
 
-int runHeadless(int argc, char** argv, Subcommand subcommand)
+// QtNetworkAuth logs every answer it does not like on its own (a wrong state, an error from the provider),
+// where the checks already explain it in the report. QT_LOGGING_RULES can still turn it back on.
+void silenceQtNetworkAuth()
 {
-    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.networkauth*=false"));
+}
+
+// `check --oauth` opens the system browser through QDesktopServices, which needs a GUI application, and
+// that needs a display: without one the address is only printed.
+bool wantsBrowser(const QStringList& arguments, Subcommand subcommand)
+{
+    if (subcommand != Subcommand::Check || !arguments.contains(QLatin1String("--oauth"))
+        || arguments.contains(QLatin1String("--no-browser")))
+        return false;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int runHeadless(int argc, char** argv, Subcommand subcommand, const QStringList& rawArguments)
+{
+    std::unique_ptr<QCoreApplication> app(wantsBrowser(rawArguments, subcommand)
+            ? new QGuiApplication(argc, argv)
+            : new QCoreApplication(argc, argv));
     setApplicationInfo();
+    silenceQtNetworkAuth();
     const QStringList arguments = QCoreApplication::arguments();
     if (!installLanguage(arguments))
         return ExitUsage;
@@ -87,10 +113,11 @@ int main(int argc, char** argv)
         return ExitOk;
     }
     if (subcommand != Subcommand::Wizard)
-        return runHeadless(argc, argv, subcommand);
+        return runHeadless(argc, argv, subcommand, arguments);
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    silenceQtNetworkAuth();
     if (!installLanguage(QCoreApplication::arguments()))
         return ExitUsage;
     MainWizard wizard(startOptions(QCoreApplication::arguments()));

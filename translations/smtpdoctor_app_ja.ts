@@ -189,14 +189,6 @@
         <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
-        <source>Use the password saved in this computer's password store (Windows Credential Manager, the macOS keychain, GNOME Keyring...).</source>
-        <translation>このパソコンのパスワード保管庫（Windows の資格情報マネージャー、Mac のキーチェーン、Linux の GNOME キーリングなど）に保存したパスワードを使います。</translation>
-    </message>
-    <message>
-        <source>Save the password in this computer's password store after a successful sign-in.</source>
-        <translation>ログインに成功したら、パスワードをこのパソコンのパスワード保管庫に保存します。</translation>
-    </message>
-    <message>
         <source>Also send a short test message to this address.</source>
         <translation>このアドレスに短いテストメールも送信します。</translation>
     </message>
@@ -281,12 +273,68 @@
         <translation>この設定を用意した組織：%1</translation>
     </message>
     <message>
-        <source>The password was not saved in the password store, because signing in did not work.</source>
-        <translation>ログインできなかったため、パスワードはパスワード保管庫に保存していません。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Use the password stored in this computer's password store.</source>
+        <translation>システムのパスワード保管庫に保存したパスワードを使います。</translation>
+    </message>
+    <message>
+        <source>Store the password (with --oauth: the sign-in) in this computer's password store after a successful sign-in.</source>
+        <translation>ログインできたら、パスワード（--oauth の場合はログイン情報）をこのパソコンのパスワード保管庫に保存します。</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser (OAuth 2.0) instead of with a password.</source>
+        <translation>パスワードの代わりに、ブラウザーでログインします（OAuth 2.0）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: do not open the browser, only print the address to open.</source>
+        <translation>--oauth と一緒に使います。ブラウザーを開かず、開くアドレスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Use either --oauth or --password-stdin, not both: --oauth signs in through the browser, without a password.</source>
+        <translation>--oauth と --password-stdin は同時に使えません。--oauth はパスワードを使わず、ブラウザーでログインします。</translation>
+    </message>
+    <message>
+        <source>--no-browser goes with --oauth: please add that option.</source>
+        <translation>--no-browser は --oauth と一緒に使います。--oauth も付けてください。</translation>
+    </message>
+    <message>
+        <source>--oauth needs the account to sign in with: please give --email ADDR or --user NAME.</source>
+        <translation>--oauth にはログインするアカウントが必要です。--email ADDR か --user NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save it once with --oauth --remember.</source>
+        <translation>一度 --oauth --remember を付けて実行し、ログイン情報を保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened (SMTP Doctor waits up to %1; Ctrl+C cancels). If none opened, open this address: %2</source>
+        <translation>開いたブラウザーの画面でログインしてください（最大 %1待ちます。Ctrl+C で中止できます）。画面が開かない場合は、次のアドレスを開いてください。 %2</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser (SMTP Doctor waits up to %1; Ctrl+C cancels): %2</source>
+        <translation>ログインするには、次のアドレスをブラウザーで開いてください（最大 %1待ちます。Ctrl+C で中止できます）。 %2</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved in this computer's password store, because the provider gave no refresh token for it.</source>
+        <translation>提供元がログインを続けるための情報（リフレッシュ トークン）を出さなかったため、ログイン情報はこのパソコンのパスワード保管庫に保存しませんでした。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved in this computer's password store, because signing in did not work.</source>
+        <translation>ログインできなかったため、ログイン情報はこのパソコンのパスワード保管庫に保存しませんでした。</translation>
+    </message>
+    <message>
+        <source>The password was not saved in this computer's password store, because signing in did not work.</source>
+        <translation>ログインできなかったため、パスワードはこのパソコンのパスワード保管庫に保存していません。</translation>
     </message>
 </context>
 <context>

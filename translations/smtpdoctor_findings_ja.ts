@@ -80,24 +80,8 @@
         <translation>このアカウントではパスワードでの送信が止められています</translation>
     </message>
     <message>
-        <source>The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation.</source>
-        <translation>メールの提供元が、このアカウントまたは組織について、メール送信のためのパスワードでのログイン（SMTP 認証）を無効にしています。</translation>
-    </message>
-    <message>
-        <source>Ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: "Authenticated SMTP"), or use a mail program that signs in through the browser.</source>
-        <translation>メールの管理者に、ご自分のメールボックスで SMTP 認証（Microsoft 365 では「認証済み SMTP」）を有効にしてもらうか、ブラウザーでログインするメールソフトを使ってください。</translation>
-    </message>
-    <message>
         <source>Your provider accepts only browser sign-in</source>
         <translation>提供元はブラウザーでのログインしか受け付けません</translation>
-    </message>
-    <message>
-        <source>The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in.</source>
-        <translation>このサーバーは、提供元のウェブページで発行される認証情報（OAuth）でのログインしか受け付けません。パスワードだけではログインできません。</translation>
-    </message>
-    <message>
-        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
-        <translation>このアカウントで OAuth（ブラウザーでのログイン）に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
         <source>Sign-in failed for a temporary reason</source>
@@ -958,6 +942,82 @@
     <message>
         <source>If your organisation gave you a certificate for sending mail, install it in your mail program as it explains. Otherwise this is probably not the server meant for your mail program: check the server name and port with your mail provider or IT department.</source>
         <translation>勤務先などからメール送信用の証明書を受け取っている場合は、その説明に従ってメールソフトにインストールしてください。そうでなければ、お使いのメールソフト向けのサーバーではない可能性が高いです。サーバー名とポートを、メールの提供元または社内の IT 担当者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation. Your password may well be right.</source>
+        <translation>提供元が、このアカウントまたは組織で、メール送信時のパスワードによるログイン（SMTP 認証）を無効にしています。パスワード自体は正しい可能性が十分にあります。</translation>
+    </message>
+    <message>
+        <source>Test the sign-in through the browser instead: choose "Sign in with the browser (OAuth 2.0)" in SMTP Doctor, or run smtpdoctor check --oauth. If that works, set your mail program to it: in Thunderbird, Authentication method "OAuth2" for the outgoing server; other programs call it "Modern authentication" or sign in with a browser window. Otherwise ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: "Authenticated SMTP").</source>
+        <translation>代わりにブラウザーでのログインを確認してください。SMTP Doctor で「ブラウザーでログイン（OAuth 2.0）」を選ぶか、smtpdoctor check --oauth を実行します。それでログインできたら、メールソフトも同じ方式に設定してください。Thunderbird では送信サーバーの認証方式を「OAuth2」にします。ほかのメールソフトでは「先進認証」（Modern authentication）やブラウザーの画面でログインする方式と呼ばれます。うまくいかない場合は、メールの管理者にこのメールボックスの SMTP 認証を有効にしてもらってください（Microsoft 365 では「認証済み SMTP」）。</translation>
+    </message>
+    <message>
+        <source>The server only offers sign-in with a token from the provider's web page (OAuth 2.0). A password alone cannot sign in.</source>
+        <translation>このサーバーは、提供元の Web ページで発行されるトークンによるログイン（OAuth 2.0）しか受け付けていません。パスワードだけではログインできません。</translation>
+    </message>
+    <message>
+        <source>Test the sign-in through the browser: choose "Sign in with the browser (OAuth 2.0)" in SMTP Doctor, or run smtpdoctor check --oauth. In your mail program choose the same: in Thunderbird, Authentication method "OAuth2" for the outgoing server; other programs call it "Modern authentication" or sign in with a browser window.</source>
+        <translation>ブラウザーでのログインを確認してください。SMTP Doctor で「ブラウザーでログイン（OAuth 2.0）」を選ぶか、smtpdoctor check --oauth を実行します。メールソフトも同じ方式に設定してください。Thunderbird では送信サーバーの認証方式を「OAuth2」にします。ほかのメールソフトでは「先進認証」（Modern authentication）やブラウザーの画面でログインする方式と呼ばれます。</translation>
+    </message>
+    <message>
+        <source>Sign-in through the browser cannot be tested here</source>
+        <translation>ブラウザーでのログインはここでは確認できません</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor cannot test the sign-in through %1's web page (OAuth 2.0) on this computer; the reason is below. This says nothing about whether your account or your mail program works.</source>
+        <translation>このパソコンの SMTP Doctor では、%1 の Web ページを使ったログイン（OAuth 2.0）を確認できません。理由は下に書いてあります。アカウントやメールソフトに問題があるという意味ではありません。</translation>
+    </message>
+    <message>
+        <source>Where the provider allows it, create an app password and check again with it as the password. Or set your mail program to sign in through the browser (in Thunderbird: Authentication method "OAuth2" for the outgoing server); the mail program uses its own registration with the provider. IT departments can give SMTP Doctor a client ID in the [oauth] section of a preset.</source>
+        <translation>提供元が認めている場合は、アプリ パスワードを作成し、それをパスワードとして入力してもう一度確認してください。または、メールソフトをブラウザーでログインする方式に設定してください（Thunderbird では送信サーバーの認証方式を「OAuth2」にします）。メールソフトは提供元への独自の登録を使ってログインします。組織のシステム担当者は、プリセットの [oauth] セクションで SMTP Doctor にクライアント ID を設定できます。</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished</source>
+        <translation>ブラウザーでのログインが完了しませんでした</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor opened %1's sign-in page and waited for the browser to come back, but the sign-in was not finished. So it could not test whether the mail server accepts the sign-in.</source>
+        <translation>SMTP Doctor は %1 のログインページを開いて待ちましたが、ログインは完了しませんでした。そのため、メールサーバーがこのログインを受け付けるかどうかは確認できていません。</translation>
+    </message>
+    <message>
+        <source>Check again and finish the sign-in on the page that opens: sign in with the account you send from and allow access. If no page opens, copy the address SMTP Doctor shows into your browser.</source>
+        <translation>もう一度確認し、開いたページでログインを最後まで済ませてください。メールを送るアカウントでログインし、アクセスを許可します。ページが開かない場合は、SMTP Doctor が表示するアドレスをコピーしてブラウザーで開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in</source>
+        <translation>%1 がログインを拒否しました</translation>
+    </message>
+    <message>
+        <source>%1 did not give SMTP Doctor permission to send mail for this account. It answered "%2"; what that means is below.</source>
+        <translation>%1 は、このアカウントでメールを送る許可を SMTP Doctor に出しませんでした。返ってきた答えは「%2」です。その意味は下に書いてあります。</translation>
+    </message>
+    <message>
+        <source>Sign in again with the account you send from, and allow access when asked. If your organisation must approve the program or wants extra verification, ask your administrator and show them this report.</source>
+        <translation>メールを送るアカウントでもう一度ログインし、確認されたらアクセスを許可してください。組織による承認や追加の本人確認が必要な場合は、このレポートを見せて管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The provider's sign-in server could not be reached</source>
+        <translation>提供元のログイン用サーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor could not get a sign-in token from %1's server "%2". Without the token the mail server cannot be asked.</source>
+        <translation>SMTP Doctor は %1 のサーバー「%2」からログイン用のトークンを受け取れませんでした。トークンがないと、メールサーバーでのログインを確認できません。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and whether a firewall, a proxy or security software blocks SMTP Doctor. If your organisation inspects encrypted connections, give SMTP Doctor the company certificate (--ca-file, or "Company certificate" under More settings).</source>
+        <translation>インターネットに接続できているか、ファイアウォール・プロキシ・セキュリティソフトが SMTP Doctor の通信を止めていないかを確認してください。組織が暗号化された通信を検査している場合は、組織の証明書を SMTP Doctor に指定してください（--ca-file、または「詳細設定」の「組織の証明書」）。</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the sign-in token</source>
+        <translation>メールサーバーがログイン用のトークンを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The sign-in on the provider's page worked, but the mail server "%1" refused the token for "%2". A mail program that signs in through the browser fails the same way.</source>
+        <translation>提供元のページでのログインはできましたが、メールサーバー「%1」は「%2」のトークンを受け付けませんでした。ブラウザーでログインするメールソフトでも、同じように失敗します。</translation>
+    </message>
+    <message>
+        <source>Make sure the user name is the account you signed in with in the browser. With Microsoft 365, the administrator must turn on "Authenticated SMTP" for the mailbox. If it still fails, send this report to your mail provider or administrator.</source>
+        <translation>ユーザー名が、ブラウザーでログインしたアカウントと同じか確認してください。Microsoft 365 では、管理者がこのメールボックスの「SMTP 認証」（Authenticated SMTP）を有効にする必要があります。それでも失敗する場合は、このレポートをメールの提供元か管理者に送ってください。</translation>
     </message>
 </context>
 <context>

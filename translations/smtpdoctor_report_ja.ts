@@ -83,6 +83,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>ログイン方法</translation>
+    </message>
 </context>
 <context>
     <name>MailProgramAppleMail</name>
@@ -91,27 +95,27 @@
         <translation>Mac のメール</translation>
     </message>
     <message>
-        <source>Choose &quot;Mail&quot; → &quot;Settings&quot; (&quot;Preferences&quot; on older macOS) → &quot;Accounts&quot;, select the account and open &quot;Server Settings&quot;. Under &quot;Outgoing Mail Server (SMTP)&quot;, turn off &quot;Automatically manage connection settings&quot;.</source>
+        <source>Choose "Mail" → "Settings" ("Preferences" on older macOS) → "Accounts", select the account and open "Server Settings". Under "Outgoing Mail Server (SMTP)", turn off "Automatically manage connection settings".</source>
         <translation>「メール」→「設定」（古い macOS では「環境設定」）→「アカウント」でアカウントを選び、「サーバ設定」を開きます。「送信用メールサーバ(SMTP)」の「接続設定を自動的に管理」のチェックを外します。</translation>
     </message>
     <message>
-        <source>&quot;Host Name&quot;</source>
+        <source>"Host Name"</source>
         <translation>「ホスト名」</translation>
     </message>
     <message>
-        <source>&quot;Port&quot;</source>
+        <source>"Port"</source>
         <translation>「ポート」</translation>
     </message>
     <message>
-        <source>&quot;Use TLS/SSL&quot;</source>
+        <source>"Use TLS/SSL"</source>
         <translation>「TLS/SSLを使用」</translation>
     </message>
     <message>
-        <source>&quot;User Name&quot;</source>
+        <source>"User Name"</source>
         <translation>「ユーザ名」</translation>
     </message>
     <message>
-        <source>&quot;Authentication&quot;</source>
+        <source>"Authentication"</source>
         <translation>「認証」</translation>
     </message>
     <message>
@@ -131,7 +135,7 @@
         <translation>MD5 チャレンジレスポンス</translation>
     </message>
     <message>
-        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider&apos;s page</source>
+        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider's page</source>
         <translation>Google などの専用のボタンからアカウントを追加し直すと、メールの提供元のページでログインします</translation>
     </message>
     <message>
@@ -146,27 +150,27 @@
         <translation>iPhone・iPad のメール</translation>
     </message>
     <message>
-        <source>Open &quot;Settings&quot; → &quot;Apps&quot; → &quot;Mail&quot; → &quot;Mail Accounts&quot; (on iOS 17 and earlier: &quot;Settings&quot; → &quot;Mail&quot; → &quot;Accounts&quot;), tap the account → &quot;Account&quot; → &quot;SMTP&quot; under &quot;Outgoing Mail Server&quot; → &quot;Primary Server&quot;.</source>
+        <source>Open "Settings" → "Apps" → "Mail" → "Mail Accounts" (on iOS 17 and earlier: "Settings" → "Mail" → "Accounts"), tap the account → "Account" → "SMTP" under "Outgoing Mail Server" → "Primary Server".</source>
         <translation>「設定」→「アプリ」→「メール」→「メールアカウント」（iOS 17 以前は「設定」→「メール」→「アカウント」）でアカウントをタップし、「アカウント」→「送信用メールサーバ」の「SMTP」→「プライマリサーバ」を開きます。</translation>
     </message>
     <message>
-        <source>&quot;Host Name&quot;</source>
+        <source>"Host Name"</source>
         <translation>「ホスト名」</translation>
     </message>
     <message>
-        <source>&quot;Server Port&quot;</source>
+        <source>"Server Port"</source>
         <translation>「サーバポート」</translation>
     </message>
     <message>
-        <source>&quot;Use SSL&quot;</source>
+        <source>"Use SSL"</source>
         <translation>「SSLを使用」</translation>
     </message>
     <message>
-        <source>&quot;User Name&quot;</source>
+        <source>"User Name"</source>
         <translation>「ユーザ名」</translation>
     </message>
     <message>
-        <source>&quot;Authentication&quot;</source>
+        <source>"Authentication"</source>
         <translation>「認証」</translation>
     </message>
     <message>
@@ -186,7 +190,7 @@
         <translation>MD5 チャレンジレスポンス</translation>
     </message>
     <message>
-        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider&apos;s page</source>
+        <source>Add the account again with its own button (Google, Microsoft Exchange, Yahoo!…), so that Mail signs in on the provider's page</source>
         <translation>Google などの専用のボタンからアカウントを追加し直すと、メールの提供元のページでログインします</translation>
     </message>
     <message>
@@ -201,27 +205,27 @@
         <translation>Becky! Internet Mail</translation>
     </message>
     <message>
-        <source>Click &quot;Tools&quot; → &quot;Mailbox Setup…&quot;. The server is on the &quot;Basic&quot; tab; the port and SMTP authentication are on the &quot;Advanced&quot; tab.</source>
+        <source>Click "Tools" → "Mailbox Setup…". The server is on the "Basic" tab; the port and SMTP authentication are on the "Advanced" tab.</source>
         <translation>「ツール」→「メールボックスの設定」を開きます。サーバー名は「基本設定」タブ、ポート番号と SMTP 認証は「詳細」タブにあります。</translation>
     </message>
     <message>
-        <source>&quot;Basic&quot; tab: &quot;SMTP server (Outgoing)&quot;</source>
+        <source>"Basic" tab: "SMTP server (Outgoing)"</source>
         <translation>「基本設定」タブの「SMTPサーバー（送信）」</translation>
     </message>
     <message>
-        <source>&quot;Advanced&quot; tab: the &quot;SMTP&quot; port</source>
+        <source>"Advanced" tab: the "SMTP" port</source>
         <translation>「詳細」タブの「SMTP」のポート番号</translation>
     </message>
     <message>
-        <source>&quot;Basic&quot; tab: the encryption beside the SMTP server</source>
+        <source>"Basic" tab: the encryption beside the SMTP server</source>
         <translation>「基本設定」タブの SMTP サーバーの横の暗号化の設定</translation>
     </message>
     <message>
-        <source>&quot;Advanced&quot; tab: &quot;User ID&quot; under &quot;SMTP Authentication&quot;</source>
+        <source>"Advanced" tab: "User ID" under "SMTP Authentication"</source>
         <translation>「詳細」タブの「SMTP認証」の「ユーザーID」</translation>
     </message>
     <message>
-        <source>&quot;Advanced&quot; tab: &quot;SMTP Authentication&quot;</source>
+        <source>"Advanced" tab: "SMTP Authentication"</source>
         <translation>「詳細」タブの「SMTP認証」</translation>
     </message>
     <message>
@@ -237,15 +241,15 @@
         <translation>オフ</translation>
     </message>
     <message>
-        <source>On, with &quot;PLAIN&quot; and &quot;LOGIN&quot;</source>
+        <source>On, with "PLAIN" and "LOGIN"</source>
         <translation>オン（「PLAIN」と「LOGIN」を選択）</translation>
     </message>
     <message>
-        <source>On, with &quot;CRAM-MD5&quot;</source>
+        <source>On, with "CRAM-MD5"</source>
         <translation>オン（「CRAM-MD5」を選択）</translation>
     </message>
     <message>
-        <source>Choose &quot;OAuth2&quot; if your version of Becky! offers it; otherwise use another mail program for this account</source>
+        <source>Choose "OAuth2" if your version of Becky! offers it; otherwise use another mail program for this account</source>
         <translation>お使いの Becky! で「OAuth2」を選べる場合は選択してください。選べない場合は、このアカウントには別のメールソフトを使ってください</translation>
     </message>
 </context>
@@ -256,27 +260,27 @@
         <translation>Gmail アプリ</translation>
     </message>
     <message>
-        <source>In the Gmail app, open the ≡ menu → &quot;Settings&quot;, tap the account → &quot;Outgoing settings&quot;.</source>
+        <source>In the Gmail app, open the ≡ menu → "Settings", tap the account → "Outgoing settings".</source>
         <translation>Gmail アプリで「≡」メニュー →「設定」を開き、アカウントをタップして「送信設定」を開きます。</translation>
     </message>
     <message>
-        <source>&quot;SMTP server&quot;</source>
+        <source>"SMTP server"</source>
         <translation>「SMTPサーバー」</translation>
     </message>
     <message>
-        <source>&quot;Port&quot;</source>
+        <source>"Port"</source>
         <translation>「ポート」</translation>
     </message>
     <message>
-        <source>&quot;Security type&quot;</source>
+        <source>"Security type"</source>
         <translation>「セキュリティの種類」</translation>
     </message>
     <message>
-        <source>&quot;Username&quot;</source>
+        <source>"Username"</source>
         <translation>「ユーザー名」</translation>
     </message>
     <message>
-        <source>&quot;Require sign-in&quot;</source>
+        <source>"Require sign-in"</source>
         <translation>「ログインが必要」</translation>
     </message>
     <message>
@@ -296,7 +300,7 @@
         <translation>オン（続けてユーザー名とパスワードを入力）</translation>
     </message>
     <message>
-        <source>Add the account again and choose its provider (Outlook, Yahoo…) instead of &quot;Other&quot;, so that the app signs in on the provider&apos;s page</source>
+        <source>Add the account again and choose its provider (Outlook, Yahoo…) instead of "Other", so that the app signs in on the provider's page</source>
         <translation>アカウントを追加し直し、「その他」ではなくメールの提供元（Outlook、Yahoo Mail など）を選ぶと、提供元のページでログインします</translation>
     </message>
     <message>
@@ -311,27 +315,27 @@
         <translation>従来の Outlook</translation>
     </message>
     <message>
-        <source>Click &quot;File&quot; → &quot;Account Settings&quot; → &quot;Account Settings…&quot;, select the account and click &quot;Change…&quot;. The port, encryption and sign-in are under &quot;More Settings…&quot;.</source>
+        <source>Click "File" → "Account Settings" → "Account Settings…", select the account and click "Change…". The port, encryption and sign-in are under "More Settings…".</source>
         <translation>「ファイル」→「アカウント設定」→「アカウント設定」でアカウントを選び、「変更」をクリックします。ポート番号、暗号化、認証は「詳細設定」で設定します。</translation>
     </message>
     <message>
-        <source>&quot;Outgoing mail server (SMTP)&quot;</source>
+        <source>"Outgoing mail server (SMTP)"</source>
         <translation>「送信メール サーバー (SMTP)」</translation>
     </message>
     <message>
-        <source>&quot;Advanced&quot; tab: &quot;Outgoing server (SMTP)&quot;</source>
+        <source>"Advanced" tab: "Outgoing server (SMTP)"</source>
         <translation>「詳細設定」タブの「送信サーバー (SMTP)」</translation>
     </message>
     <message>
-        <source>&quot;Advanced&quot; tab: &quot;Use the following type of encrypted connection&quot;</source>
+        <source>"Advanced" tab: "Use the following type of encrypted connection"</source>
         <translation>「詳細設定」タブの「使用する暗号化接続の種類」</translation>
     </message>
     <message>
-        <source>&quot;User Name&quot;</source>
+        <source>"User Name"</source>
         <translation>「アカウント名」</translation>
     </message>
     <message>
-        <source>&quot;Outgoing Server&quot; tab: &quot;My outgoing server (SMTP) requires authentication&quot;</source>
+        <source>"Outgoing Server" tab: "My outgoing server (SMTP) requires authentication"</source>
         <translation>「送信サーバー」タブの「送信サーバー (SMTP) は認証が必要」</translation>
     </message>
     <message>
@@ -347,11 +351,11 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>On, with &quot;Use same settings as my incoming mail server&quot;</source>
+        <source>On, with "Use same settings as my incoming mail server"</source>
         <translation>オン（「受信メール サーバーと同じ設定を使用する」を選択）</translation>
     </message>
     <message>
-        <source>Outlook signs in on the provider&apos;s page only for Microsoft and Google accounts: remove this account and add it again with its address, letting Outlook choose the account type</source>
+        <source>Outlook signs in on the provider's page only for Microsoft and Google accounts: remove this account and add it again with its address, letting Outlook choose the account type</source>
         <translation>Outlook がメールの提供元のページでログインするのは、Microsoft と Google のアカウントだけです。このアカウントを削除し、メールアドレスで追加し直して、アカウントの種類は Outlook に任せてください</translation>
     </message>
     <message>
@@ -366,27 +370,27 @@
         <translation>新しい Outlook</translation>
     </message>
     <message>
-        <source>Open &quot;Settings&quot; (the gear) → &quot;Accounts&quot; → &quot;Email accounts&quot;. The server settings of a POP or IMAP account can only be typed in when the account is added: remove it, add it again and choose IMAP (or POP) to enter them by hand.</source>
+        <source>Open "Settings" (the gear) → "Accounts" → "Email accounts". The server settings of a POP or IMAP account can only be typed in when the account is added: remove it, add it again and choose IMAP (or POP) to enter them by hand.</source>
         <translation>「設定」（歯車のアイコン）→「アカウント」→「メール アカウント」を開きます。POP や IMAP のアカウントのサーバー設定は、追加するときにしか入力できません。アカウントを削除して追加し直し、種類に IMAP（または POP）を選んで手動で入力します。</translation>
     </message>
     <message>
-        <source>&quot;SMTP outgoing server&quot;</source>
+        <source>"SMTP outgoing server"</source>
         <translation>「SMTP 送信サーバー」</translation>
     </message>
     <message>
-        <source>&quot;Port&quot; (beside the SMTP server)</source>
+        <source>"Port" (beside the SMTP server)</source>
         <translation>「ポート」（SMTP 送信サーバーの横）</translation>
     </message>
     <message>
-        <source>&quot;Secure connection type&quot; (beside the SMTP server)</source>
+        <source>"Secure connection type" (beside the SMTP server)</source>
         <translation>「セキュリティで保護された接続の種類」（SMTP 送信サーバーの横）</translation>
     </message>
     <message>
-        <source>&quot;SMTP username&quot;</source>
+        <source>"SMTP username"</source>
         <translation>「SMTP ユーザー名」</translation>
     </message>
     <message>
-        <source>&quot;SMTP password&quot;</source>
+        <source>"SMTP password"</source>
         <translation>「SMTP パスワード」</translation>
     </message>
     <message>
@@ -406,7 +410,7 @@
         <translation>パスワードを入力（新しい Outlook は通常のパスワードでログインします）</translation>
     </message>
     <message>
-        <source>New Outlook signs in on the provider&apos;s page for Microsoft, Google, Yahoo and iCloud accounts: add the account with its address and choose that kind of account</source>
+        <source>New Outlook signs in on the provider's page for Microsoft, Google, Yahoo and iCloud accounts: add the account with its address and choose that kind of account</source>
         <translation>新しい Outlook がメールの提供元のページでログインするのは、Microsoft、Google、Yahoo Mail、iCloud のアカウントです。メールアドレスでアカウントを追加し、その種類を選んでください</translation>
     </message>
     <message>
@@ -421,27 +425,27 @@
         <translation>Thunderbird</translation>
     </message>
     <message>
-        <source>Open the ≡ menu → &quot;Account Settings&quot; → &quot;Outgoing Server&quot; at the bottom of the list, select the server and click &quot;Edit…&quot;.</source>
+        <source>Open the ≡ menu → "Account Settings" → "Outgoing Server" at the bottom of the list, select the server and click "Edit…".</source>
         <translation>「≡」メニューから「アカウント設定」を開き、一覧のいちばん下にある「送信サーバー」でサーバーを選んで「編集...」をクリックします。</translation>
     </message>
     <message>
-        <source>&quot;Server Name&quot;</source>
+        <source>"Server Name"</source>
         <translation>「サーバー名」</translation>
     </message>
     <message>
-        <source>&quot;Port&quot;</source>
+        <source>"Port"</source>
         <translation>「ポート番号」</translation>
     </message>
     <message>
-        <source>&quot;Connection security&quot;</source>
+        <source>"Connection security"</source>
         <translation>「接続の保護」</translation>
     </message>
     <message>
-        <source>&quot;User Name&quot;</source>
+        <source>"User Name"</source>
         <translation>「ユーザー名」</translation>
     </message>
     <message>
-        <source>&quot;Authentication method&quot;</source>
+        <source>"Authentication method"</source>
         <translation>「認証方式」</translation>
     </message>
     <message>
@@ -480,23 +484,23 @@
         <translation>Windows のメールアプリ</translation>
     </message>
     <message>
-        <source>Open &quot;Settings&quot; (the gear) → &quot;Manage accounts&quot; → the account → &quot;Change mailbox sync settings&quot; → &quot;Advanced mailbox settings&quot;.</source>
+        <source>Open "Settings" (the gear) → "Manage accounts" → the account → "Change mailbox sync settings" → "Advanced mailbox settings".</source>
         <translation>「設定」（歯車のアイコン）→「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開きます。</translation>
     </message>
     <message>
-        <source>&quot;Outgoing (SMTP) email server&quot;</source>
+        <source>"Outgoing (SMTP) email server"</source>
         <translation>「送信メール サーバー (SMTP)」</translation>
     </message>
     <message>
-        <source>&quot;Require SSL for outgoing email&quot;</source>
+        <source>"Require SSL for outgoing email"</source>
         <translation>「送信メールには SSL が必要」</translation>
     </message>
     <message>
-        <source>&quot;User name&quot;</source>
+        <source>"User name"</source>
         <translation>「ユーザー名」</translation>
     </message>
     <message>
-        <source>&quot;Outgoing server requires authentication&quot;</source>
+        <source>"Outgoing server requires authentication"</source>
         <translation>「送信サーバーには認証が必要」</translation>
     </message>
     <message>
@@ -508,7 +512,7 @@
         <translation>オフ</translation>
     </message>
     <message>
-        <source>On, and also &quot;Use the same user name and password for sending email&quot;</source>
+        <source>On, and also "Use the same user name and password for sending email"</source>
         <translation>オン（「メールの送信に同じユーザー名とパスワードを使う」もオン）</translation>
     </message>
     <message>
@@ -543,7 +547,7 @@
         <translation>ネットワーク（インターネットのプロバイダー、ファイアウォール、ウイルス対策ソフトなど）</translation>
     </message>
     <message>
-        <source>on your mail provider&apos;s server</source>
+        <source>on your mail provider's server</source>
         <translation>メールの提供元のサーバー</translation>
     </message>
     <message>
@@ -557,6 +561,10 @@
     <message>
         <source>Mail can be sent: use %1, port %2 with %3. One thing needs attention: %4.</source>
         <translation>送信はできます。%1、ポート %2（%3）を使ってください。ただし、次の点に注意が必要です：%4。</translation>
+    </message>
+    <message>
+        <source>Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth 2.0).</source>
+        <translation>すべて正常です。サーバー %1、ポート %2（%3）で、ブラウザーでのログイン（OAuth 2.0）を使って送信できます。</translation>
     </message>
 </context>
 <context>
@@ -590,7 +598,7 @@
         <translation>暗号化されたパスワード（CRAM-MD5）</translation>
     </message>
     <message>
-        <source>OAuth 2.0 (sign in on the provider&apos;s own page)</source>
+        <source>OAuth 2.0 (sign in on the provider's own page)</source>
         <translation>OAuth 2.0（メールの提供元のページでログイン）</translation>
     </message>
     <message>
@@ -663,6 +671,10 @@
     <message>
         <source>In %1: %2</source>
         <translation>%1 の場合：%2</translation>
+    </message>
+    <message>
+        <source>Sign-in method: %1</source>
+        <translation>ログイン方法：%1</translation>
     </message>
 </context>
 </TS>

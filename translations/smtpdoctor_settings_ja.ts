@@ -207,5 +207,13 @@
         <source>automatic</source>
         <translation>自動</translation>
     </message>
+    <message>
+        <source>OAuth 2.0 (sign-in through the browser)</source>
+        <translation>OAuth 2.0（ブラウザーでログイン）</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         <translation>この設定は %1 が用意したものです。</translation>
     </message>
     <message>
-        <source>The password will be saved in this computer&apos;s password store (Windows Credential Manager, the macOS keychain or GNOME Keyring) after a successful sign-in.</source>
+        <source>The password will be saved in this computer's password store (Windows Credential Manager, the macOS keychain or GNOME Keyring) after a successful sign-in.</source>
         <translation>ログインに成功したら、パスワードをこのパソコンのパスワード保管庫（Windows の資格情報マネージャー、Mac のキーチェーン、Linux の GNOME キーリングなど）に保存します。</translation>
     </message>
 </context>
@@ -25,6 +25,21 @@
     <message>
         <source>The password contains a line break or an invisible control character. Please type it again.</source>
         <translation>パスワードに改行または目に見えない制御文字が含まれています。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>SMTP Doctor does not know the sign-in page for this server, so the sign-in through the browser cannot be tested. The check says what to do instead.</source>
+        <translation>SMTP Doctor はこのサーバーのログインページを知らないため、ブラウザーでのログインは確認できません。代わりにできることは、確認の結果でお知らせします。</translation>
+    </message>
+    <message>
+        <source>This copy of SMTP Doctor has no registration with %1, so the sign-in through the browser cannot be tested. The check says what to do instead.</source>
+        <translation>この SMTP Doctor は %1 に登録されていないため、ブラウザーでのログインは確認できません。代わりにできることは、確認の結果でお知らせします。</translation>
+    </message>
+    <message>
+        <source>When the check gets to the sign-in, %1's sign-in page opens in your browser. Sign in there and allow access; your password stays with %1.</source>
+        <translation>確認がログインの段階に進むと、ブラウザーで %1 のログインページが開きます。そこでログインして、アクセスを許可してください。パスワードは %1 にだけ入力され、SMTP Doctor には渡りません。</translation>
     </message>
 </context>
 <context>
@@ -95,7 +110,7 @@
         <translation>アカウントの設定</translation>
     </message>
     <message>
-        <source>Type the settings from your mail program or from your provider&apos;s instructions.</source>
+        <source>Type the settings from your mail program or from your provider's instructions.</source>
         <translation>メールソフトの設定画面か、メールの提供元の案内に書かれている値を入力してください。</translation>
     </message>
     <message>
@@ -171,7 +186,7 @@
         <translation>パスワードを表示する</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer&apos;s password store</source>
+        <source>&amp;Remember the password in this computer's password store</source>
         <translation>パスワードをこのパソコンのパスワード保管庫に保存する(&amp;R)</translation>
     </message>
     <message>
@@ -213,6 +228,18 @@
     <message>
         <source>The password store is Windows Credential Manager on Windows, the keychain on a Mac, and GNOME Keyring or KWallet on Linux. SMTP Doctor writes the password nowhere else.</source>
         <translation>パスワード保管庫とは、パスワードを安全に保管する場所のことで、Windows では資格情報マネージャー、Mac ではキーチェーン、Linux では GNOME キーリングや KWallet です。SMTP Doctor がパスワードをそれ以外の場所に書き込むことはありません。</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>ログイン方法(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (OAuth 2.0)</source>
+        <translation>ブラウザーでログイン（OAuth 2.0）</translation>
     </message>
 </context>
 <context>
@@ -269,7 +296,7 @@
         <translation>サーバーとのやり取り</translation>
     </message>
     <message>
-        <source>Everything SMTP Doctor and the server said to each other, with times in milliseconds. &quot;C:&quot; is this computer, &quot;S:&quot; is the server. Passwords are replaced by [hidden].</source>
+        <source>Everything SMTP Doctor and the server said to each other, with times in milliseconds. "C:" is this computer, "S:" is the server. Passwords are replaced by [hidden].</source>
         <translation>SMTP Doctor とサーバーが交わしたやり取りのすべてです。時刻はミリ秒単位です。「C:」はこのパソコン、「S:」はサーバーの発言です。パスワードは [hidden] に置き換えてあります。</translation>
     </message>
     <message>
@@ -288,7 +315,7 @@
         <translation>エラーメッセージの説明</translation>
     </message>
     <message>
-        <source>Copy the error message, the server&apos;s reply or the whole returned mail (&quot;Undelivered Mail&quot;), paste it below and press Explain. Nothing is sent anywhere: the text stays on this computer.</source>
+        <source>Copy the error message, the server's reply or the whole returned mail ("Undelivered Mail"), paste it below and press Explain. Nothing is sent anywhere: the text stays on this computer.</source>
         <translation>エラーメッセージ、サーバーの応答、または戻ってきたメール（「Undelivered Mail」など）全体をコピーして下に貼り付け、「説明する」を押してください。テキストはどこにも送信されず、このパソコンの中だけで調べます。</translation>
     </message>
     <message>
@@ -351,7 +378,7 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <source>The server&apos;s own words</source>
+        <source>The server's own words</source>
         <translation>サーバーからの応答（原文）</translation>
     </message>
     <message>
@@ -489,6 +516,26 @@
     <message>
         <source>Show details</source>
         <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>操作待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>ブラウザーでのログインを待っています…</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your browser, and allow access. If no page opened, copy the address and open it in your browser.</source>
+        <translation>ブラウザーで開いたページでログインし、アクセスを許可してください。ページが開かない場合は、アドレスをコピーしてブラウザーで開いてください。</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;address</source>
+        <translation>アドレスをコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>ログインを中止(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/accountassistant.h"
 
 #include "core/autodetect/autodetector.h"
+#include "core/checks/oauthprofilechoice.h"
 #include "core/credentials/credentialstore.h"
 #include "core/settings/inputvalidation.h"
 #include "ui/accountpage.h"
@@ -58,6 +59,7 @@ void AccountAssistant::applyPreset(const PresetLookup& lookup, bool languageChos
 {
     m_preset = lookup.preset;
     m_presetError = lookup.error;
+    m_model->setPresetOAuth(m_preset ? m_preset->oauth : std::nullopt);
     if (m_preset) {
         if (!languageChosen && !m_preset->language.isEmpty())
             m_wizard->switchLanguage(m_preset->language);
@@ -71,6 +73,7 @@ void AccountAssistant::applyPreset(const PresetLookup& lookup, bool languageChos
         m_userForm = m_preset->userForm;
         followEmailWithUserName();
     }
+    proposeSignInMethod();
     publishPresetNotice();
 }
 
@@ -156,10 +159,18 @@ void AccountAssistant::followEmailWithUserName()
     m_model->setUser(wanted); // also ends the model's own following, which would undo this
 }
 
+void AccountAssistant::proposeSignInMethod()
+{
+    m_model->setSignInMethod(
+        defaultSignInMethod(m_model->presetOAuth(), m_model->toSettings(), m_model->oauthProfile()));
+}
+
 void AccountAssistant::onFieldChanged(AccountModel::Field field)
 {
     if (field == AccountModel::Field::Email)
         followEmailWithUserName();
+    if (field == AccountModel::Field::Email || field == AccountModel::Field::Host)
+        proposeSignInMethod();
     if (field == AccountModel::Field::Email || field == AccountModel::Field::User || field == AccountModel::Field::Host)
         m_lookupDelay->start();
 }

@@ -22,6 +22,8 @@ class MainWizard;
 //   - the IT preset (--preset FILE or the installed one): fields, locks, helpdesk, language; a broken
 //     preset is explained at the top of the account page and the wizard starts without it;
 //   - autodetection from the email address, offered as "Suggested settings";
+//   - how to sign in: OAuth where the preset or the provider table says so and this copy can, until the
+//     user picks one;
 //   - the password in the system keychain: read back when user and server are known, saved after a
 //     successful sign-in when "Remember" is ticked, forgotten when it is unticked.
 class AccountAssistant : public QObject
@@ -48,6 +50,7 @@ private:
     void publishPresetNotice();
     void onFieldChanged(AccountModel::Field field);
     void followEmailWithUserName();
+    void proposeSignInMethod();
     void lookUpStoredPassword();
     void onRememberRequested(bool remember);
     void onSignInSucceeded(const AccountSettings& settings);

@@ -1,5 +1,6 @@
 #include "ui/accountmodel.h"
 
+#include "core/checks/oauthprofilechoice.h"
 #include "core/settings/cafile.h"
 #include "core/settings/inputvalidation.h"
 
@@ -87,6 +88,20 @@ void AccountModel::setHelpdesk(const QString& contact)
     m_helpdesk = contact;
 }
 
+void AccountModel::setSignInMethod(SignInMethod method, bool byUser)
+{
+    if (byUser)
+        m_signInChosen = true;
+    else if (m_signInChosen)
+        return;
+    assign(m_signIn, method, Field::SignIn);
+}
+
+OAuthProfile AccountModel::oauthProfile() const
+{
+    return chooseOAuthProfile(m_presetOAuth, toSettings());
+}
+
 void AccountModel::setRememberPassword(bool remember, bool byUser)
 {
     const bool changed = m_remember != remember;
@@ -165,6 +180,8 @@ LocalizedText AccountModel::validate(Field field) const
     case Field::User:
         return validateUserName(m_user);
     case Field::Password:
+        if (m_signIn == SignInMethod::OAuth)
+            return {}; // no password: the provider's page asks for it, in the browser
         if (!m_user.trimmed().isEmpty() && m_password.isEmpty())
             return { "AccountModel",
                 QT_TRANSLATE_NOOP("AccountModel",
@@ -185,6 +202,7 @@ LocalizedText AccountModel::validate(Field field) const
     case Field::Security:
     case Field::Remember:
     case Field::AllowInsecure:
+    case Field::SignIn:
         return {};
     }
     return {};
@@ -214,7 +232,19 @@ AccountSettings AccountModel::toSettings() const
     s.caFile = m_caFile.trimmed();
     if (!s.caFile.isEmpty())
         s.extraCaCertificates = loadCaFile(s.caFile).certificates;
+    s.signIn = m_signIn;
     return s;
+}
+
+RunInput AccountModel::toRunInput() const
+{
+    RunInput input;
+    input.settings = toSettings();
+    if (m_signIn == SignInMethod::OAuth)
+        input.oauthProfile = chooseOAuthProfile(m_presetOAuth, input.settings);
+    else
+        input.password = m_password;
+    return input;
 }
 
 } // namespace SmtpDoctor

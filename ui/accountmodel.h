@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/checks/runinput.h"
 #include "core/i18n/localizedtext.h"
 #include "core/report/mailprograms.h"
 #include "core/settings/accountsettings.h"
+#include "core/settings/presetoauth.h"
 
 #include <QList>
 #include <QObject>
@@ -28,11 +30,14 @@ struct AccountSuggestion
 // The program most people on this system use, until the user picks theirs.
 MailProgram defaultMailProgram();
 
+// edits it, the wizard turns it into the run's input for the check runner. Presets can lock fields.
+// The password lives here only while the wizard is open; it is never put into AccountSettings. How to
+// sign in (password or OAuth) is proposed from the provider table until the user chooses.
 class AccountModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class Field { Email, Host, Port, Security, User, Password, Remember, AllowInsecure, CaFile };
+    enum class Field { Email, Host, Port, Security, User, Password, Remember, AllowInsecure, CaFile, SignIn };
     Q_ENUM(Field)
 
     explicit AccountModel(QObject* parent = nullptr);
@@ -51,6 +56,10 @@ public:
     // The mail program the user has: the result page shows how to type the settings into it, and
     // the copied and saved reports include its guide.
     MailProgram mailProgram() const { return m_mailProgram; }
+    SignInMethod signInMethod() const { return m_signIn; }
+    bool signInChosenByUser() const { return m_signInChosen; }
+    // The OAuth provider and registration for the account as typed (oauthprofilechoice.h).
+    OAuthProfile oauthProfile() const;
 
     void setEmail(const QString& email);
     void setHostText(const QString& text);
@@ -66,6 +75,11 @@ public:
     void setCaFile(const QString& path);
     void setHelpdesk(const QString& contact);
     void setMailProgram(MailProgram program);
+    // `byUser`: the user picked it; a proposal (byUser false) never overrides the user's choice.
+    void setSignInMethod(SignInMethod method, bool byUser = false);
+    // The preset's [oauth] section, if any: the profile to sign in with comes from it first.
+    void setPresetOAuth(const std::optional<PresetOAuth>& oauth) { m_presetOAuth = oauth; }
+    const std::optional<PresetOAuth>& presetOAuth() const { return m_presetOAuth; }
 
     // Fills every field that `settings` has a value for (presets, autodetection, the command line).
     // Locked fields are overwritten too: a preset sets values first, then locks them.
@@ -87,6 +101,8 @@ public:
     std::optional<Field> firstInvalidField() const;
     // The settings for CheckRunner; call only when firstInvalidField() is empty.
     AccountSettings toSettings() const;
+    // Everything a run needs: the settings, and the password or the OAuth profile.
+    RunInput toRunInput() const;
 
 signals:
     void fieldChanged(SmtpDoctor::AccountModel::Field field);
@@ -112,6 +128,9 @@ private:
     QString m_caFile;
     QString m_helpdesk;
     MailProgram m_mailProgram = defaultMailProgram();
+    SignInMethod m_signIn = SignInMethod::Password;
+    bool m_signInChosen = false;
+    std::optional<PresetOAuth> m_presetOAuth;
     QSet<Field> m_locked;
     QList<AccountSuggestion> m_suggestions;
 };

@@ -25,6 +25,7 @@ namespace {
 
 const QList<quint16> CommonPorts { 465, 587, 25, 2525 };
 const QList<Security> SecurityChoices { Security::Auto, Security::Tls, Security::StartTls, Security::None };
+const QList<SignInMethod> SignInChoices { SignInMethod::Password, SignInMethod::OAuth };
 
 QLineEdit* makeEdit(const QString& objectName, QWidget* parent)
 {
@@ -42,6 +43,7 @@ AccountPage::AccountPage(AccountModel* model, QWidget* parent)
     , m_host(makeEdit(QStringLiteral("hostEdit"), content()))
     , m_port(new QComboBox(content()))
     , m_security(new QComboBox(content()))
+    , m_signIn(new QComboBox(content()))
     , m_user(makeEdit(QStringLiteral("userEdit"), content()))
     , m_password(makeEdit(QStringLiteral("passwordEdit"), content()))
     , m_showPassword(new QToolButton(content()))
@@ -56,6 +58,7 @@ AccountPage::AccountPage(AccountModel* model, QWidget* parent)
     , m_allowInsecureNote(makeTextLabel(QStringLiteral("allowInsecureNote"), content()))
     , m_notice(new InlineMessage(QStringLiteral("accountNotice"), content()))
     , m_keychainMessage(new InlineMessage(QStringLiteral("keychainMessage"), content()))
+    , m_signInNote(new InlineMessage(QStringLiteral("signInNote"), content()))
 {
     m_port->setObjectName(QStringLiteral("portCombo"));
     m_port->setEditable(true);
@@ -66,6 +69,9 @@ AccountPage::AccountPage(AccountModel* model, QWidget* parent)
     m_security->setObjectName(QStringLiteral("securityCombo"));
     for (Security s : SecurityChoices)
         m_security->addItem(QString(), int(s));
+    m_signIn->setObjectName(QStringLiteral("signInCombo"));
+    for (SignInMethod m : SignInChoices)
+        m_signIn->addItem(QString(), int(m));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_host->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     m_user->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
@@ -91,6 +97,7 @@ AccountPage::AccountPage(AccountModel* model, QWidget* parent)
         syncFromModel(f);
         syncLock(f);
     }
+    syncFromModel(Field::SignIn);
     retranslateUi();
 }
 
@@ -119,6 +126,8 @@ void AccountPage::buildLayout()
     addField(Field::Port, QStringLiteral("port"), m_port);
     addField(Field::Security, QStringLiteral("security"), m_security);
     addField(Field::User, QStringLiteral("user"), m_user);
+    addField(Field::SignIn, QStringLiteral("signIn"), m_signIn);
+    grid->addWidget(m_signInNote, row++, 1);
     addField(Field::Password, QStringLiteral("password"), m_password, passwordRow);
     // Check box texts do not wrap, so the boxes take the whole width (large text on a small screen);
     // the longer warning sits below, aligned with the box's text.
@@ -160,6 +169,9 @@ void AccountPage::connectEditors()
     connect(m_port, &QComboBox::activated, this, [this](int index) { onPortTextChanged(m_port->itemText(index)); });
     connect(m_security, &QComboBox::activated, this,
         [this](int index) { m_model->setSecurity(Security(m_security->itemData(index).toInt())); });
+    connect(m_signIn, &QComboBox::activated, this, [this](int index) {
+        m_model->setSignInMethod(SignInMethod(m_signIn->itemData(index).toInt()), true);
+    });
     connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing)
             m_model->setRememberPassword(on, true);
@@ -245,6 +257,10 @@ void AccountPage::syncFromModel(Field field)
         break;
     }
     case Field::Security: m_security->setCurrentIndex(m_security->findData(int(m_model->security()))); break;
+    case Field::SignIn:
+        m_signIn->setCurrentIndex(m_signIn->findData(int(m_model->signInMethod())));
+        showSignInMethod();
+        break;
     case Field::Remember: {
         const QSignalBlocker block(m_remember);
         m_remember->setChecked(m_model->rememberPassword());
@@ -259,6 +275,49 @@ void AccountPage::syncFromModel(Field field)
     // Problems already shown follow the new values (a cleared user name also clears the password's).
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         showProblem(it.key(), false);
+    if (field == Field::Email || field == Field::Host)
+        showSignInMethod(); // another provider, another sign-in page
+}
+
+void AccountPage::showSignInMethod()
+{
+    const bool oauth = m_model->signInMethod() == SignInMethod::OAuth;
+    for (QWidget* w : { static_cast<QWidget*>(m_labels.value(Field::Password)),
+             static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_showPassword),
+             static_cast<QWidget*>(m_remember), static_cast<QWidget*>(m_keychainMessage) })
+        w->setVisible(!oauth);
+    InlineMessage* passwordMessage = m_messages.value(Field::Password);
+    passwordMessage->setVisible(!oauth && passwordMessage->hasMessage());
+    if (!oauth) {
+        m_signInNote->clear();
+        return;
+    }
+    const OAuthProfile profile = m_model->oauthProfile();
+    const QString provider = profile.label();
+    if (provider.isEmpty())
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "SMTP Doctor does not know the sign-in page for this server, so the "
+                    "sign-in through the browser cannot be tested. The check says what to do "
+                    "instead.") },
+            StatusKind::Warn);
+    else if (!profile.isConfigured())
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "This copy of SMTP Doctor has no registration with %1, so the sign-in "
+                    "through the browser cannot be tested. The check says what to do instead."),
+                { provider } },
+            StatusKind::Warn);
+    else
+        m_signInNote->setMessage(
+            { "AccountPage",
+                QT_TRANSLATE_NOOP("AccountPage",
+                    "When the check gets to the sign-in, %1's sign-in page opens in your "
+                    "browser. Sign in there and allow access; your password stays with %1."),
+                { provider } },
+            StatusKind::Info);
 }
 
 QWidget* AccountPage::fieldWidget(Field field) const
@@ -273,6 +332,8 @@ QWidget* AccountPage::fieldWidget(Field field) const
     case Field::Remember: return m_remember;
     case Field::AllowInsecure: return m_allowInsecure;
     case Field::CaFile: return m_caFile;
+    case Field::SignIn:
+        return m_signIn;
     }
     return nullptr;
 }
@@ -336,9 +397,11 @@ bool AccountPage::validatePage()
 
 void AccountPage::initializePage()
 {
-    QWidget* first = m_model->email().isEmpty() && !m_model->isFieldLocked(Field::Email) ? static_cast<QWidget*>(m_email)
-        : m_model->password().isEmpty()                                                  ? static_cast<QWidget*>(m_password)
-                                                                                         : static_cast<QWidget*>(m_host);
+    QWidget* first = m_model->email().isEmpty() && !m_model->isFieldLocked(Field::Email)
+        ? static_cast<QWidget*>(m_email)
+        : m_model->password().isEmpty() && m_model->signInMethod() == SignInMethod::Password
+        ? static_cast<QWidget*>(m_password)
+        : static_cast<QWidget*>(m_host);
     first->setFocus(Qt::OtherFocusReason);
 }
 
@@ -378,6 +441,9 @@ void AccountPage::retranslateUi()
     label(Field::Port, tr("&Port:"));
     label(Field::Security, tr("Securi&ty:"));
     label(Field::User, tr("&User name:"));
+    label(Field::SignIn, tr("Sign-&in:"));
+    m_signIn->setItemText(0, tr("Password"));
+    m_signIn->setItemText(1, tr("Sign in with the browser (OAuth 2.0)"));
     label(Field::Password, tr("Pass&word:"));
     label(Field::CaFile, tr("Company &certificate:"));
     m_email->setPlaceholderText(tr("name@example.com"));

@@ -19,7 +19,8 @@ class InlineMessage;
 class SuggestionBox;
 
 // Page 2: the account to check. Edits AccountModel; each field gets its problem explained right
-// beside it (never in a message box). Fields a preset locked are read-only and say so.
+// beside it (never in a message box). Fields a preset locked are read-only and say so. The sign-in is
+// a password or the provider's page in the browser (OAuth 2.0); the password fields go away with OAuth.
 class AccountPage : public WizardPageBase
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     void showProblem(AccountModel::Field field, bool evenIfHidden);
     void onPortTextChanged(const QString& text);
     void browseCaFile();
+    void showSignInMethod();
     void showAdvanced(bool show);
     bool portTextIsAutomatic(const QString& text) const;
 
@@ -57,6 +59,7 @@ private:
     QLineEdit* m_host;
     QComboBox* m_port;
     QComboBox* m_security;
+    QComboBox* m_signIn;
     QLineEdit* m_user;
     QLineEdit* m_password;
     QToolButton* m_showPassword;
@@ -72,6 +75,7 @@ private:
     QLabel* m_allowInsecureNote;
     InlineMessage* m_notice;
     InlineMessage* m_keychainMessage;
+    InlineMessage* m_signInNote; // with OAuth: what happens, or why it cannot be tested here
     QMap<AccountModel::Field, QLabel*> m_labels;
     QMap<AccountModel::Field, InlineMessage*> m_messages;
     LocalizedText m_portProblem;

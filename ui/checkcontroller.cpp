@@ -16,23 +16,25 @@ CheckController::~CheckController()
     delete m_runner; // closes any socket still open
 }
 
-void CheckController::start(const AccountSettings& settings, const QString& password, const QString& helpdesk)
+void CheckController::start(const RunInput& input, const QString& helpdesk)
 {
     if (m_runner) {
         m_runner->disconnect(this); // the old run ends quietly: the pages are about to show the new one
         m_runner->cancel();
         m_runner->deleteLater();
     }
-    m_settings = settings;
+    m_settings = input.settings;
     m_helpdesk = helpdesk;
     m_hasReport = false;
     m_cancelled = false;
     m_finalElapsedMs = 0;
     m_report = Report();
-    m_runner = new CheckRunner({ settings, password }, this);
+    m_runner = new CheckRunner(input, this);
     m_steps = m_runner->steps();
     connect(m_runner, &CheckRunner::stepStarted, this, &CheckController::stepStarted);
     connect(m_runner, &CheckRunner::activity, this, &CheckController::activity);
+    connect(m_runner, &CheckRunner::browserSignInRequested, this, &CheckController::browserSignInRequested);
+    connect(m_runner, &CheckRunner::browserSignInEnded, this, &CheckController::browserSignInEnded);
     connect(m_runner, &CheckRunner::stepFinished, this, &CheckController::stepFinished);
     connect(m_runner, &CheckRunner::finished, this, &CheckController::onRunnerFinished);
     m_clock.start();
@@ -44,6 +46,12 @@ void CheckController::cancel()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->cancel(); // emits finished() before it returns
+}
+
+void CheckController::cancelSignIn()
+{
+    if (m_runner)
+        m_runner->cancelSignIn();
 }
 
 bool CheckController::isRunning() const

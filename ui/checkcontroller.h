@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checks/runinput.h"
 #include "core/checks/stepresult.h"
 #include "core/report/report.h"
 #include "core/settings/accountsettings.h"
@@ -23,8 +24,10 @@ public:
     ~CheckController() override;
 
     // Cancels a run still going, then starts a new one.
-    void start(const AccountSettings& settings, const QString& password, const QString& helpdesk);
+    void start(const RunInput& input, const QString& helpdesk);
     void cancel();
+    // Ends the wait for the browser sign-in; the run goes on and reports it as not finished.
+    void cancelSignIn();
 
     bool isRunning() const;
     bool hasReport() const { return m_hasReport; }
@@ -41,6 +44,9 @@ signals:
     void started();
     void stepStarted(SmtpDoctor::StepId id);
     void activity(const SmtpDoctor::LocalizedText& text);
+    // The run waits for the user to sign in at `url` in the browser, until browserSignInEnded().
+    void browserSignInRequested(const QUrl& url);
+    void browserSignInEnded();
     void stepFinished(const SmtpDoctor::StepResult& result);
     void finished(bool cancelled);
 

@@ -5,6 +5,7 @@
 #include "ui/steprow.h"
 #include "ui/uihelpers.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,6 +38,7 @@ CheckingPage::CheckingPage(AccountModel* model, CheckController* controller, QWi
         auto* row = new StepRow(id, m_rowsBox);
         row->setVisible(false);
         rows->addWidget(row);
+        connect(row, &StepRow::cancelSignInRequested, m_controller, &CheckController::cancelSignIn);
         m_rows.insert(id, row);
     }
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -64,6 +66,9 @@ CheckingPage::CheckingPage(AccountModel* model, CheckController* controller, QWi
     connect(m_controller, &CheckController::started, this, &CheckingPage::onStarted);
     connect(m_controller, &CheckController::stepStarted, this, &CheckingPage::onStepStarted);
     connect(m_controller, &CheckController::activity, this, &CheckingPage::onActivity);
+    connect(m_controller, &CheckController::browserSignInRequested, this,
+        &CheckingPage::onBrowserSignInRequested);
+    connect(m_controller, &CheckController::browserSignInEnded, this, &CheckingPage::onBrowserSignInEnded);
     connect(m_controller, &CheckController::stepFinished, this, &CheckingPage::onStepFinished);
     connect(m_controller, &CheckController::finished, this, &CheckingPage::onFinished);
     retranslateUi();
@@ -87,7 +92,7 @@ bool CheckingPage::isComplete() const
 
 void CheckingPage::startRun()
 {
-    m_controller->start(m_model->toSettings(), m_model->password(), m_model->helpdesk());
+    m_controller->start(m_model->toRunInput(), m_model->helpdesk());
 }
 
 void CheckingPage::onStarted()
@@ -115,6 +120,22 @@ void CheckingPage::onActivity(const LocalizedText& text)
 {
     m_activityText = text;
     retranslateUi();
+}
+
+void CheckingPage::onBrowserSignInRequested(const QUrl& url)
+{
+    if (StepRow* row = m_rows.value(StepId::Auth)) {
+        row->setWaitingForBrowser(url);
+        scrollTo(row);
+    }
+    // Not opened (no browser configured): the row says how to open the address by hand.
+    QDesktopServices::openUrl(url);
+}
+
+void CheckingPage::onBrowserSignInEnded()
+{
+    if (StepRow* row = m_rows.value(StepId::Auth))
+        row->setBrowserReturned();
 }
 
 void CheckingPage::onStepFinished(const StepResult& result)

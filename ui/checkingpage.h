@@ -17,7 +17,9 @@ class StepRow;
 
 // Page 3: the checklist while it runs. One row per step, what is being done right now, the time so far
 // and a Stop button that ends the run at once. Back also stops the run (so a typo can be fixed without
-// waiting for a timeout); Next becomes available when the run has finished.
+// waiting for a timeout); Next becomes available when the run has finished. A sign-in through the
+// browser opens the system browser (QDesktopServices: tests point it elsewhere with setUrlHandler) and
+// waits in the credentials row, which can cancel just the sign-in.
 class CheckingPage : public WizardPageBase
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     void onStarted();
     void onStepStarted(StepId id);
     void onActivity(const LocalizedText& text);
+    void onBrowserSignInRequested(const QUrl& url);
+    void onBrowserSignInEnded();
     void onStepFinished(const StepResult& result);
     void onFinished(bool cancelled);
     void updateElapsed();

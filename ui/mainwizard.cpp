@@ -113,10 +113,10 @@ void MainWizard::runAgain(const QString& sendTo)
 {
     if (currentId() != ResultPageId)
         return;
-    AccountSettings settings = m_model->toSettings();
-    settings.sendTo = sendTo;
+    RunInput input = m_model->toRunInput();
+    input.settings.sendTo = sendTo;
     back(); // to the checking page, which shows the new run as it happens
-    m_controller->start(settings, m_model->password(), m_model->helpdesk());
+    m_controller->start(input, m_model->helpdesk());
 }
 
 void MainWizard::switchLanguage(const QString& code)

@@ -3,9 +3,13 @@
 #include "ui/findingview.h"
 #include "ui/uihelpers.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,6 +25,10 @@ StepRow::StepRow(StepId id, QWidget* parent)
     , m_toggle(new QToolButton(this))
     , m_findingsBox(new QWidget(this))
     , m_findingsLayout(new QVBoxLayout(m_findingsBox))
+    , m_waitBox(new QWidget(this))
+    , m_waitText(makeTextLabel(QStringLiteral("browserWaitText"), m_waitBox))
+    , m_copyAddress(new QPushButton(m_waitBox))
+    , m_cancelSignIn(new QPushButton(m_waitBox))
 {
     setObjectName(QStringLiteral("stepRow_") + stepIdName(id));
     setFrameShape(QFrame::NoFrame);
@@ -35,6 +43,23 @@ StepRow::StepRow(StepId id, QWidget* parent)
     m_toggle->setFocusPolicy(Qt::StrongFocus);
     m_findingsLayout->setContentsMargins(0, 0, 0, 0);
     m_findingsBox->setObjectName(QStringLiteral("findingsBox"));
+    m_waitBox->setObjectName(QStringLiteral("browserWaitBox"));
+    m_cancelSignIn->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_copyAddress->setObjectName(QStringLiteral("copySignInAddressButton"));
+    for (QPushButton* b : { m_copyAddress, m_cancelSignIn })
+        b->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyAddress);
+    buttons->addWidget(m_cancelSignIn);
+    buttons->addStretch(1);
+    auto* wait = new QVBoxLayout(m_waitBox);
+    wait->setContentsMargins(0, 0, 0, 0);
+    wait->addWidget(m_waitText);
+    wait->addLayout(buttons);
+    m_waitBox->setVisible(false);
+    connect(m_cancelSignIn, &QPushButton::clicked, this, &StepRow::cancelSignInRequested);
+    connect(m_copyAddress, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded)); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 4);
@@ -42,8 +67,9 @@ StepRow::StepRow(StepId id, QWidget* parent)
     grid->addWidget(m_title, 0, 1);
     grid->addWidget(m_status, 0, 2, Qt::AlignRight | Qt::AlignTop);
     grid->addWidget(m_summary, 1, 1, 1, 2);
-    grid->addWidget(m_toggle, 2, 1, 1, 2, Qt::AlignLeft);
-    grid->addWidget(m_findingsBox, 3, 1, 1, 2);
+    grid->addWidget(m_waitBox, 2, 1, 1, 2);
+    grid->addWidget(m_toggle, 3, 1, 1, 2, Qt::AlignLeft);
+    grid->addWidget(m_findingsBox, 4, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
@@ -68,6 +94,23 @@ void StepRow::reset()
 
 void StepRow::setRunning()
 {
+    m_state = State::Running;
+    render();
+}
+
+void StepRow::setWaitingForBrowser(const QUrl& url)
+{
+    if (m_state == State::Done)
+        return;
+    m_state = State::WaitingForBrowser;
+    m_signInUrl = url;
+    render();
+}
+
+void StepRow::setBrowserReturned()
+{
+    if (m_state != State::WaitingForBrowser)
+        return;
     m_state = State::Running;
     render();
 }
@@ -142,6 +185,10 @@ void StepRow::render()
         kind = StatusKind::Running;
         status = tr("Checking…");
         break;
+    case State::WaitingForBrowser:
+        kind = StatusKind::Running;
+        status = tr("Waiting for you");
+        break;
     case State::Stopped:
         kind = StatusKind::Skip;
         status = tr("Stopped");
@@ -156,8 +203,17 @@ void StepRow::render()
     m_icon->setFixedSize(iconSize, iconSize);
     m_title->setText(stepTitle(m_id).toString());
     m_status->setText(status);
-    m_summary->setText(m_result ? m_result->summary.toString() : QString());
-    m_summary->setVisible(m_result && !m_result->summary.isEmpty());
+    const bool waiting = m_state == State::WaitingForBrowser;
+    m_summary->setText(waiting ? tr("Waiting for you to sign in in the browser…")
+            : m_result         ? m_result->summary.toString()
+                               : QString());
+    m_summary->setVisible(waiting || (m_result && !m_result->summary.isEmpty()));
+    m_waitBox->setVisible(waiting);
+    m_waitText->setText(
+        tr("Sign in on the page that opened in your browser, and allow access. If no page opened, copy "
+           "the address and open it in your browser."));
+    m_copyAddress->setText(tr("Copy the &address"));
+    m_cancelSignIn->setText(tr("&Cancel sign-in"));
     const bool hasFindings = m_result && !m_result->findings.isEmpty();
     m_toggle->setVisible(hasFindings);
     m_toggle->setText(m_toggle->isChecked() ? tr("Hide details") : tr("Show details"));

@@ -34,6 +34,9 @@ struct ProviderInfo
     Security altSecurity = Security::Auto;
     UserNameForm userForm = UserNameForm::Unknown;
     int notes = 0;               // ProviderNote flags
+    // How mail programs are meant to sign in: OAuth where the provider's own guide sends them through its
+    // sign-in page (the wizard then offers that first, when this copy can do it).
+    SignInMethod signIn = SignInMethod::Password;
     const char* checked = "";    // "YYYY-MM": when the entry was last compared with the provider's own guide
     const char* note = nullptr;  // provider-specific sentence, QT_TRANSLATE_NOOP("Provider", ...), or nullptr
 };

@@ -1,6 +1,7 @@
 #include "core/checks/authstep.h"
 
 #include "core/autodetect/providertable.h"
+#include "core/checks/authcommon.h"
 #include "core/knowledge/replyclassifier.h"
 #include "core/smtp/saslmechanism.h"
 #include "core/smtp/smtpsession.h"
@@ -32,16 +33,11 @@ bool AuthStep::tryOtherUserName(const SmtpReply& rejection)
 
 void AuthStep::run()
 {
-    if (m_ctx.settings().user.isEmpty()) {
-        finish(StepStatus::Skip, { Ctx, QT_TRANSLATE_NOOP("AuthStep", "Sign-in was not tested: no user name was given.") },
-            { Finding::make(FindingId::AuthSkipped) });
+    if (const std::optional<StepResult> skipped = AuthCommon::cannotStart(m_ctx)) {
+        finish(*skipped);
         return;
     }
     SmtpSession* session = m_ctx.session;
-    if (!session || !session->isReady()) {
-        skipBecause(m_ctx.earlier.statusOf(StepId::Server) == StepStatus::Fail && !session ? StepId::Server : StepId::Tls);
-        return;
-    }
     m_user = m_ctx.settings().user;
     emit activity({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in as %1…"), { m_user } });
     connect(session, &SmtpSession::finished, this, &AuthStep::onFinished, Qt::SingleShotConnection);
@@ -55,6 +51,7 @@ void AuthStep::onFinished(bool ok)
     if (ok) {
         m_outcome.signedIn = true;
         m_outcome.acceptedUser = m_user;
+        m_outcome.mechanism = session->usedMechanism();
     }
     if (ok && !m_firstUser.isEmpty()) {
         Finding f = Finding::make(FindingId::AuthRejected, { m_firstUser });
@@ -71,24 +68,13 @@ void AuthStep::onFinished(bool ok)
         return;
     }
     const SessionFailure& failure = session->failure();
+    if (const std::optional<StepResult> result = AuthCommon::connectionFailure(m_ctx, failure)) {
+        finish(*result);
+        return;
+    }
     using K = SessionFailure::Kind;
-    const LocalizedText notSignedIn { Ctx, QT_TRANSLATE_NOOP("AuthStep", "Signing in did not work.") };
+    const LocalizedText notSignedIn = AuthCommon::notSignedIn();
     switch (failure.kind) {
-    case K::AuthInsecure: {
-        // Caused by the TLS step when it failed; the user's own choice of "no encryption" otherwise.
-        const bool tlsFailed = m_ctx.earlier.statusOf(StepId::Tls) == StepStatus::Fail;
-        finish(tlsFailed ? StepStatus::Skip : StepStatus::Fail,
-            { Ctx, QT_TRANSLATE_NOOP("AuthStep", "Your password was not sent, because the connection is not safe.") },
-            { Finding::make(FindingId::AuthInsecureRefused) });
-        return;
-    }
-    case K::AuthNotOffered: {
-        Finding f = Finding::make(FindingId::AuthNotOffered, { m_ctx.settings().shownHost() });
-        if (!session->capabilitiesBeforeTls().authMechanisms().isEmpty() && session->tls().encrypted)
-            f.withDetail({ Ctx, QT_TRANSLATE_NOOP("AuthStep", "The server offered sign-in before encryption started, but not after. A device in between may be changing the conversation.") });
-        finish(StepStatus::Fail, notSignedIn, { f });
-        return;
-    }
     case K::AuthMechanismUnsupported: {
         const QStringList offered = session->capabilities().authMechanisms();
         const FindingId id = offersOnlyOAuth(offered) ? FindingId::AuthOAuthRequired : FindingId::AuthMechanismUnsupported;
@@ -111,40 +97,8 @@ void AuthStep::onFinished(bool ok)
         finish(statusFor({ f }), notSignedIn, { f });
         return;
     }
-    case K::ProtocolError:
-        if (failure.state == SessionState::Auth
-            && (failure.reply.isSuccess() || failure.reply.isIntermediate())) {
-            // "Accepted" before the password went out, or an answer AUTH does not have: nothing was checked.
-            Finding f = Finding::make(FindingId::ServerProtocolError, { m_ctx.settings().shownHost() });
-            f.withReply(failure.reply)
-                .withDetail(failure.reply.code == 235
-                        ? LocalizedText { Ctx,
-                            QT_TRANSLATE_NOOP("AuthStep",
-                                "The server answered %1 (\"signed in\") before SMTP Doctor had sent the "
-                                "password, so it checked nothing. A real mail server never does that: this "
-                                "server, or a device in between, cannot be trusted with your password."),
-                            { QString::number(failure.reply.code) } }
-                        : LocalizedText { Ctx,
-                            QT_TRANSLATE_NOOP("AuthStep",
-                                "The server answered %1, which is no answer to a sign-in. Signing in was "
-                                "stopped; nothing was confirmed."),
-                            { QString::number(failure.reply.code) } });
-            finish(StepStatus::Fail,
-                { Ctx,
-                    QT_TRANSLATE_NOOP("AuthStep",
-                        "Signing in was not confirmed: the server's answers do not fit a sign-in.") },
-                { f });
-            return;
-        }
-        Q_FALLTHROUGH();
-    default: {
-        Finding f = Finding::make(FindingId::ServerProtocolError, { m_ctx.settings().shownHost() });
-        if (failure.kind == K::Timeout)
-            f = Finding::make(FindingId::AuthTemporaryFailure);
-        f.withReply(failure.reply).withDetail(LocalizedText::verbatim(failure.detail.isEmpty() ? failureKindName(failure.kind) : failure.detail));
-        finish(StepStatus::Fail, notSignedIn, { f });
-        return;
-    }
+    default:
+        return; // connectionFailure() answered every other kind
     }
 }
 

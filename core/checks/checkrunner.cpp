@@ -3,11 +3,13 @@
 #include "core/checks/authstep.h"
 #include "core/checks/interferencestep.h"
 #include "core/checks/networkstep.h"
+#include "core/checks/oauthauthstep.h"
 #include "core/checks/portsweep.h"
 #include "core/checks/sendstep.h"
 #include "core/checks/serverstep.h"
 #include "core/checks/tlsstep.h"
 #include "core/logging.h"
+#include "core/oauth/oauthsignin.h"
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 
@@ -21,14 +23,30 @@ CheckRunner::CheckRunner(const RunInput& input, QObject* parent)
     , m_transcript(new Transcript(this))
 {
     m_transcript->addSecret(input.password);
+    m_transcript->addSecret(input.refreshToken);
     m_steps = checklistSteps(!input.settings.sendTo.isEmpty());
+    if (input.settings.signIn == SignInMethod::OAuth) {
+        m_signIn = new OAuthSignIn(this);
+        m_signIn->setTranscript(m_transcript);
+        connect(m_signIn, &OAuthSignIn::browserRequested, this, [this](const QUrl& url) {
+            m_waitingForBrowser = true;
+            emit browserSignInRequested(url);
+        });
+        connect(m_signIn, &OAuthSignIn::stageChanged, this, [this](OAuthSignIn::Stage stage) {
+            if (m_waitingForBrowser && stage != OAuthSignIn::Stage::WaitingForBrowser) {
+                m_waitingForBrowser = false;
+                emit browserSignInEnded();
+            }
+        });
+    }
 }
 
 CheckRunner::~CheckRunner()
 {
     if (m_session)
         m_session->abort();
-    m_input.password.fill(QLatin1Char(' '));
+    for (QString* secret : { &m_input.password, &m_input.refreshToken, &m_outcomes.auth.refreshToken })
+        secret->fill(QLatin1Char(' '));
 }
 
 void CheckRunner::start()
@@ -42,12 +60,20 @@ void CheckRunner::start()
     m_record.settings = m_input.settings;
     m_transcript->addInfo(QStringLiteral("SMTP Doctor %1 checking %2")
                               .arg(QStringLiteral(SMTPDOCTOR_VERSION), m_input.settings.host));
+    if (m_signIn) {
+        m_transcript->addInfo(
+            QStringLiteral("Sign-in: OAuth 2.0 with %1 (%2)%3")
+                .arg(m_input.oauthProfile.label(),
+                    m_input.oauthProfile.isConfigured() ? QStringLiteral("client id set")
+                                                        : QStringLiteral("no client id"),
+                    m_input.refreshToken.isEmpty() ? QString() : QStringLiteral(", with a saved sign-in")));
+    }
     QTimer::singleShot(0, this, [this] { startStep(0); });
 }
 
 CheckStep* CheckRunner::createStep(StepId id)
 {
-    const StepContext context { m_input, m_outcomes, m_transcript, m_sweep, m_session };
+    const StepContext context { m_input, m_outcomes, m_transcript, m_sweep, m_session, m_signIn };
     switch (id) {
     case StepId::Network:
         return new NetworkStep(context, this);
@@ -56,6 +82,8 @@ CheckStep* CheckRunner::createStep(StepId id)
     case StepId::Tls:
         return new TlsStep(context, this);
     case StepId::Auth:
+        if (m_input.settings.signIn == SignInMethod::OAuth)
+            return new OAuthAuthStep(context, this);
         return new AuthStep(context, this);
     case StepId::Interference:
         return new InterferenceStep(context, this);
@@ -171,6 +199,19 @@ void CheckRunner::emitFinished()
     emit finished();
 }
 
+bool CheckRunner::isSigningIn() const
+{
+    return m_signIn && m_signIn->isRunning();
+}
+
+bool CheckRunner::cancelSignIn()
+{
+    if (!isSigningIn())
+        return false;
+    m_signIn->cancel(); // the credentials step hears of it through the sign-in's finished()
+    return true;
+}
+
 void CheckRunner::cancel()
 {
     if (!m_running)
@@ -180,6 +221,8 @@ void CheckRunner::cancel()
         m_current->cancel();
         m_current->deleteLater();
     }
+    if (m_signIn)
+        m_signIn->cancel();
     if (m_sweep) // probes may still run in the background
         m_sweep->cancel();
     if (m_session)

@@ -7,18 +7,21 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 namespace SmtpDoctor {
 
 class CheckStep;
+class OAuthSignIn;
 class PortSweep;
 class SmtpSession;
 class Transcript;
 
 // Runs the checklist in order for one account and collects the record. The wizard and
 // `smtpdoctor check` both drive this same class: start(), watch the signals, read record().
-// The runner owns everything a run shares: the transcript, the port sweep and the connection the
-// steps work on; each step reads the input and the earlier steps' outcomes and hands on its own.
+// The runner owns everything a run shares: the transcript, the port sweep, the connection the steps
+// work on and, for a run that signs in with OAuth, the browser sign-in; each step reads the input and
+// the earlier steps' outcomes and hands on its own.
 class CheckRunner : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,15 @@ public:
     void start();
     // Stops at once: every socket is closed, no further step runs, finished() is emitted.
     void cancel();
+    // Ends a browser sign-in still under way (the listener closes at once); the run goes on, and the
+    // credentials step reports the sign-in as not finished. False when no sign-in was running.
+    bool cancelSignIn();
+    bool isSigningIn() const;
+    // OAuth: the refresh token to keep after the run (empty when there is none), and whether the
+    // provider issued it in this run (a new sign-in, or a rotated one). A secret: the caller saves it in
+    // the keychain if the user asked for that, and shows it nowhere.
+    QString refreshTokenToKeep() const { return m_outcomes.auth.refreshToken; }
+    bool refreshTokenIsNew() const { return m_outcomes.auth.refreshTokenIsNew; }
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
     const RunRecord& record() const { return m_record; }
@@ -38,6 +50,10 @@ public:
 signals:
     void stepStarted(SmtpDoctor::StepId id);
     void activity(const SmtpDoctor::LocalizedText& text);
+    // The user must sign in at `url` in the browser: the wizard opens it, the command line prints it
+    // (and opens it). browserSignInEnded() follows when the browser came back, or the wait ended.
+    void browserSignInRequested(const QUrl& url);
+    void browserSignInEnded();
     void stepFinished(const SmtpDoctor::StepResult& result);
     void finished();
 
@@ -56,6 +72,8 @@ private:
     Transcript* m_transcript = nullptr;
     PortSweep* m_sweep = nullptr; // from the server step on
     SmtpSession* m_session = nullptr; // the connection the later steps use, once the server step chose it
+    OAuthSignIn* m_signIn = nullptr; // OAuth runs only
+    bool m_waitingForBrowser = false;
     QList<StepId> m_steps;
     int m_index = -1;
     QPointer<CheckStep> m_current;

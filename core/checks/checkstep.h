@@ -10,13 +10,14 @@
 
 namespace SmtpDoctor {
 
+class OAuthSignIn;
 class PortSweep;
 class SmtpSession;
 class Transcript;
 
 // What the runner gives a step: the run's input and the earlier steps' outcomes to read, and the
-// runner's own tools to use (its transcript, its port sweep and its open connection, null when there
-// is none yet). The runner owns all of them.
+// runner's own tools to use (its transcript, its port sweep, its open connection and, for an OAuth run,
+// its browser sign-in; null when there is none). The runner owns all of them.
 struct StepContext
 {
     const RunInput& input;
@@ -24,6 +25,7 @@ struct StepContext
     Transcript* transcript = nullptr;
     PortSweep* sweep = nullptr;
     SmtpSession* session = nullptr;
+    OAuthSignIn* signIn = nullptr;
 
     const AccountSettings& settings() const { return input.settings; }
 };
@@ -48,6 +50,7 @@ signals:
 protected:
     virtual void run() = 0;
     void finish(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings = {});
+    void finish(const StepResult& result) { finish(result.status, result.summary, result.findings); }
     // Skip because `earlier` did not work; the finding (this step's "not run" id) names it.
     void skipBecause(StepId earlier);
     // Status from the findings: any error fails, any warning warns, else passes.

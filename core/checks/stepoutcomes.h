@@ -40,8 +40,14 @@ struct TlsOutcome
 
 struct AuthOutcome
 {
-    bool signedIn = false; // the server accepted the credentials that were actually sent
+    bool signedIn = false; // the server accepted the credentials (password or token) actually sent
     QString acceptedUser; // the user name it accepted (the other form, when only that worked)
+    SignInMethod method = SignInMethod::Password; // how the step signed in (or tried to)
+    SaslMechanism mechanism = SaslMechanism::None; // the SASL mechanism the server accepted
+    // OAuth: the refresh token to keep (the provider's new one when it rotated it, else the one used),
+    // and whether it is new. A secret: only the caller that saves it reads it (CheckRunner).
+    QString refreshToken;
+    bool refreshTokenIsNew = false;
 };
 
 struct RunOutcomes

@@ -11,26 +11,26 @@ const char* readText(CredentialStatus status, bool fromSession)
         return fromSession ? QT_TRANSLATE_NOOP(
                    "Credentials", "The saved sign-in for %1 at %2 is kept in memory for this session only.")
                            : QT_TRANSLATE_NOOP("Credentials",
-                               "The saved sign-in for %1 at %2 was read from the system keychain.");
+                               "The saved sign-in for %1 at %2 was read from this computer's password store.");
     case CredentialStatus::NotFound:
         return QT_TRANSLATE_NOOP("Credentials",
-            "No saved sign-in for %1 at %2 was found in the system keychain (or the keychain is locked). "
+            "No saved sign-in for %1 at %2 was found in this computer's password store (or the keychain is locked). "
             "Sign in with the browser once and let SMTP Doctor remember it.");
     case CredentialStatus::NoBackend:
         return QT_TRANSLATE_NOOP("Credentials",
-            "This computer has no system keychain that SMTP Doctor can use, so no saved sign-in for %1 at %2 "
+            "This computer has no password store that SMTP Doctor can use, so no saved sign-in for %1 at %2 "
             "can be read.");
     case CredentialStatus::AccessDenied:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain is locked or did not allow access, so the saved sign-in for %1 at %2 could "
+            "This computer's password store is locked or did not allow access, so the saved sign-in for %1 at %2 could "
             "not be read.");
     case CredentialStatus::TimedOut:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own "
+            "This computer's password store did not answer within %3 seconds (it may be locked and waiting for its own "
             "password), so the saved sign-in for %1 at %2 could not be read.");
     case CredentialStatus::Failed:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain reported a problem (%3), so the saved sign-in for %1 at %2 could not be "
+            "This computer's password store reported a problem (%3), so the saved sign-in for %1 at %2 could not be "
             "read.");
     }
     return nullptr;
@@ -41,24 +41,24 @@ const char* writeText(CredentialStatus status)
     switch (status) {
     case CredentialStatus::Ok:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The sign-in for %1 at %2 is saved in the system keychain, so the next check needs no browser.");
+            "The sign-in for %1 at %2 is saved in this computer's password store, so the next check needs no browser.");
     case CredentialStatus::NotFound:
     case CredentialStatus::NoBackend:
         return QT_TRANSLATE_NOOP("Credentials",
-            "This computer has no system keychain that SMTP Doctor can use, so the sign-in for %1 at %2 was "
+            "This computer has no password store that SMTP Doctor can use, so the sign-in for %1 at %2 was "
             "not saved. It is kept in memory for this session only.");
     case CredentialStatus::AccessDenied:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain is locked or did not allow access, so the sign-in for %1 at %2 was not "
+            "This computer's password store is locked or did not allow access, so the sign-in for %1 at %2 was not "
             "saved. It is kept in memory for this session only.");
     case CredentialStatus::TimedOut:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own "
+            "This computer's password store did not answer within %3 seconds (it may be locked and waiting for its own "
             "password), so the sign-in for %1 at %2 was not saved. It is kept in memory for this session "
             "only.");
     case CredentialStatus::Failed:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain reported a problem (%3), so the sign-in for %1 at %2 was not saved. It is "
+            "This computer's password store reported a problem (%3), so the sign-in for %1 at %2 was not saved. It is "
             "kept in memory for this session only.");
     }
     return nullptr;
@@ -69,25 +69,25 @@ const char* forgetText(CredentialStatus status)
     switch (status) {
     case CredentialStatus::Ok:
         return QT_TRANSLATE_NOOP(
-            "Credentials", "The saved sign-in for %1 at %2 was removed from the system keychain.");
+            "Credentials", "The saved sign-in for %1 at %2 was removed from this computer's password store.");
     case CredentialStatus::NotFound:
         return QT_TRANSLATE_NOOP(
             "Credentials", "No sign-in was saved for %1 at %2, so there was nothing to remove.");
     case CredentialStatus::NoBackend:
         return QT_TRANSLATE_NOOP("Credentials",
-            "This computer has no system keychain that SMTP Doctor can use, so no sign-in for %1 at %2 is "
+            "This computer has no password store that SMTP Doctor can use, so no sign-in for %1 at %2 is "
             "saved there.");
     case CredentialStatus::AccessDenied:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain is locked or did not allow access, so the saved sign-in for %1 at %2 could "
+            "This computer's password store is locked or did not allow access, so the saved sign-in for %1 at %2 could "
             "not be removed.");
     case CredentialStatus::TimedOut:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain did not answer within %3 seconds (it may be locked and waiting for its own "
+            "This computer's password store did not answer within %3 seconds (it may be locked and waiting for its own "
             "password), so the saved sign-in for %1 at %2 could not be removed.");
     case CredentialStatus::Failed:
         return QT_TRANSLATE_NOOP("Credentials",
-            "The system keychain reported a problem (%3), so the saved sign-in for %1 at %2 could not be "
+            "This computer's password store reported a problem (%3), so the saved sign-in for %1 at %2 could not be "
             "removed.");
     }
     return nullptr;

@@ -32,8 +32,8 @@ const FindingInfo& FindingCatalog::info(FindingId id)
 QList<const FindingInfo*> FindingCatalog::all()
 {
     QList<const FindingInfo*> list;
-    for (const auto* table :
-        { &networkAndServerFindings(), &tlsFindings(), &authFindings(), &laterStepFindings(), &domainFindings() })
+    for (const auto* table : { &networkAndServerFindings(), &tlsFindings(), &authFindings(), &oauthFindings(),
+             &laterStepFindings(), &domainFindings() })
         for (const FindingInfo& info : *table)
             list.append(&info);
     return list;

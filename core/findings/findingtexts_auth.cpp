@@ -40,13 +40,13 @@ const std::vector<FindingInfo>& authFindings()
         // (none)
         { FindingId::AuthDisabledByProvider, Severity::Error, Side::Server, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Sending with a password is turned off for your account"),
-            QT_TRANSLATE_NOOP("Finding", "The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation."),
-            QT_TRANSLATE_NOOP("Finding", "Ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: \"Authenticated SMTP\"), or use a mail program that signs in through the browser.") },
+            QT_TRANSLATE_NOOP("Finding", "The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation. Your password may well be right."),
+            QT_TRANSLATE_NOOP("Finding", "Test the sign-in through the browser instead: choose \"Sign in with the browser (OAuth 2.0)\" in SMTP Doctor, or run smtpdoctor check --oauth. If that works, set your mail program to it: in Thunderbird, Authentication method \"OAuth2\" for the outgoing server; other programs call it \"Modern authentication\" or sign in with a browser window. Otherwise ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: \"Authenticated SMTP\").") },
         // (none)
         { FindingId::AuthOAuthRequired, Severity::Error, Side::Server, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Your provider accepts only browser sign-in"),
-            QT_TRANSLATE_NOOP("Finding", "The server only offers sign-in with a token from the provider's web page (OAuth). A password alone cannot sign in."),
-            QT_TRANSLATE_NOOP("Finding", "Use a mail program that supports \"OAuth\" / \"sign in with browser\" for this account, or ask your provider about app passwords.") },
+            QT_TRANSLATE_NOOP("Finding", "The server only offers sign-in with a token from the provider's web page (OAuth 2.0). A password alone cannot sign in."),
+            QT_TRANSLATE_NOOP("Finding", "Test the sign-in through the browser: choose \"Sign in with the browser (OAuth 2.0)\" in SMTP Doctor, or run smtpdoctor check --oauth. In your mail program choose the same: in Thunderbird, Authentication method \"OAuth2\" for the outgoing server; other programs call it \"Modern authentication\" or sign in with a browser window.") },
         // (none)
         { FindingId::AuthTemporaryFailure, Severity::Error, Side::Server, Reason::SystemError,
             QT_TRANSLATE_NOOP("Finding", "Sign-in failed for a temporary reason"),

@@ -247,10 +247,14 @@ void OAuthSignIn::onCallback(const QVariantMap& raw)
 {
     if (m_stage != Stage::WaitingForBrowser)
         return;
-    // Qt hands the query over partly decoded; finish the job (%25 and the delimiters stay encoded).
+    // Qt hands the query over partly decoded; finish the job (%25 and the delimiters stay encoded). The
+    // redirect's query is form-encoded (RFC 6749 appendix B): "+" is a space ("access+denied"), a real
+    // plus arrives as %2B.
     QVariantMap values;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-        values.insert(it.key(), QUrl::fromPercentEncoding(it.value().toString().toUtf8()));
+        values.insert(it.key(),
+            QUrl::fromPercentEncoding(
+                it.value().toString().replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8()));
     const QString code = values.value(QStringLiteral("code")).toString();
     const QString error = values.value(QStringLiteral("error")).toString();
     const QString state = values.value(QStringLiteral("state")).toString();

@@ -161,6 +161,9 @@ QString HtmlReportWriter::write(const Report& r, const QString& language, std::o
     out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Security")), securityLabel(s.security).toString());
     out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "User name")),
         s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("HtmlReport", "(none)")) : s.user);
+    if (!s.user.isEmpty())
+        out += row(trText(QT_TRANSLATE_NOOP("HtmlReport", "Sign-in method")),
+            signInMethodLabel(s.signIn).toString());
     out += QStringLiteral("</table>\n");
 
     out += element("h2", QString(), esc(trText(QT_TRANSLATE_NOOP("HtmlReport", "Checks"))));

@@ -47,6 +47,7 @@ QByteArray JsonReportWriter::write(const Report& r, const QString& language)
         { QStringLiteral("security"), securityName(s.security) },
         { QStringLiteral("user"), s.user.isEmpty() ? QJsonValue() : QJsonValue(s.user) },
         { QStringLiteral("email"), s.email.isEmpty() ? QJsonValue() : QJsonValue(s.email) },
+        { QStringLiteral("signIn"), signInMethodName(s.signIn) },
     };
     QJsonArray steps;
     for (const StepResult& step : r.steps) {
@@ -64,11 +65,14 @@ QByteArray JsonReportWriter::write(const Report& r, const QString& language)
     }
     QJsonValue recommendation;
     if (r.recommendation) {
-        recommendation = QJsonObject {
+        QJsonObject use {
             { QStringLiteral("host"), s.host },
             { QStringLiteral("port"), int(r.recommendation->port) },
             { QStringLiteral("security"), securityName(r.recommendation->security) },
         };
+        if (r.signedIn) // the way of signing in that worked
+            use.insert(QStringLiteral("signIn"), signInMethodName(s.signIn));
+        recommendation = use;
     }
     QJsonArray ports;
     for (const PortProbeResult& p : r.probes) {

@@ -35,6 +35,12 @@ LocalizedText Report::verdict() const
     if (recommendation) {
         const QList<LocalizedText::Arg> args { settings.shownHost(), QString::number(recommendation->port),
             securityLabel(recommendation->security) };
+        if (signedIn && settings.signIn == SignInMethod::OAuth)
+            return { "Report",
+                QT_TRANSLATE_NOOP("Report",
+                    "Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth "
+                    "2.0)."),
+                args };
         return signedIn ? LocalizedText { "Report",
             QT_TRANSLATE_NOOP("Report", "Everything works: use %1, port %2 with %3."), args }
                         : LocalizedText { "Report",

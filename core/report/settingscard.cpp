@@ -10,6 +10,8 @@ constexpr const char* Ctx = "SettingsCard";
 
 AuthChoice authChoiceFor(const Report& report)
 {
+    if (report.signedIn && report.settings.signIn == SignInMethod::OAuth)
+        return AuthChoice::OAuth; // what worked is what to choose
     for (const StepResult& step : report.steps)
         for (const Finding& f : step.findings)
             if (f.id == FindingId::AuthOAuthRequired)

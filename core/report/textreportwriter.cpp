@@ -79,6 +79,10 @@ QString TextReportWriter::write(const Report& r, const Options& options)
                .arg(s.shownHost(), s.port ? QString::number(s.port) : trText(QT_TRANSLATE_NOOP("TextReport", "automatic")),
                    securityLabel(s.security).toString(), s.user.isEmpty() ? trText(QT_TRANSLATE_NOOP("TextReport", "(none)")) : s.user)
         + QLatin1Char('\n');
+    if (!s.user.isEmpty())
+        out += QCoreApplication::translate("TextReport", "Sign-in method: %1")
+                   .arg(signInMethodLabel(s.signIn).toString())
+            + QLatin1Char('\n');
     if (!r.helpdesk.isEmpty())
         out += QCoreApplication::translate("TextReport", "Helpdesk: %1").arg(r.helpdesk) + QLatin1Char('\n');
     out += QLatin1Char('\n')

@@ -41,4 +41,16 @@ LocalizedText securityLabel(Security s)
     return {};
 }
 
+QString signInMethodName(SignInMethod m)
+{
+    return m == SignInMethod::OAuth ? QStringLiteral("oauth") : QStringLiteral("password");
+}
+
+LocalizedText signInMethodLabel(SignInMethod m)
+{
+    if (m == SignInMethod::OAuth)
+        return { "Security", QT_TRANSLATE_NOOP("Security", "OAuth 2.0 (sign-in through the browser)") };
+    return { "Security", QT_TRANSLATE_NOOP("Security", "password") };
+}
+
 } // namespace SmtpDoctor

@@ -15,6 +15,14 @@ QString securityName(Security s);                       // "auto", "tls", "start
 bool securityFromName(const QString& name, Security* s); // false on an unknown name
 LocalizedText securityLabel(Security s); // "SSL/TLS", "STARTTLS", "none (unencrypted)", "automatic"
 
+// How the mail program signs in: with a password (SMTP AUTH PLAIN/LOGIN/CRAM-MD5), or with a token from the
+// provider's sign-in page in the browser (OAuth 2.0: AUTH XOAUTH2 / OAUTHBEARER).
+enum class SignInMethod { Password, OAuth };
+
+QString signInMethodName(SignInMethod m); // "password", "oauth"
+// What a mail program calls it: "password", "OAuth 2.0 (sign-in through the browser)".
+LocalizedText signInMethodLabel(SignInMethod m);
+
 // A port and how it is secured (portpolicy.h says which are worth trying, and in which order).
 struct Endpoint
 {
@@ -39,6 +47,7 @@ struct AccountSettings
     QString caFile;
     QList<QSslCertificate> extraCaCertificates;
     bool allowInsecure = false;
+    SignInMethod signIn = SignInMethod::Password; // with OAuth the password is not used
     int timeoutSeconds = DefaultTimeoutSeconds;
 
     int timeoutMs() const { return timeoutSeconds * 1000; }

@@ -20,6 +20,7 @@ QString sessionStateName(SessionState s)
     case SessionState::RcptTo: return QStringLiteral("rcpt-to");
     case SessionState::Data: return QStringLiteral("data");
     case SessionState::MessageBody: return QStringLiteral("message-body");
+    case SessionState::Noop: return QStringLiteral("noop");
     case SessionState::Quit: return QStringLiteral("quit");
     case SessionState::Closed: return QStringLiteral("closed");
     }

@@ -28,6 +28,7 @@ enum class SessionState {
     RcptTo,
     Data,
     MessageBody,
+    Noop,              // waiting for the reply to NOOP
     Quit,
     Closed,
 };

@@ -445,6 +445,7 @@ void SmtpSession::handleReply(const SmtpReply& reply)
     case SessionState::RcptTo:
     case SessionState::Data:
     case SessionState::MessageBody: handleSend(reply); break;
+    case SessionState::Noop: handleNoop(reply); break;
     case SessionState::Quit:
         m_socket->disconnectFromHost();
         setState(SessionState::Closed);

@@ -29,6 +29,7 @@ class Transcript;
 //   authenticate() AUTH with the strongest common mechanism (a bearer token: XOAUTH2 or OAUTHBEARER);
 //                  refuses without verified TLS unless allowed
 //   sendMessage()  MAIL FROM -> RCPT TO -> DATA -> message
+//   noop()         NOOP: keeps an idle connection open (while the user signs in through the browser)
 //   quit()         QUIT, bounded wait for 221, close; always finishes with true
 class SmtpSession : public QObject
 {
@@ -41,6 +42,7 @@ public:
     void startTls();
     void authenticate(const Credentials& credentials);
     void sendMessage(const Envelope& envelope);
+    void noop();
     void quit();
     void abort(); // closes at once; no finished() for the running operation
 
@@ -58,6 +60,9 @@ public:
     Capabilities capabilitiesBeforeTls() const { return m_capabilitiesBeforeTls; }
     const TlsInfo& tls() const { return m_tls; }
     SaslMechanism usedMechanism() const { return m_mechanism; }
+    // Why authenticate() would send nothing right now (AuthInsecure, AuthNotOffered), without trying; kind
+    // None when credentials may go out. Lets a caller stop before asking the user to sign in.
+    SessionFailure authBlocker() const;
     qint64 connectMs() const { return m_connectMs; } // TCP connect round trip, -1 before
     bool silenceProbeSent() const { return m_silenceProbeSent; }
     QString connectionLabel() const;
@@ -93,6 +98,7 @@ private:
     void handleStartTls(const SmtpReply& reply);
     void handleAuth(const SmtpReply& reply);
     void handleSend(const SmtpReply& reply);
+    void handleNoop(const SmtpReply& reply);
     void sendEhlo();
     SaslMechanism pickMechanism() const;
     void startAuthMechanism();

@@ -31,28 +31,41 @@ QByteArray dotStuffed(const QByteArray& message)
 
 } // namespace
 
+SessionFailure SmtpSession::authBlocker() const
+{
+    // The one rule that always holds: no credentials in clear or to an unverified server without the
+    // user's consent; where encryption was asked for, never in clear at all; and an unverified server
+    // only if it shows the very certificate the consent is pinned to (certificatepin.h).
+    SessionFailure blocker;
+    if (!m_tls.encrypted && (m_config.requireTls || !m_config.allowInsecureAuth)) {
+        blocker.kind = SessionFailure::Kind::AuthInsecure;
+        blocker.detail = m_config.requireTls
+            ? QStringLiteral("not encrypted, although encryption was asked for")
+            : QStringLiteral("not encrypted");
+    } else if (m_tls.encrypted
+        && CertificatePin::digestOf(m_socket->peerCertificate()) != m_tls.certificateSha256) {
+        // A renegotiation swapped the certificate after it was judged: judge nothing, send nothing.
+        blocker.kind = SessionFailure::Kind::AuthInsecure;
+        blocker.detail = QStringLiteral("the server's certificate changed during the connection");
+    } else if (m_tls.encrypted && !m_tls.verified && !m_tls.consented) {
+        blocker.kind = SessionFailure::Kind::AuthInsecure;
+        blocker.detail = m_config.allowInsecureAuth
+            ? QStringLiteral("certificate not verified, and not the one accepted earlier in this check")
+            : QStringLiteral("certificate not verified");
+    } else if (m_capabilities.authMechanisms().isEmpty()) {
+        blocker.kind = SessionFailure::Kind::AuthNotOffered;
+    }
+    blocker.state = m_state;
+    return blocker;
+}
+
 void SmtpSession::authenticate(const Credentials& credentials)
 {
     if (!beginOperation(SessionState::Ready))
         return;
-    // The one rule that always holds: no credentials in clear or to an unverified server without the
-    // user's consent; where encryption was asked for, never in clear at all; and an unverified server
-    // only if it shows the very certificate the consent is pinned to (certificatepin.h).
-    if (!m_tls.encrypted && (m_config.requireTls || !m_config.allowInsecureAuth)) {
-        failLater(SessionFailure::Kind::AuthInsecure,
-            m_config.requireTls ? QStringLiteral("not encrypted, although encryption was asked for")
-                                : QStringLiteral("not encrypted"));
-        return;
-    }
-    if (m_tls.encrypted && CertificatePin::digestOf(m_socket->peerCertificate()) != m_tls.certificateSha256) {
-        // A renegotiation swapped the certificate after it was judged: judge nothing, send nothing.
-        failLater(SessionFailure::Kind::AuthInsecure, QStringLiteral("the server's certificate changed during the connection"));
-        return;
-    }
-    if (m_tls.encrypted && !m_tls.verified && !m_tls.consented) {
-        failLater(SessionFailure::Kind::AuthInsecure,
-            m_config.allowInsecureAuth ? QStringLiteral("certificate not verified, and not the one accepted earlier in this check")
-                                       : QStringLiteral("certificate not verified"));
+    if (const SessionFailure blocker = authBlocker();
+        blocker.isFailure() && blocker.kind != SessionFailure::Kind::AuthNotOffered) {
+        failLater(blocker.kind, blocker.detail);
         return;
     }
     // PLAIN separates its fields with NUL; a user name must also fit on one line.
@@ -64,7 +77,7 @@ void SmtpSession::authenticate(const Credentials& credentials)
         failLater(SessionFailure::Kind::InvalidInput, QStringLiteral("the password contains NUL; nothing was sent"));
         return;
     }
-    if (m_capabilities.authMechanisms().isEmpty()) {
+    if (m_capabilities.authMechanisms().isEmpty()) { // checked after the input, as it always was
         failLater(SessionFailure::Kind::AuthNotOffered);
         return;
     }
@@ -204,6 +217,27 @@ void SmtpSession::handleAuth(const SmtpReply& reply)
         return;
     }
     fail(SessionFailure::Kind::AuthRejected, {}, reply);
+}
+
+void SmtpSession::noop()
+{
+    if (!beginOperation(SessionState::Ready))
+        return;
+    setState(SessionState::Noop);
+    send("NOOP");
+}
+
+void SmtpSession::handleNoop(const SmtpReply& reply)
+{
+    if (reply.code / 100 == 2) {
+        setState(SessionState::Ready);
+        succeed();
+        return;
+    }
+    // 421: the server is closing the connection; anything else leaves it usable.
+    if (reply.code != 421)
+        setState(SessionState::Ready);
+    fail(SessionFailure::Kind::CommandRejected, {}, reply);
 }
 
 void SmtpSession::sendMessage(const Envelope& envelope)

@@ -22,7 +22,6 @@ OAuthFixture OAuthFixture::load()
                       .arg(env.fileName());
         return f;
     }
-    QString caFile;
     QString adminKeyFile;
     for (const QByteArray& raw : env.readAll().split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
@@ -46,7 +45,9 @@ OAuthFixture OAuthFixture::load()
         else if (key == QLatin1String("OAUTH_USER"))
             f.user = value;
         else if (key == QLatin1String("OAUTH_CA_FILE"))
-            caFile = value;
+            f.caFile = value;
+        else if (key == QLatin1String("OAUTH_OAUTHBEARER_PORT"))
+            f.oauthBearerPort = quint16(value.toUInt());
         else if (key == QLatin1String("OAUTH_PROVIDER_SPKI"))
             f.spki = value;
         else if (key == QLatin1String("OAUTH_ADMIN_KEY_FILE"))
@@ -56,12 +57,12 @@ OAuthFixture OAuthFixture::load()
         else if (key == QLatin1String("OAUTH_PROVIDER_LOG"))
             f.providerLog = value;
     }
-    f.caCertificates = QSslCertificate::fromPath(caFile);
+    f.caCertificates = QSslCertificate::fromPath(f.caFile);
     QFile admin(adminKeyFile);
     if (admin.open(QIODevice::ReadOnly))
         f.adminKey = admin.readAll().trimmed();
-    if (f.host.isEmpty() || !f.submissionPort || !f.submissionsPort || !f.tokenUrl.isValid()
-        || f.caCertificates.isEmpty() || f.adminKey.isEmpty() || f.spki.isEmpty())
+    if (f.host.isEmpty() || !f.submissionPort || !f.submissionsPort || !f.oauthBearerPort
+        || !f.tokenUrl.isValid() || f.caCertificates.isEmpty() || f.adminKey.isEmpty() || f.spki.isEmpty())
         f.error = QStringLiteral("the OAuth env file %1 is incomplete").arg(env.fileName());
     return f;
 }
@@ -120,6 +121,19 @@ QByteArray adminCall(
 QJsonArray OAuthFixture::events() const
 {
     return QJsonDocument::fromJson(adminCall(*this, "GET", QStringLiteral("/test/events"))).array();
+}
+
+QStringList OAuthFixture::issuedSecrets() const
+{
+    QStringList secrets;
+    for (const QJsonValue& v : events()) {
+        for (const char* field : { "code", "verifier", "access_token", "refresh_token" }) {
+            const QString secret = v.toObject().value(QLatin1String(field)).toString();
+            if (!secret.isEmpty())
+                secrets << secret;
+        }
+    }
+    return secrets;
 }
 
 int OAuthFixture::expireTokens(const QString& name) const

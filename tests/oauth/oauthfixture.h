@@ -18,10 +18,12 @@ struct OAuthFixture
     QString host;
     quint16 submissionPort = 0; // STARTTLS, then AUTH XOAUTH2 / OAUTHBEARER
     quint16 submissionsPort = 0; // TLS from the start
+    quint16 oauthBearerPort = 0; // a second Dovecot that offers OAUTHBEARER only (STARTTLS)
     QUrl providerUrl;
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QString user;
+    QString caFile; // the test CA, for --ca-file
     QList<QSslCertificate> caCertificates;
     QString spki; // Chromium: --ignore-certificate-errors-spki-list for the provider's certificate only
     QByteArray adminKey;
@@ -39,6 +41,9 @@ struct OAuthFixture
 
     // What the provider saw (GET /test/events); empty on failure.
     QJsonArray events() const;
+    // Every secret the provider issued or checked so far, from its events: codes, PKCE verifiers, access
+    // and refresh tokens. What no output may ever contain.
+    QStringList issuedSecrets() const;
     // Lets every access token of `user` expire now; the number expired, -1 on failure.
     int expireTokens(const QString& user) const;
     QByteArray dovecotLogText() const;
