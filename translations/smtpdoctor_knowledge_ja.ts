@@ -3930,5 +3930,17 @@
         <source>Ask the recipient in another way to take your address off their block list, or write from another address.</source>
         <translation>別の方法で受信者に連絡して、ブロックリストからアドレスを外してもらうか、別のアドレスから送ってください。</translation>
     </message>
+    <message>
+        <source>The recipient's spam filter stopped the message</source>
+        <translation>受信側の迷惑メールフィルターがメールを止めました</translation>
+    </message>
+    <message>
+        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server's reputation made it look like spam. Sending it again unchanged does not help.</source>
+        <translation>受信側の迷惑メールフィルターがこのメールを迷惑メールと判断し、届けませんでした。本文やリンク、または送信元サーバーの評判から迷惑メールに見えたためです。同じ内容のまま送り直しても届きません。</translation>
+    </message>
+    <message>
+        <source>Send a short, personal message without many links or attachments, and make sure your domain has SPF and DKIM. If it keeps happening, ask the recipient in another way to allow your address in their spam filter.</source>
+        <translation>リンクや添付ファイルの少ない、短い個人的な文面で送ってください。お使いのドメインに SPF と DKIM が設定されていることも確認してください。それでも続く場合は、別の方法で受信者に連絡して、迷惑メールフィルターでこのアドレスを許可してもらってください。</translation>
+    </message>
 </context>
 </TS>
