@@ -3906,5 +3906,41 @@
         <source>This report is only a warning: the sending server keeps trying for a while and reports again if it finally gives up.</source>
         <translation>この通知は警告だけです。送信側のサーバーはしばらく再送を続け、最終的にあきらめた場合は改めて通知します。</translation>
     </message>
+    <message>
+        <source>The recipient's domain names no mail server</source>
+        <translation>宛先のドメインにはメールを受け取るサーバーがありません</translation>
+    </message>
+    <message>
+        <source>The recipient's domain exists, but its DNS names no server that receives mail for it (no MX record and no address, or a record saying the domain takes no mail). Waiting does not help: the domain's owner has to set this up.</source>
+        <translation>宛先のドメインは存在しますが、DNS にメールを受け取るサーバーが登録されていません（MX レコードもアドレスもないか、「メールを受け取らない」と示すレコードがあります）。待っても解決しません。ドメインの持ち主が設定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address. If it is right, ask the recipient in another way for an address that receives mail.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、別の方法で受信者に連絡して、メールを受け取れるアドレスを教えてもらってください。</translation>
+    </message>
+    <message>
+        <source>The receiving side blocks your sender address</source>
+        <translation>受信側が、お使いの送信者アドレスを拒否しています</translation>
+    </message>
+    <message>
+        <source>The receiving server keeps a list of sender addresses or domains it refuses, and the address you send from is on it. This is about your address, not about your internet connection or server, so waiting does not help.</source>
+        <translation>受信側のサーバーは受け取らない送信者アドレスやドメインの一覧（ブロックリスト）を持っていて、送信に使ったアドレスがそこに載っています。問題はアドレスそのもので、回線や送信メールサーバーではないため、待っても解決しません。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient in another way to take your address off their block list, or write from another address.</source>
+        <translation>別の方法で受信者に連絡して、ブロックリストからアドレスを外してもらうか、別のアドレスから送ってください。</translation>
+    </message>
+    <message>
+        <source>The recipient's spam filter stopped the message</source>
+        <translation>受信側の迷惑メールフィルターがメールを止めました</translation>
+    </message>
+    <message>
+        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server's reputation made it look like spam. Sending it again unchanged does not help.</source>
+        <translation>受信側の迷惑メールフィルターがこのメールを迷惑メールと判断し、届けませんでした。本文やリンク、または送信元サーバーの評判から迷惑メールに見えたためです。同じ内容のまま送り直しても届きません。</translation>
+    </message>
+    <message>
+        <source>Send a short, personal message without many links or attachments, and make sure your domain has SPF and DKIM. If it keeps happening, ask the recipient in another way to allow your address in their spam filter.</source>
+        <translation>リンクや添付ファイルの少ない、短い個人的な文面で送ってください。お使いのドメインに SPF と DKIM が設定されていることも確認してください。それでも続く場合は、別の方法で受信者に連絡して、迷惑メールフィルターでこのアドレスを許可してもらってください。</translation>
+    </message>
 </context>
 </TS>
