@@ -1,5 +1,7 @@
 #include "core/knowledge/bouncetext.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace SmtpDoctor {
@@ -71,39 +73,51 @@ bool mentionsBounce(const QString& lowercaseLine)
         [&](const char* w) { return lowercaseLine.contains(QString::fromUtf8(w)); });
 }
 
-// A line that starts the quoted original message.
+// A line that starts the quoted original message. Called for every line of a pasted report (a 1 MB
+// paste has tens of thousands): compares views case-insensitively instead of copying each line.
 bool startsOriginal(QStringView line)
 {
     if (line.size() > MaxMarkerLine)
         return false;
-    QString t = line.toString().toLower();
     static const QString trim = QStringLiteral(" \t-=>*|_#[]()");
-    qsizetype from = 0, to = t.size();
-    while (from < to && trim.contains(t[from]))
+    qsizetype from = 0, to = line.size();
+    while (from < to && trim.contains(line[from]))
         ++from;
-    while (to > from && trim.contains(t[to - 1]))
+    while (to > from && trim.contains(line[to - 1]))
         --to;
-    t = t.mid(from, to - from);
+    const QStringView t = line.mid(from, to - from);
     if (t.isEmpty())
         return false;
-    if (t.startsWith(QLatin1String("content-type:"))) {
-        const QString type = t.mid(13).trimmed();
-        return type.startsWith(QLatin1String("message/rfc822"))
-            || type.startsWith(QLatin1String("text/rfc822-headers"))
-            || type.startsWith(QLatin1String("message/global-headers"))
-            || type == QLatin1String("message/global") || type.startsWith(QLatin1String("message/global;"));
+    constexpr Qt::CaseSensitivity ci = Qt::CaseInsensitive;
+    if (t.startsWith(QLatin1String("content-type:"), ci)) {
+        const QStringView type = t.mid(13).trimmed();
+        return type.startsWith(QLatin1String("message/rfc822"), ci)
+            || type.startsWith(QLatin1String("text/rfc822-headers"), ci)
+            || type.startsWith(QLatin1String("message/global-headers"), ci)
+            || type.compare(QLatin1String("message/global"), ci) == 0
+            || type.startsWith(QLatin1String("message/global;"), ci);
     }
-    static const char* const phrases[] = { "this is a copy of the message", "copy of the message, including",
-        "below this line is a copy of the message", "original message follows", "unsent message follows",
-        "message header follows", "message headers follow", "original message headers",
-        "copy of the original message", "original headers of the message", "header of the original message",
-        "original message header", "元のメッセージ", "元のメール", "送信されたメッセージ",
-        "オリジナルメッセージ", "送信したメッセージ", "以下、送信" };
-    if (std::any_of(std::begin(phrases), std::end(phrases),
-            [&](const char* p) { return t.contains(QString::fromUtf8(p)); }))
+    // Every marker below names the message (or is a Japanese one): one search rules most lines out.
+    if (t.size() > 21 && !t.contains(QLatin1String("message"), ci) && !t.contains(u"メッセージ")
+        && !t.contains(u"元のメール") && !t.contains(u"以下、送信"))
+        return false;
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char* p : { "this is a copy of the message", "copy of the message, including",
+                 "below this line is a copy of the message", "original message follows", "unsent message follows",
+                 "message header follows", "message headers follow", "original message headers",
+                 "copy of the original message", "original headers of the message", "header of the original message",
+                 "original message header", "元のメッセージ", "元のメール", "送信されたメッセージ",
+                 "オリジナルメッセージ", "送信したメッセージ", "以下、送信" })
+            list.append(QString::fromUtf8(p));
+        return list;
+    }();
+    if (std::any_of(phrases.cbegin(), phrases.cend(), [&](const QString& p) { return t.contains(p, ci); }))
         return true;
-    return t == QLatin1String("original message") || t == QLatin1String("the original message")
-        || t == QLatin1String("original mail") || t == QLatin1String("original message text");
+    for (const char* whole : { "original message", "the original message", "original mail", "original message text" })
+        if (t.compare(QLatin1String(whole), ci) == 0)
+            return true;
+    return false;
 }
 
 BounceText::Action actionOf(QStringView value)
