@@ -178,6 +178,10 @@ def wizard_rows(exe, ns, conf, runs):
                        timeout=240)
             m = re.search(rb"max-stall-ms=(\d+(?:\.\d+)?)", p.stderr)
             ok = re.search(rb"signed-in=1", p.stderr)
+            if os.environ.get("SMTPDOCTOR_BENCH_VERBOSE") == "1":  # each stall over 10 ms and the page changes
+                for line in p.stderr.splitlines():
+                    if line.startswith(b"bench:"):
+                        print(line.decode(errors="replace"), file=sys.stderr)
             r = re.search(rb"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
             if m and ok:
                 stalls.append(float(m.group(1)) / 1000)
