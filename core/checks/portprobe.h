@@ -4,6 +4,8 @@
 #include "core/smtp/capabilities.h"
 #include "core/smtp/sessiontypes.h"
 
+#include <optional>
+
 namespace SmtpDoctor {
 
 // How one port of the sweep answered.
@@ -17,10 +19,11 @@ struct PortProbeResult
     bool usedHelo = false;
     Capabilities capabilities;
     TlsInfo tls; // implicit TLS, or after checkTls(): what the handshake showed (the chain as presented)
-    // Automatic port: STARTTLS tried on this probe's own connection, to learn whether it works end to
-    // end, when a more preferred port showed a certificate this computer cannot trust (ServerStep).
+    // Automatic port: STARTTLS tried on this probe's own connection before the port is chosen, to learn
+    // whether it works end to end with a verified certificate (ServerStep).
     enum class TlsCheck { NotRun, Running, Verified, Failed };
     TlsCheck tlsCheck = TlsCheck::NotRun;
+    std::optional<SessionFailure> tlsCheckFailure; // how STARTTLS failed there, when it did
     bool background
         = false; // probed only to compare (port 25 block, inspection), not for the user's settings
     bool silenceProbed = false; // the peer said nothing, so a probe line was sent to make it answer

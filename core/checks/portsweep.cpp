@@ -243,7 +243,7 @@ void PortSweep::cutOff()
     }
 }
 
-void PortSweep::checkTls(int index)
+void PortSweep::checkTls(int index, bool afterUntrusted)
 {
     PortProbeResult& r = m_results[index];
     SmtpSession* s = m_sessions.value(index);
@@ -257,8 +257,9 @@ void PortSweep::checkTls(int index)
     }
     r.tlsCheck = PortProbeResult::TlsCheck::Running;
     if (m_transcript)
-        m_transcript->addInfo(
-            QStringLiteral("A more preferred port's certificate cannot be trusted; trying STARTTLS here"),
+        m_transcript->addInfo(afterUntrusted
+                ? QStringLiteral("A more preferred port's certificate cannot be trusted; trying STARTTLS here")
+                : QStringLiteral("Trying STARTTLS here before choosing this port"),
             s->connectionLabel());
     connect(
         s, &SmtpSession::finished, this, [this, index](bool ok) { onTlsChecked(index, ok); },
@@ -272,6 +273,8 @@ void PortSweep::onTlsChecked(int index, bool ok)
     r.tls = m_sessions[index]->tls();
     r.tlsCheck = ok && r.tls.encrypted && r.tls.verified ? PortProbeResult::TlsCheck::Verified
                                                          : PortProbeResult::TlsCheck::Failed;
+    if (!ok)
+        r.tlsCheckFailure = m_sessions[index]->failure();
     emit probeFinished(index);
 }
 

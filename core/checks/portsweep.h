@@ -47,7 +47,9 @@ public:
     void cutOff();
     // Starts STARTTLS on the open session of a successful STARTTLS probe, to learn whether its
     // certificate verifies (PortProbeResult::tlsCheck, tls); probeFinished(index) again when known.
-    void checkTls(int index);
+    // `afterUntrusted`: a more preferred port was already found with a certificate that cannot be
+    // trusted (said in the transcript).
+    void checkTls(int index, bool afterUntrusted);
     // The open session of a successful probe; the caller owns it from now on.
     SmtpSession* take(const Endpoint& endpoint);
     // Says QUIT on every session not taken, now and whenever another probe succeeds later.

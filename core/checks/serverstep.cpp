@@ -89,10 +89,10 @@ void ServerStep::evaluate()
 bool ServerStep::decideAutomatic()
 {
     const QList<PortProbeResult>& results = m_sweep->results();
-    // The most preferred candidate that works wins as soon as every better one has failed. One that
-    // greets but shows a certificate this computer cannot trust (TLS from the start) is kept only as the
-    // fallback: a later candidate that works end to end, with a verified certificate, beats it. A later
-    // STARTTLS candidate is asked to start TLS for that (PortSweep::checkTls).
+    // The most preferred candidate that works end to end wins as soon as every better one has failed.
+    // A STARTTLS candidate is asked to start TLS first (PortSweep::checkTls): greeting is not enough.
+    // One that shows a certificate this computer cannot trust, or where encryption fails, is kept only
+    // as the fallback: a later candidate that works with a verified certificate beats it.
     int untrusted = -1; // the fallback
     for (const int i : std::as_const(m_candidates)) {
         if (!m_sweep->isDone(i))
@@ -100,27 +100,34 @@ bool ServerStep::decideAutomatic()
         const PortProbeResult& r = results[i];
         if (!r.ok || (r.endpoint.security == Security::StartTls && !r.capabilities.startTls()))
             continue;
-        if (untrusted < 0) {
-            if (r.tls.encrypted && !r.tls.verified) {
-                untrusted = i;
+        if (r.endpoint.security == Security::None) {
+            if (untrusted >= 0)
                 continue;
-            }
             passWith(r);
             return true;
         }
         if (r.endpoint.security == Security::StartTls) {
             if (r.tlsCheck == PortProbeResult::TlsCheck::NotRun)
-                m_sweep->checkTls(i);
+                m_sweep->checkTls(i, untrusted >= 0);
             if (r.tlsCheck == PortProbeResult::TlsCheck::NotRun
                 || r.tlsCheck == PortProbeResult::TlsCheck::Running)
                 return false;
         }
-        if (r.tls.encrypted && r.tls.verified) {
+        const bool verified = r.tls.encrypted && r.tls.verified && !r.tlsCheckFailure;
+        if (verified && untrusted < 0) {
+            passWith(r);
+            return true;
+        }
+        if (verified) {
             passInsteadOf(r, results[untrusted]);
             return true;
         }
+        if (untrusted < 0)
+            untrusted = i;
     }
     if (untrusted >= 0) {
+        // Nothing better: the TLS step explains what is wrong there (STARTTLS already tried, if it failed).
+        m_outcome.startTlsFailure = results[untrusted].tlsCheckFailure;
         passWith(results[untrusted]);
         return true;
     }
@@ -213,14 +220,23 @@ void ServerStep::passInsteadOf(const PortProbeResult& result, const PortProbeRes
     for (const QSslError& e : untrusted.tls.errors)
         if (!problems.contains(e.errorString()))
             problems << e.errorString();
+    if (untrusted.tlsCheckFailure && !untrusted.tlsCheckFailure->detail.isEmpty())
+        problems << untrusted.tlsCheckFailure->detail;
     Finding f = Finding::make(FindingId::ServerPortSuggestion,
         { m_ctx.settings().shownHost(), QString::number(untrusted.endpoint.port),
             QString::number(result.endpoint.port), securityLabel(result.endpoint.security) });
-    f.withDetail({ Ctx,
-        QT_TRANSLATE_NOOP("ServerStep",
-            "Port %1 answers, but shows a certificate this computer cannot trust, so no password should go "
-            "there. Port %2 shows a certificate that was verified."),
-        { QString::number(untrusted.endpoint.port), QString::number(result.endpoint.port) } });
+    if (untrusted.tlsCheckFailure)
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("ServerStep",
+                "Port %1 answers, but the connection could not be encrypted there, so no password should "
+                "go there. Port %2 encrypts the connection and shows a certificate that was verified."),
+            { QString::number(untrusted.endpoint.port), QString::number(result.endpoint.port) } });
+    else
+        f.withDetail({ Ctx,
+            QT_TRANSLATE_NOOP("ServerStep",
+                "Port %1 answers, but shows a certificate this computer cannot trust, so no password should go "
+                "there. Port %2 shows a certificate that was verified."),
+            { QString::number(untrusted.endpoint.port), QString::number(result.endpoint.port) } });
     f.withDetail({ Ctx, QT_TRANSLATE_NOOP("ServerStep", "Port %1, technical detail: %2"),
         { QString::number(untrusted.endpoint.port),
             makeControlCharactersVisible(problems.join(QStringLiteral("; "))) } });

@@ -31,6 +31,8 @@ struct ServerOutcome
     std::optional<Endpoint> endpoint;
     std::optional<Endpoint> mismatchedEndpoint; // the user's endpoint, when the other security worked there
     std::optional<SessionFailure> implicitTlsFailure; // TCP worked, the TLS-from-the-start handshake did not
+    // Automatic port: STARTTLS was already tried on the kept connection and failed (the TLS step says how).
+    std::optional<SessionFailure> startTlsFailure;
 };
 
 struct TlsOutcome

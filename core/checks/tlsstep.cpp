@@ -70,6 +70,10 @@ void TlsStep::run()
         return;
     }
     SmtpSession* session = m_ctx.session;
+    if (session && server.startTlsFailure) {
+        reportStartTlsFailure(*server.startTlsFailure); // tried while the port was being chosen
+        return;
+    }
     if (!session || !session->isReady()) {
         skipBecause(StepId::Server);
         return;
@@ -100,12 +104,15 @@ void TlsStep::run()
 
 void TlsStep::onStartTlsFinished(bool ok)
 {
-    if (ok) {
+    if (ok)
         judgeEncryptedSession();
-        return;
-    }
+    else
+        reportStartTlsFailure(m_ctx.session->failure());
+}
+
+void TlsStep::reportStartTlsFailure(const SessionFailure& failure)
+{
     const SmtpSession* session = m_ctx.session;
-    const SessionFailure& failure = session->failure();
     const QString host = m_ctx.settings().shownHost();
     if (session->tls().encrypted) {
         // The handshake worked and the server then did not go on: its words are the finding (and what

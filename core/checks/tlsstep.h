@@ -19,6 +19,7 @@ protected:
 
 private:
     void onStartTlsFinished(bool ok);
+    void reportStartTlsFailure(const SessionFailure& failure);
     void judgeEncryptedSession();
     QList<Finding> certificateFindings() const;
     // Whether this run's consent lets the password go over the unencrypted connection, said in a detail.
