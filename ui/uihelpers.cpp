@@ -1,16 +1,15 @@
 #include "ui/uihelpers.h"
 
+#include "ui/selectablelabel.h"
+
 #include <QLabel>
 
 namespace SmtpDoctor {
 
 QLabel* makeTextLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new SelectableLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 

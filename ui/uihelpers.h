@@ -8,8 +8,8 @@ class QWidget;
 namespace SmtpDoctor {
 
 // A label for words that may come from a server, a pasted message or the user: always plain text
-// (QLabel would otherwise guess rich text and render "<b>" or links), word-wrapped, and selectable with
-// mouse and keyboard so a helpdesk can copy it from a screen-share.
+// (QLabel would otherwise guess rich text and render "<b>" or links), word-wrapped, and selectable
+// (SelectableLabel: from the first click on it) so a helpdesk can copy it from a screen-share.
 QLabel* makeTextLabel(const QString& objectName, QWidget* parent = nullptr);
 
 // The name of a field, with an Alt+letter shortcut ("&Email") that moves the focus to `buddy`.

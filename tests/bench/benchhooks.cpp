@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace SmtpDoctor::BenchHooks {
@@ -26,6 +27,13 @@ double monotonicMs()
     // steady_clock is CLOCK_MONOTONIC on Linux, the clock Python's time.monotonic() reads.
     using namespace std::chrono;
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // The longest the GUI thread's event loop went without running a 1 ms timer.
@@ -40,13 +48,19 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 gap = m_clock.nsecsElapsed();
             m_maxGapNs = qMax(m_maxGapNs, gap);
+            const double cpu = threadCpuMs();
+            // The GUI thread's own CPU time in the stall: on a loaded machine the wall time also counts
+            // waiting for a core, this does not.
             if (m_verbose && gap > 10'000'000)
-                std::fprintf(stderr, "bench: stall of %.1f ms ending at %.1f ms\n", double(gap) / 1e6, sinceStartMs());
+                std::fprintf(stderr, "bench: stall of %.1f ms (GUI thread CPU %.1f ms) ending at %.1f ms\n",
+                    double(gap) / 1e6, cpu - m_cpuMs, sinceStartMs());
+            m_cpuMs = cpu;
             m_clock.restart();
         });
     }
     void start()
     {
+        m_cpuMs = threadCpuMs();
         m_run.start();
         m_clock.start();
         m_timer.start();
@@ -60,6 +74,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_maxGapNs = 0;
+    double m_cpuMs = 0;
 };
 
 // Calls `onShown` once, after the window's first exposure has been painted.

@@ -7,6 +7,7 @@
 #include "core/report/mailprograms.h"
 #include "scriptedserver.h"
 #include "ui/accountmodel.h"
+#include "ui/selectablelabel.h"
 #include "ui/checkcontroller.h"
 #include "ui/steprow.h"
 #include "wizarddriver.h"
@@ -44,6 +45,7 @@ private slots:
     void guideFollowsTheChosenProgram();
     void guideFollowsTheLanguage();
     void copiedReportHasTheCardAndGuide();
+    void textBecomesSelectableOnFirstClick();
 
 private:
     bool reachResult(MainWizard& wizard);
@@ -200,6 +202,33 @@ void TestResultCard::copiedReportHasTheCardAndGuide()
     QVERIFY(copied.contains(MailPrograms::where(gmail).toString()));
     QVERIFY(copied.contains(QStringLiteral("\"Require sign-in\": On, then your user name and password")));
     QVERIFY(!copied.contains(QStringLiteral("not the real one")));
+}
+
+// Text labels cost what plain labels cost until clicked (page changes within a frame), and then the
+// text can be selected and copied with mouse and keyboard, as a helpdesk on a screen-share needs.
+void TestResultCard::textBecomesSelectableOnFirstClick()
+{
+    MainWizard wizard;
+    QVERIFY(reachResult(wizard));
+    SelectableLabel* label = nullptr;
+    for (SelectableLabel* candidate : wizard.currentPage()->findChildren<SelectableLabel*>())
+        if (candidate->isVisible() && candidate->text().size() > 10 && !candidate->text().contains(u'\n')) {
+            label = candidate;
+            break;
+        }
+    QVERIFY(label);
+    for (SelectableLabel* other : wizard.findChildren<SelectableLabel*>())
+        QVERIFY2(!other->isSelectionActive() && other->focusPolicy() == Qt::NoFocus,
+            qPrintable(other->objectName())); // not one text control built, not one Tab stop
+    QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(2, label->height() / 2));
+    QVERIFY(label->isSelectionActive());
+    QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    label->setFocus();
+    QTest::keyClick(label, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(label->selectedText(), label->text());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(label, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), label->text());
 }
 
 QTEST_MAIN(TestResultCard)
