@@ -7,8 +7,8 @@
 #include "core/report/mailprograms.h"
 #include "scriptedserver.h"
 #include "ui/accountmodel.h"
-#include "ui/selectablelabel.h"
 #include "ui/checkcontroller.h"
+#include "ui/selectablelabel.h"
 #include "ui/steprow.h"
 #include "wizarddriver.h"
 
