@@ -171,6 +171,8 @@ ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used,
     // report quotes one, says more.
     if (r.statusField && r.code == 0)
         item.specificity = std::max(1, item.specificity - 1);
+    if (r.summary)
+        item.specificity = 0;
     item.match = r.match;
     item.position = r.start;
     return item;

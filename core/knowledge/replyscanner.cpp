@@ -284,6 +284,15 @@ QList<Candidate> candidatesIn(QStringView line)
             continue;
         }
         c.atLineHead = std::all_of(line.begin(), line.begin() + i, isQuoteMarker);
+        // "550 550 5.7.1 ..." (a report that puts the code before the reply it quotes): one reply.
+        if (!found.isEmpty() && found.last().code == c.code && c.code != 0 && !found.last().enhanced.isValid()
+            && found.last().tokenEnd + 1 == c.start) {
+            c.start = found.last().start;
+            c.atLineHead = found.last().atLineHead;
+            found.last() = c;
+            i = c.tokenEnd - 1;
+            continue;
+        }
         found.append(c);
         i = c.tokenEnd - 1;
     }
@@ -421,8 +430,9 @@ QList<FoundReply> scan(QStringView text)
                 r.code = c.code;
                 r.enhanced = c.enhanced;
                 r.lineStart = lineStart;
-                r.statusField = line.trimmed().startsWith(QLatin1String("status:"), Qt::CaseInsensitive)
-                    || (leadingSummary && &c == &found.first());
+                r.summary = leadingSummary && &c == &found.first();
+                r.statusField
+                    = r.summary || line.trimmed().startsWith(QLatin1String("status:"), Qt::CaseInsensitive);
                 r.start = lineStart + c.start;
                 r.end = lineStart + line.size();
                 // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.
