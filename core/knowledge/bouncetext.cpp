@@ -1,5 +1,7 @@
 #include "core/knowledge/bouncetext.h"
 
+#include "core/knowledge/textsearch.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -11,19 +13,29 @@ namespace {
 constexpr int MaxHeaderBlockLines = 400;
 constexpr qsizetype MaxMarkerLine = 120;
 
-// "Name: value" with a plain field name: the name, lowercased; empty if the line is no header field.
+using namespace TextSearch;
+
+// "Name: value" with a plain field name: the name as written; empty if the line is no header field.
+QStringView headerNameView(QStringView line)
+{
+    qsizetype colon = 0;
+    for (; colon < line.size() && colon <= 40; ++colon) {
+        const char16_t u = line[colon].unicode();
+        if (u == ':')
+            break;
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-'
+                || u == '_'))
+            return {};
+    }
+    if (colon == 0 || colon > 40 || colon == line.size())
+        return {};
+    return line.left(colon);
+}
+
+// The same, lowercased.
 QString headerName(QStringView line)
 {
-    const qsizetype colon = line.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || colon > 40)
-        return {};
-    const QStringView name = line.left(colon);
-    const bool plain = std::all_of(name.begin(), name.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-'
-            || u == '_';
-    });
-    return plain ? name.toString().toLower() : QString();
+    return headerNameView(line).toString().toLower();
 }
 
 bool isMessageHeader(const QString& name)
@@ -47,20 +59,21 @@ bool keepsHeader(const QString& name)
 // Header fields that describe how a message travelled or was filtered, wherever they stand (the
 // bounce's own header block, a part's headers, a pasted header block): never the reason it failed.
 // "Received-SPF: fail" or "X-Antivirus: no virus found" there would otherwise read like a reason.
-bool isTravelHeader(const QString& name)
+bool isTravelHeader(QStringView name)
 {
     if (name.isEmpty())
         return false;
-    if (name.startsWith(QLatin1String("x-")))
-        return !name.contains(QLatin1String("error")) && !name.contains(QLatin1String("diagnostic"))
-            && name != QLatin1String("x-failed-recipients");
-    static const char* const names[] = { "received", "received-spf", "dkim-signature", "domainkey-signature",
-        "authentication-results", "message-id", "return-path", "references", "in-reply-to", "mime-version",
-        "delivered-to", "user-agent", "thread-index", "thread-topic", "list-unsubscribe", "list-id",
-        "feedback-id", "arc-seal", "arc-message-signature", "arc-authentication-results", "importance",
-        "content-transfer-encoding", "content-id", "content-disposition" };
+    if (startsWithNoCase(name, u"x-"))
+        return !containsNoCase(name, u"error") && !containsNoCase(name, u"diagnostic")
+            && !equalsNoCase(name, u"x-failed-recipients");
+    static const char16_t* const names[] = { u"received", u"received-spf", u"dkim-signature",
+        u"domainkey-signature", u"authentication-results", u"message-id", u"return-path", u"references",
+        u"in-reply-to", u"mime-version", u"delivered-to", u"user-agent", u"thread-index", u"thread-topic",
+        u"list-unsubscribe", u"list-id", u"feedback-id", u"arc-seal", u"arc-message-signature",
+        u"arc-authentication-results", u"importance", u"content-transfer-encoding", u"content-id",
+        u"content-disposition" };
     return std::any_of(
-        std::begin(names), std::end(names), [&](const char* n) { return name == QLatin1String(n); });
+        std::begin(names), std::end(names), [&](const char16_t* n) { return equalsNoCase(name, n); });
 }
 
 bool mentionsBounce(const QString& lowercaseLine)
@@ -89,7 +102,7 @@ bool startsOriginal(QStringView line)
     if (t.isEmpty())
         return false;
     constexpr Qt::CaseSensitivity ci = Qt::CaseInsensitive;
-    if (t.startsWith(QLatin1String("content-type:"), ci)) {
+    if (startsWithNoCase(t, u"content-type:")) {
         const QStringView type = t.mid(13).trimmed();
         return type.startsWith(QLatin1String("message/rfc822"), ci)
             || type.startsWith(QLatin1String("text/rfc822-headers"), ci)
@@ -98,23 +111,25 @@ bool startsOriginal(QStringView line)
             || type.startsWith(QLatin1String("message/global;"), ci);
     }
     // Every marker below names the message (or is a Japanese one): one search rules most lines out.
-    if (t.size() > 21 && !t.contains(QLatin1String("message"), ci) && !t.contains(u"メッセージ")
-        && !t.contains(u"元のメール") && !t.contains(u"以下、送信"))
+    if (t.size() > 21 && !containsNoCase(t, u"message") && !containsNoCase(t, u"メッセージ")
+        && !containsNoCase(t, u"元のメール") && !containsNoCase(t, u"以下、送信"))
         return false;
     static const QStringList phrases = [] {
         QStringList list;
-        for (const char* p : { "this is a copy of the message", "copy of the message, including",
-                 "below this line is a copy of the message", "original message follows", "unsent message follows",
-                 "message header follows", "message headers follow", "original message headers",
-                 "copy of the original message", "original headers of the message", "header of the original message",
-                 "original message header", "元のメッセージ", "元のメール", "送信されたメッセージ",
-                 "オリジナルメッセージ", "送信したメッセージ", "以下、送信" })
+        for (const char* p :
+            { "this is a copy of the message", "copy of the message, including",
+                "below this line is a copy of the message", "original message follows",
+                "unsent message follows", "message header follows", "message headers follow",
+                "original message headers", "copy of the original message", "original headers of the message",
+                "header of the original message", "original message header", "元のメッセージ", "元のメール",
+                "送信されたメッセージ", "オリジナルメッセージ", "送信したメッセージ", "以下、送信" })
             list.append(QString::fromUtf8(p));
         return list;
     }();
     if (std::any_of(phrases.cbegin(), phrases.cend(), [&](const QString& p) { return t.contains(p, ci); }))
         return true;
-    for (const char* whole : { "original message", "the original message", "original mail", "original message text" })
+    for (const char* whole :
+        { "original message", "the original message", "original mail", "original message text" })
         if (t.compare(QLatin1String(whole), ci) == 0)
             return true;
     return false;
@@ -198,16 +213,15 @@ BounceText BounceText::prepare(QStringView input)
                 = !line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'));
             if (continued && skippingField)
                 continue;
-            skippingField = !continued && isTravelHeader(headerName(line));
+            skippingField = !continued && isTravelHeader(headerNameView(line));
             if (skippingField)
                 continue;
             if (startsOriginal(line)) {
                 cutAt = out.uncut.size();
-            } else if (line.startsWith(QLatin1String("Action:"), Qt::CaseInsensitive)
-                && out.action == Action::None) {
+            } else if (startsWithNoCase(line, u"action:") && out.action == Action::None) {
                 out.action = actionOf(line.mid(7));
                 out.looksLikeBounce = true;
-            } else if (line.contains(QLatin1String("message/delivery-status"), Qt::CaseInsensitive)) {
+            } else if (containsNoCase(line, u"message/delivery-status")) {
                 out.looksLikeBounce = true;
             }
         }

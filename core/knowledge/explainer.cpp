@@ -1,7 +1,6 @@
 #include "core/knowledge/explainer.h"
 
 #include "core/i18n/textcut.h"
-
 #include "core/knowledge/bouncetext.h"
 #include "core/knowledge/explanationitems.h"
 #include "core/knowledge/explanationranking.h"
@@ -172,6 +171,8 @@ ExplanationItem groupItem(const ReplyGroup& group, QSet<const TextEntry*>* used,
     // report quotes one, says more.
     if (r.statusField && r.code == 0)
         item.specificity = std::max(1, item.specificity - 1);
+    if (r.summary)
+        item.specificity = 0;
     item.match = r.match;
     item.position = r.start;
     return item;
@@ -229,9 +230,13 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
     QList<ReplyGroup> groups = groupReplies(replies, &groupOf);
     QList<PhraseHit> outside;
     for (const PhraseHit& hit : hits) {
+        // Several replies on one line ("5.1.0 - Unknown address error 550-'5.2.2 Mailbox Full'"): the words
+        // belong to the last full reply before them; an enhanced code alone later on ("... (#5.1.1)") takes
+        // nothing from the reply it repeats.
         qsizetype owner = -1;
-        for (qsizetype i = 0; i < replies.size() && owner < 0; ++i)
-            if (hit.start >= replies[i].lineStart && hit.start < replies[i].end)
+        for (qsizetype i = 0; i < replies.size(); ++i)
+            if (hit.start >= replies[i].lineStart && hit.start < replies[i].end
+                && (owner < 0 || (replies[i].code != 0 && replies[i].start <= hit.start)))
                 owner = i;
         if (owner < 0) {
             outside.append(hit);

@@ -19,23 +19,18 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
-bool isValidUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    Q_UNUSED(text)
-    return !decoder.hasError();
-}
-
-// One line (or part) of unknown charset: the cheapest decoding that fits.
+// One line (or part) of unknown charset: the cheapest decoding that fits. Runs on every line of a paste:
+// ASCII is copied as it is, UTF-8 is decoded once (and kept when it had no error).
 QString guess(QByteArrayView bytes, JapaneseDecoder& japanese)
 {
     if (JapaneseDecoder::hasIso2022JpEscape(bytes))
         return japanese.decode(bytes, JapaneseEncoding::Iso2022Jp);
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
-    if (isValidUtf8(bytes))
-        return QString::fromUtf8(bytes);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
     return japanese.decode(bytes, JapaneseDecoder::guessEightBit(bytes));
 }
 

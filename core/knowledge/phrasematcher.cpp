@@ -80,38 +80,59 @@ qsizetype repeatedCodeToken(QStringView text, qsizetype at, QStringView code)
 
 // A bounce that rewraps a multi-line reply leaves its "550 5.7.1" in the middle of the words ("Messages
 // with multiple 550 5.7.1 addresses in From:"); after the first, such repeats are dropped so that the
-// words read as one phrase.
-FoldedText dropRepeatedCodes(FoldedText in)
+// words read as one phrase. In place: what is kept moves left, never right.
+void dropRepeatedCodes(FoldedText& f)
 {
-    const QStringView text(in.text);
-    FoldedText out;
-    out.text.reserve(in.text.size());
-    out.origin.reserve(in.origin.size());
-    QStringView lastCode;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].isDigit() && (i == 0 || text[i - 1] == QLatin1Char(' '))) {
-            if (const qsizetype skip = repeatedCodeToken(text, i, lastCode)) {
+    const qsizetype n = f.text.size();
+    QChar* text = f.text.data();
+    char16_t lastCode[3] = { 0, 0, 0 }; // the reply code seen last ("550"), copied: the buffer changes
+    bool haveCode = false;
+    char16_t previous = u' '; // the character read before, as it was before moving
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9' && previous == u' ') {
+            const QStringView rest(text + i, n - i);
+            const QStringView code = haveCode ? QStringView(lastCode, 3) : QStringView();
+            if (const qsizetype skip = repeatedCodeToken(rest, 0, code)) {
+                previous = text[i + skip - 1].unicode();
                 i += skip - 1;
                 continue;
             }
-            if (i + 3 < text.size() && text[i + 1].isDigit() && text[i + 2].isDigit()
-                && (text[i + 3] == QLatin1Char(' ') || text[i + 3] == QLatin1Char('-')))
-                lastCode = text.mid(i, 3);
+            if (i + 3 < n && text[i + 1].isDigit() && text[i + 2].isDigit()
+                && (text[i + 3] == QLatin1Char(' ') || text[i + 3] == QLatin1Char('-'))) {
+                for (int k = 0; k < 3; ++k)
+                    lastCode[k] = text[i + k].unicode();
+                haveCode = true;
+            }
         }
-        out.text.append(text[i]);
-        out.origin.push_back(in.origin[size_t(i)]);
+        previous = c;
+        text[kept] = QChar(c);
+        f.origin[size_t(kept)] = f.origin[size_t(i)];
+        ++kept;
     }
-    out.origin.push_back(in.origin.back());
-    return out;
+    f.origin[size_t(kept)] = f.origin[size_t(n)];
+    f.text.truncate(kept);
+    f.origin.resize(size_t(kept) + 1);
 }
 
 } // namespace
 
+// Runs over every character of a paste (a megabyte and more): the characters go straight into a buffer
+// of the input's size, ASCII is lowered and tested for white space without a table lookup, and the
+// repeated codes are dropped in the same buffer.
 FoldedText FoldedText::fold(QStringView original)
 {
     FoldedText f;
-    f.text.reserve(original.size());
-    f.origin.reserve(size_t(original.size()) + 1);
+    f.text.resize(original.size());
+    f.origin.resize(size_t(original.size()) + 1);
+    QChar* out = f.text.data();
+    qsizetype n = 0;
+    const auto put = [&](QChar c, qsizetype from) {
+        out[n] = c;
+        f.origin[size_t(n)] = from;
+        ++n;
+    };
     bool lastWasSpace = false;
     QString dashCode;
     for (qsizetype i = 0; i < original.size(); ++i) {
@@ -120,30 +141,34 @@ FoldedText FoldedText::fold(QStringView original)
             if (skip > 0) {
                 i += skip - 1;
                 if (!lastWasSpace) {
-                    f.text.append(QLatin1Char(' '));
-                    f.origin.push_back(i);
+                    put(QLatin1Char(' '), i);
                     lastWasSpace = true;
                 }
                 continue;
             }
         }
         const QChar c = original[i];
-        if (c.unicode() < 0x20 || c.isSpace()) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? u <= 0x20 : c.isSpace()) { // control characters count as white space too
             if (!lastWasSpace) {
-                f.text.append(QLatin1Char(' '));
-                f.origin.push_back(i);
+                put(QLatin1Char(' '), i);
                 lastWasSpace = true;
             }
             continue;
         }
-        // Full-width ASCII ("Ｕｓｅｒ ｕｎｋｎｏｗｎ" in Japanese text) reads as its ASCII form.
-        const char16_t u = c.unicode();
-        f.text.append((u >= 0xFF01 && u <= 0xFF5E) ? QChar(char16_t(u - 0xFEE0)).toLower() : c.toLower());
-        f.origin.push_back(i);
+        if (u < 0x80)
+            put(QChar(char16_t((u >= 'A' && u <= 'Z') ? u + 32 : u)), i);
+        else if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII ("Ｕｓｅｒ ｕｎｋｎｏｗｎ") reads as ASCII
+            put(QChar(char16_t(u - 0xFEE0)).toLower(), i);
+        else
+            put(c.toLower(), i);
         lastWasSpace = false;
     }
-    f.origin.push_back(original.size());
-    return dropRepeatedCodes(std::move(f));
+    f.origin[size_t(n)] = original.size();
+    f.text.truncate(n);
+    f.origin.resize(size_t(n) + 1);
+    dropRepeatedCodes(f);
+    return f;
 }
 
 const PhraseMatcher& PhraseMatcher::instance()
@@ -180,12 +205,9 @@ PhraseMatcher::PhraseMatcher()
             m_alternatives.push_back({ e, fragments });
         }
     }
-    for (char16_t c = 0; c < 128; ++c) {
-        const auto& next = m_nodes[0].next;
-        auto it = std::lower_bound(next.begin(), next.end(), c,
-            [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
-        m_rootAscii[c] = (it != next.end() && it->first == c) ? it->second : -1;
-    }
+    m_root.assign(0x10000, -1);
+    for (const auto& [c, target] : m_nodes[0].next)
+        m_root[c] = target;
     // Breadth first: failure links and the shortcut to the next node with outputs.
     std::vector<int> queue;
     for (const auto& [c, child] : m_nodes[0].next)
@@ -210,12 +232,20 @@ PhraseMatcher::PhraseMatcher()
 
 int PhraseMatcher::child(int node, char16_t c) const
 {
-    if (node == 0 && c < 128)
-        return m_rootAscii[c];
+    if (node == 0)
+        return m_root[c];
+    // Below the root most nodes have one to three children: a plain scan beats a binary search there.
     const auto& next = m_nodes[size_t(node)].next;
-    auto it = std::lower_bound(next.begin(), next.end(), c,
-        [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
-    return (it != next.end() && it->first == c) ? it->second : -1;
+    if (next.size() > 8) {
+        auto it = std::lower_bound(next.begin(), next.end(), c,
+            [](const std::pair<char16_t, int>& p, char16_t ch) { return p.first < ch; });
+        return (it != next.end() && it->first == c) ? it->second : -1;
+    }
+    for (const auto& [ch, target] : next) {
+        if (ch >= c)
+            return ch == c ? target : -1;
+    }
+    return -1;
 }
 
 bool PhraseMatcher::verify(const FoldedText& folded, const Alternative& alt, qsizetype firstStart,

@@ -62,7 +62,8 @@ private:
         qsizetype* matchEnd) const;
 
     std::vector<Node> m_nodes;
-    int m_rootAscii[128]; // the root's children for ASCII: most characters of any input start there
+    std::vector<int>
+        m_root; // the root's child for every UTF-16 unit: most characters of any input start there
     std::vector<Alternative> m_alternatives;
     QList<const TextEntry*> m_entries;
 };

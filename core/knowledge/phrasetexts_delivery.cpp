@@ -27,6 +27,16 @@ const std::vector<TextEntry>& deliveryPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server gave up after retrying for a long time"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server could not deliver the message for days and has stopped trying."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.") },
+        // An MTA's own line about its delivery attempts (Postfix "connect to host[ip]:25: Connection timed
+        // out", sendmail "Deferred: Connection timed out with host", Gmail's "did not accept our requests to
+        // connect"): a timeout is never final on its own, so a report that quotes it has been retrying.
+        { .id = "mta.destination-unreachable", .kind = K::Phrase,
+            .patterns = "connect to *[*]:*connection timed out|connect to *[*]:*no route to host|connect to *[*]:*network is unreachable|connect to *[*]:*host is unreachable|deferred: connection timed out|deferred: no route to host|deferred: network is unreachable|did not accept our requests to connect",
+            .specificity = 2, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
+            .reason = Reason::Expired,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's mail server could not be reached"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "A mail server that was passing your message on tried to connect to the recipient's server and got no answer. Servers retry such a delivery for a few days; a report that says the message failed means the server stopped trying and the message was not delivered."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part of the recipient's address after \"@\" for typos. If it is right, the recipient's server has been out of reach: tell them in another way, and send again later.") },
         { .id = "phrase.loop", .kind = K::Phrase,
             .patterns = "too many hops|hop count exceeded|routing loop|mail loop|loop detected|mail loops|too many received headers|too many \"received\" headers|message is looping|exceeded 50 hops|maximum hop count|mail forwarding loop|forwarding loop|message looping|loops back to myself|would create a mail loop|loop was found in the mail exchanger|loop alert|loop back warning|detected a loop condition|possible mail loop",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
@@ -43,7 +53,7 @@ const std::vector<TextEntry>& deliveryPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server's machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient's server is not accepting connections."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.") },
         { .id = "phrase.connection-timeout", .kind = K::Phrase,
-            .patterns = "connection timed out|connection timeout|operation timed out|timed out waiting|timeout waiting|connect timeout|network is unreachable|no route to host|host is unreachable|host unreachable|etimedout|did not accept our requests to connect|server did not respond|could not connect and send|unable to connect to|could not connect to|no valid route to|network error on destination|socket error: 10060|socket error: 10051|socket error: 10065|ソケット エラー: 10060|ソケット エラー: 10051|host not reachable|remote host is not responding|host not responding|address family mismatch on destination|all routes to destination blocked|could not retrieve source address|although i'm listed as a best-preference mx",
+            .patterns = "connection timed out|connection timeout|operation timed out|timed out waiting|timeout waiting|connect timeout|network is unreachable|no route to host|host is unreachable|host unreachable|etimedout|server did not respond|could not connect and send|unable to connect to|could not connect to|no valid route to|network error on destination|socket error: 10060|socket error: 10051|socket error: 10065|ソケット エラー: 10060|ソケット エラー: 10051|host not reachable|remote host is not responding|host not responding|address family mismatch on destination|all routes to destination blocked|could not retrieve source address|although i'm listed as a best-preference mx",
             .specificity = 2, .typicalClass = C::Transient, .side = S::Network, .retry = R::Soon,
             .finding = FindingId::ServerTimeout,
             .reason = Reason::NetworkError,

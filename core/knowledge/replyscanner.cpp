@@ -170,7 +170,8 @@ bool followerAllows(QStringView line, qsizetype end)
         return true;
     static const QString allowed = QStringLiteral(" \t-,)'\";]>.:");
     const QChar c = line[end];
-    if (c.isSpace() || c.unicode() == 0xFF09 || c.unicode() == 0x300D) // also the ideographic space, "）" and "」"
+    if (c.isSpace() || c.unicode() == 0xFF09
+        || c.unicode() == 0x300D) // also the ideographic space, "）" and "」"
         return true;
     if (c == QLatin1Char('.') || c == QLatin1Char(':'))
         return end + 1 >= line.size() || !isAsciiAlnum(line[end + 1]);
@@ -217,7 +218,7 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
             // "(535, b'5.7.8 ...": a program's rendering of one reply keeps both codes a few characters
             // apart.
             qsizetype k = i + 3;
-            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b-").contains(line[k]))
+            while (k < n && k < i + 10 && QStringView(u" ,;:('\"b-#").contains(line[k]))
                 ++k;
             int used = 0;
             const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &used);
@@ -283,6 +284,15 @@ QList<Candidate> candidatesIn(QStringView line)
             continue;
         }
         c.atLineHead = std::all_of(line.begin(), line.begin() + i, isQuoteMarker);
+        // "550 550 5.7.1 ..." (a report that puts the code before the reply it quotes): one reply.
+        if (!found.isEmpty() && found.last().code == c.code && c.code != 0 && !found.last().enhanced.isValid()
+            && found.last().tokenEnd + 1 == c.start) {
+            c.start = found.last().start;
+            c.atLineHead = found.last().atLineHead;
+            found.last() = c;
+            i = c.tokenEnd - 1;
+            continue;
+        }
         found.append(c);
         i = c.tokenEnd - 1;
     }
@@ -405,6 +415,13 @@ QList<FoundReply> scan(QStringView text)
         }
         if (!consumed) {
             close();
+            // "5.1.0 - Unknown address error 550-'5.2.2 ... Mailbox Full'" (Amazon SES): an enhanced code
+            // alone at the line head, followed on the same line by a full reply, is the reporting server's
+            // summary of that reply.
+            const bool leadingSummary = found.size() >= 2 && found.first().code == 0
+                && found.first().atLineHead
+                && std::any_of(
+                    found.cbegin() + 1, found.cend(), [](const Candidate& c) { return c.code != 0; });
             for (const Candidate& c : found) {
                 if (replies.size() >= MaxReplies)
                     break;
@@ -413,7 +430,9 @@ QList<FoundReply> scan(QStringView text)
                 r.code = c.code;
                 r.enhanced = c.enhanced;
                 r.lineStart = lineStart;
-                r.statusField = line.trimmed().startsWith(QLatin1String("status:"), Qt::CaseInsensitive);
+                r.summary = leadingSummary && &c == &found.first();
+                r.statusField
+                    = r.summary || line.trimmed().startsWith(QLatin1String("status:"), Qt::CaseInsensitive);
                 r.start = lineStart + c.start;
                 r.end = lineStart + line.size();
                 // "Sorry, no mailbox here by that name. (#5.1.1)": the words come before the code.

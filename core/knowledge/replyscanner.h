@@ -22,6 +22,9 @@ struct FoundReply
     // Found in a delivery report's "Status:" field: words after it are the reporting MTA's description of
     // the code ("5.2.1 (mailbox disabled...)"), not the server's.
     bool statusField = false;
+    // An enhanced code alone before the full reply on the same line ("5.1.0 - Unknown address error
+    // 550-'5.2.2 ...'", Amazon SES): the reporting server's summary, which the quoted reply outranks.
+    bool summary = false;
 };
 
 // Finds reply codes in free text line by line without regular expressions: a three-digit code counts

@@ -44,11 +44,11 @@ bool isTemporaryCatchAll(Reason r)
 }
 
 // The first item that names a cause of a failure, or -1.
-qsizetype firstCause(const QList<ExplanationItem>& items, Reason except)
+qsizetype firstCause(const QList<ExplanationItem>& items, std::initializer_list<Reason> except)
 {
     for (qsizetype i = 0; i < items.size(); ++i)
         if (isFailure(items[i].replyClass) && !ExplanationRanking::isFrame(items[i])
-            && items[i].reason != except)
+            && std::find(except.begin(), except.end(), items[i].reason) == except.end())
             return i;
     return -1;
 }
@@ -70,7 +70,8 @@ void applyDelayRules(QList<ExplanationItem>& items, QStringView text, const Boun
         items.prepend(*warning);
         delay = 0;
     }
-    const qsizetype cause = firstCause(items, Reason::Delayed);
+    // A warning is no expiry: "the server could not be reached" is then only why it is still trying.
+    const qsizetype cause = firstCause(items, { Reason::Delayed, Reason::Expired });
     if (cause >= 0 && !isCatchAll(items[cause].reason)) {
         ExplanationItem first = items.takeAt(cause);
         first.retry = RetryAdvice::Automatic;
@@ -109,7 +110,7 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
            });
     if (!finalReport || items.isEmpty())
         return;
-    const qsizetype cause = firstCause(items, Reason::Unclassified);
+    const qsizetype cause = firstCause(items, { Reason::Unclassified });
     if (cause < 0 || !isTemporaryCatchAll(items[cause].reason))
         return;
     for (qsizetype i = 0; i < items.size(); ++i)

@@ -36,6 +36,7 @@ private slots:
     void decodesEncodedWordsAndBase64Parts();
     void itemsAreBounded();
     void foldingDropsRepeatedCodes();
+    void scannerReadsReportForms();
 };
 
 void TestExplainer::stageFromContext_data()
@@ -280,6 +281,35 @@ void TestExplainer::foldingDropsRepeatedCodes()
         = FoldedText::fold(u"552 5.7.0 its content presents a potential 552 5.7.0 security issue.");
     QCOMPARE(f.text, QStringLiteral("552 5.7.0 its content presents a potential security issue."));
     QCOMPARE(qsizetype(f.origin.size()), f.text.size() + 1);
+}
+
+void TestExplainer::scannerReadsReportForms()
+{
+    // A report that writes the code twice before the reply it quotes: one reply.
+    QList<FoundReply> r = ReplyScanner::scan(u"552 552 5.2.2 <a@example.org>: mailbox quota exceeded");
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].code, 552);
+    QCOMPARE(r[0].enhanced.toString(), QStringLiteral("5.2.2"));
+    QCOMPARE(r[0].start, 0);
+    // "550 #5.1.0": the enhanced code after '#'.
+    r = ReplyScanner::scan(u"550 #5.1.0 Address rejected");
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].enhanced.toString(), QStringLiteral("5.1.0"));
+    // Amazon SES: its own summary code first, then the reply it quotes.
+    r = ReplyScanner::scan(u"5.3.0 - Other mail system problem 552-'5.2.2 a@example.org: quota exceeded'");
+    QCOMPARE(r.size(), 2);
+    QVERIFY(r[0].summary);
+    QVERIFY(!r[1].summary);
+    QCOMPARE(r[1].code, 552);
+    QCOMPARE(r[1].enhanced.toString(), QStringLiteral("5.2.2"));
+    // Two codes that are not the same reply stay two.
+    r = ReplyScanner::scan(u"550 5.1.1 unknown (#5.1.1)");
+    QVERIFY(!r[0].summary);
+    const QList<ExplanationItem> items = Explainer::explain(
+        QStringLiteral("5.3.0 - Other mail system problem 552-'5.2.2 a@example.org: quota exceeded'"));
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items[0].code, 552);
+    QCOMPARE(items[0].reason, Reason::MailboxFull);
 }
 
 QTEST_GUILESS_MAIN(TestExplainer)
