@@ -1,8 +1,8 @@
 // The sixth step of `smtpdoctor check`, "Your domain", end to end: the real binary against a scripted
 // SMTP server inside the namespace of with-domain-dns.sh, whose Knot DNS serves the sender domains
 // (zones/): a good domain, no SPF, DMARC p=reject without DKIM, a Google Workspace domain whose SPF
-// lacks Google's entry, a dead DNS server (skip, exit 0), no network to the server (skip), and the
-// big providers' own domains (no domain step at all). JSON and text, English and Japanese.
+// lacks Google's entry, a dead and a silent DNS server (skip, exit 0), no network to the server (skip), and
+// the big providers' own domains (no domain step at all). JSON and text, English and Japanese.
 #include "mtafixture.h"
 #include "reportreader.h"
 #include "scriptedserver.h"
@@ -128,6 +128,9 @@ void TestDomainStepNetns::check_data()
                                            << "v=spf1 ip4:198.51.100.7 include:_spf.google.com ~all" << true;
             row("dead DNS server") << "user@shop.test" << loopback << loopback << "dead" << 0 << "skip"
                                    << lines({ "domain.dns-failed" }) << "shop.test" << false;
+            // Nothing answers: the step gives up one timeout after the run began, and skips.
+            row("silent DNS server") << "user@shop.test" << loopback << loopback << "silent" << 0 << "skip"
+                                     << lines({ "domain.dns-failed" }) << "TXT shop.test" << false;
             row("server name unknown") << "user@shop.test"
                                        << "nosuch.shop.test" << loopback << knot << 1 << "skip"
                                        << lines({ "domain.skipped" }) << "" << false;
