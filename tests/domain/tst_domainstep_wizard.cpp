@@ -2,8 +2,11 @@
 // with-domain-dns.sh, against a scripted SMTP server and Knot serving the sender domains. An address at
 // the user's own domain shows the row with the domain's findings on the checking and result pages and
 // the result says receiving servers may refuse the mail; a carrier's address (docomo.ne.jp) has no row.
+// The explain page offers `smtpdoctor check-domain` for a sender-authentication refusal, as the
+// command line does.
 #include "core/findings/finding.h"
 #include "core/i18n/language.h"
+#include "core/knowledge/checkdomainoffer.h"
 #include "scriptedserver.h"
 #include "scriptlines.h"
 #include "ui/checkcontroller.h"
@@ -11,6 +14,8 @@
 #include "wizarddriver.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace SmtpDoctor;
@@ -23,6 +28,7 @@ private slots:
     void initTestCase();
     void rowShownForOwnDomain_data();
     void rowShownForOwnDomain();
+    void explainPageOffersCheckDomain();
 
 private:
     bool runCheck(MainWizard& wizard, const Account& account);
@@ -123,6 +129,34 @@ void TestDomainStepWizard::rowShownForOwnDomain()
     }
     Language::install(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents();
+}
+
+void TestDomainStepWizard::explainPageOffersCheckDomain()
+{
+    // A refusal that names the sender's domain: the same sentence as `smtpdoctor explain`, with the
+    // command; a refusal about the recipient offers nothing.
+    MainWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(goToExplainPage(wizard));
+    auto* input = child<QPlainTextEdit*>(&wizard, QStringLiteral("explainInput"));
+    QLabel* offer = child<QLabel*>(&wizard, QStringLiteral("checkDomainLabel"));
+    QVERIFY(offer && !offer->isVisible());
+    input->setPlainText(
+        QStringLiteral("550-5.7.26 Unauthenticated email from kaisha-abc.co.jp is not accepted due "
+                       "to domain's\n550 5.7.26 DMARC policy. - gsmtp"));
+    click(child<QWidget*>(&wizard, QStringLiteral("explainButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+    QCOMPARE(offer->text(), (CheckDomainOffer { QStringLiteral("kaisha-abc.co.jp") }).text().toString());
+    QVERIFY(offer->text().contains(QStringLiteral("smtpdoctor check-domain kaisha-abc.co.jp")));
+
+    input->setPlainText(
+        QStringLiteral("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"));
+    click(child<QWidget*>(&wizard, QStringLiteral("explainButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChildren<QWidget*>(QStringLiteral("explanationItem")).isEmpty()
+            && child<QPushButton*>(&wizard, QStringLiteral("explainButton"))->isEnabled(),
+        5000);
+    QVERIFY(!offer->isVisible());
 }
 
 QTEST_MAIN(TestDomainStepWizard)

@@ -3,7 +3,6 @@
 // language switching, server text shown literally, and the report actions.
 #include "core/findings/finding.h"
 #include "core/i18n/language.h"
-#include "core/knowledge/checkdomainoffer.h"
 #include "core/knowledge/knowledgetypes.h"
 #include "core/settings/inputvalidation.h"
 #include "scriptedserver.h"
@@ -87,7 +86,6 @@ private slots:
     void resultsFollowTheLanguage();
     void presetLocksAndSuggestions();
     void explainPageShowsItems();
-    void explainPageOffersCheckDomain();
 
 private:
     // Runs the wizard up to the end of a check against `server`; returns false on any hang.
@@ -514,35 +512,6 @@ void TestWizard::explainPageShowsItems()
             && child<QPushButton*>(&wizard, QStringLiteral("explainButton"))->isEnabled(),
         5000);
     QVERIFY(child<QLabel*>(&wizard, QStringLiteral("explainSummaryLabel"))->isVisible());
-}
-
-void TestWizard::explainPageOffersCheckDomain()
-{
-    // A sender-authentication refusal that names the domain: the page offers the same sentence as
-    // `smtpdoctor explain`, with the command; a refusal about the recipient offers nothing.
-    MainWizard wizard;
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    click(child<QWidget*>(&wizard, QStringLiteral("explainRadio")));
-    QVERIFY(next(wizard, ExplainPageId));
-    auto* input = child<QPlainTextEdit*>(&wizard, QStringLiteral("explainInput"));
-    QLabel* offer = child<QLabel*>(&wizard, QStringLiteral("checkDomainLabel"));
-    QVERIFY(offer && !offer->isVisible());
-    input->setPlainText(
-        QStringLiteral("550-5.7.26 Unauthenticated email from kaisha-abc.co.jp is not accepted due to "
-                       "domain's\n550 5.7.26 DMARC policy. - gsmtp"));
-    click(child<QWidget*>(&wizard, QStringLiteral("explainButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
-    QCOMPARE(offer->text(), (CheckDomainOffer { QStringLiteral("kaisha-abc.co.jp") }).text().toString());
-    QVERIFY(offer->text().contains(QStringLiteral("smtpdoctor check-domain kaisha-abc.co.jp")));
-
-    input->setPlainText(
-        QStringLiteral("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"));
-    click(child<QWidget*>(&wizard, QStringLiteral("explainButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChildren<QWidget*>(QStringLiteral("explanationItem")).isEmpty()
-            && child<QPushButton*>(&wizard, QStringLiteral("explainButton"))->isEnabled(),
-        5000);
-    QVERIFY(!offer->isVisible());
 }
 
 QTEST_MAIN(TestWizard)
