@@ -39,6 +39,17 @@ QString firstMatch(const QString& text, const QList<const QRegularExpression*>& 
     return {};
 }
 
+QString lastMatch(const QString& text, const QRegularExpression& re)
+{
+    QString last;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        if (const QString d = usableDomain(it.next().captured(1)); !d.isEmpty())
+            last = d;
+    }
+    return last;
+}
+
 } // namespace
 
 LocalizedText CheckDomainOffer::text() const
@@ -59,16 +70,20 @@ QString CheckDomainOffer::senderDomainIn(const QString& input)
     // The refusal's own words name the domain that failed.
     static const O named[] = {
         O(QStringLiteral("Unauthenticated (?:e-?mail|message) from " DOMAIN_PATTERN), ci),
-        O(QStringLiteral("sending domain \\[?" DOMAIN_PATTERN "\\]? does(?:n't| not) meet"), ci),
+        O(QStringLiteral("sending domain \\[?" DOMAIN_PATTERN "\\]?,? (?:does|doesn't|did)"), ci),
         O(QStringLiteral("\\b(?:SPF|DKIM) \\[" DOMAIN_PATTERN "\\]"), ci),
         O(QStringLiteral("DMARC (?:reject |quarantine )?policy (?:of|for) " DOMAIN_PATTERN), ci),
         O(QStringLiteral("domain of (?:" LOCAL_PART ")?" DOMAIN_PATTERN " does not designate"), ci),
         O(QStringLiteral("[?;&]s=(?:mfrom|helo);id=(?:" LOCAL_PART ")?" DOMAIN_PATTERN), ci),
     };
-    // The sender fields of the delivery report and of the returned message.
+    // The sender fields of the delivery report.
     static const O sender[] = {
         O(QStringLiteral("^(?:X-)?Original-Sender:[^\\n@]*?" LOCAL_PART DOMAIN_PATTERN), lines),
         O(QStringLiteral("^X-Postfix-Sender:\\s*rfc822;\\s*" LOCAL_PART DOMAIN_PATTERN), lines),
+    };
+    // The returned message's own headers come after the report's (a report's From: is the reporter,
+    // a bounce's Return-Path: is empty): the last of these is the sender's.
+    static const O returned[] = {
         O(QStringLiteral("^Return-Path:\\s*<?" LOCAL_PART DOMAIN_PATTERN), lines),
         O(QStringLiteral(
               "^From:[^\\n@]*?(?<![\\w.+-])(?!(?:mailer-daemon|postmaster)@)" LOCAL_PART DOMAIN_PATTERN),
@@ -85,6 +100,10 @@ QString CheckDomainOffer::senderDomainIn(const QString& input)
         order << &re;
     if (QString d = firstMatch(text, order); !d.isEmpty())
         return d;
+    for (const O& re : returned) {
+        if (QString d = lastMatch(text, re); !d.isEmpty())
+            return d;
+    }
     if (fromDaemon.match(text).hasMatch())
         return firstMatch(text, { &bounceTo });
     return {};

@@ -15,8 +15,8 @@ namespace SmtpDoctor {
 // records are what to look at next: explain offers `smtpdoctor check-domain DOMAIN` for the domain the
 // text names. The domain comes from the refusal itself ("Unauthenticated email from example.com",
 // "sending domain [EXAMPLE.COM]", "SPF [example.com]"), else from the sender fields of the bounce or
-// of the returned message (Original-Sender, X-Postfix-Sender, Return-Path, From: other than the
-// mailer daemon's), else from the bounce's To: (a bounce goes back to the sender).
+// of the returned message (Original-Sender, X-Postfix-Sender; then the last Return-Path or From: that
+// is not the mailer daemon's), else from the bounce's To: (a bounce goes back to the sender).
 struct CheckDomainOffer
 {
     QString domain; // lower case; only letters, digits, hyphens and dots: safe to show as a command

@@ -93,6 +93,25 @@ const char* const Gmail5725 = "From: Mail Delivery Subsystem <MAILER-DAEMON@mail
                               "550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not\n"
                               "550 5.7.25 point to the sending IP. - gsmtp\n";
 
+// Exchange Online's DMARC refusal (5.7.509), returned with the report's own From: first: the domain is
+// the one in the reply.
+const char* const Microsoft57509 = "From: postmaster@outlook.example.net\n"
+                                   "Remote Server returned '550 5.7.509 Access denied, sending domain "
+                                   "[KOJI-DENTAL.JP] does not pass DMARC "
+                                   "verification and has a DMARC policy of reject.'\n\n"
+                                   "From: =?iso-2022-jp?B?GyRCOSYbKEI=?= <uketsuke@koji-dental.jp>\n";
+
+// A DMARC failure report (RFC 6591) without a domain in its words: the report's From: is the
+// reporter's, the returned message's From: (the last one) is the sender's.
+const char* const DmarcFailureReport
+    = "From: dmarc-noreply@reports.example.com\n"
+      "To: dmarc-ruf@hoikuen-sakura.jp\n"
+      "Subject: DMARC failure report\n\n"
+      "This message did not pass SPF or DKIM: 550 5.7.26 rejected by DMARC\n\n"
+      "Content-Type: text/rfc822-headers\n\n"
+      "From: Hoikuen <info@hoikuen-sakura.jp>\n"
+      "To: parent@example.org\n";
+
 // Not about the sender's domain: no offer, whatever the headers say.
 const char* const UserUnknown = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
                                 "To: taro@hanako-shop.jp\n\n"
@@ -125,6 +144,10 @@ void TestCheckDomainOffer::offer_data()
         << QString::fromUtf8(DmarcRejectDsn) << "yamada-koumuten.jp";
     QTest::newRow("Gmail 4.7.27, original From:") << QString::fromUtf8(Gmail4727) << "ryokan-abc.jp";
     QTest::newRow("5.7.25, the bounce's To:") << QString::fromUtf8(Gmail5725) << "kobo-ueda.jp";
+    QTest::newRow("Microsoft 5.7.509, sending domain [...]")
+        << QString::fromUtf8(Microsoft57509) << "koji-dental.jp";
+    QTest::newRow("failure report, the last From:")
+        << QString::fromUtf8(DmarcFailureReport) << "hoikuen-sakura.jp";
     QTest::newRow("user unknown: not about the sender") << QString::fromUtf8(UserUnknown) << "";
     QTest::newRow("5.7.26 without a domain") << QString::fromUtf8(NoDomain) << "";
 }
