@@ -84,10 +84,11 @@ int runExplainCommand(const QStringList& arguments)
         items = Explainer::explain(input);
     }
 
+    const std::optional<CheckDomainOffer> offer = CheckDomainOffer::find(input, items);
     if (formatName == QLatin1String("json"))
-        printOut(ExplanationReport::json(input, items, Language::current()));
+        printOut(ExplanationReport::json(input, items, Language::current(), offer));
     else
-        printOut(ExplanationReport::text(items));
+        printOut(ExplanationReport::text(items, offer));
     return items.isEmpty() ? ExitProblem : ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "app/checkdomaincommand.h"
 #include "app/commandline.h"
 #include "app/explaincommand.h"
+#include "core/domain/dnsclient.h"
 #include "core/i18n/language.h"
 #include "ui/mainwizard.h"
 
@@ -11,6 +12,8 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace SmtpDoctor;
@@ -71,11 +74,22 @@ int runHeadless(int argc, char** argv, Subcommand subcommand, const QStringList&
         return runExplainCommand(arguments);
     if (subcommand == Subcommand::CheckDomain)
         return runCheckDomainCommand(arguments);
-    CheckCommand check;
-    const int early = check.start(arguments);
-    if (early >= 0)
-        return early;
-    return QCoreApplication::exec();
+    int code = 0;
+    {
+        CheckCommand check;
+        const int early = check.start(arguments);
+        if (early >= 0)
+            return early;
+        code = QCoreApplication::exec();
+    } // the command is gone: its secrets are wiped
+    // The domain step may have given up on a DNS lookup that still waits inside the C library's
+    // resolver, and QCoreApplication's destruction would wait for it: the report is out, so leave now.
+    if (DnsClient::lookupsStillRunning()) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
+    }
+    return code;
 }
 
 } // namespace

@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>DomainStep</name>
+    <message>
+        <source>%1 is a name reserved for tests and examples: only a DNS server set up for tests knows it, so no real sender domain can be checked here.</source>
+        <translation>%1 はテストや説明のために予約された名前です。テスト用に用意された DNS サーバーにしか登録されていないため、実際の送信元ドメインとしては確認できません。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is a name reserved for tests and examples.</source>
+        <translation>未確認：%1 はテストや説明のために予約された名前です。</translation>
+    </message>
+    <message>
+        <source>Not checked: the DNS records of %1 could not be read, because DNS did not answer.</source>
+        <translation>未確認：DNS が応答しなかったため、%1 の DNS レコードを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Not checked: the address has no domain to check.</source>
+        <translation>未確認：このアドレスには確認できるドメインがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the DNS records of %1 (SPF, DKIM, DMARC, MX)…</source>
+        <translation>%1 の DNS レコード（SPF、DKIM、DMARC、MX）を読み取っています…</translation>
+    </message>
+</context>
+<context>
     <name>InterferenceStep</name>
     <message>
         <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>

@@ -1019,6 +1019,10 @@
         <source>Make sure the user name is the account you signed in with in the browser. With Microsoft 365, the administrator must turn on "Authenticated SMTP" for the mailbox. If it still fails, send this report to your mail provider or administrator.</source>
         <translation>ユーザー名が、ブラウザーでログインしたアカウントと同じか確認してください。Microsoft 365 では、管理者がこのメールボックスの「SMTP 認証」（Authenticated SMTP）を有効にする必要があります。それでも失敗する場合は、このレポートをメールの提供元か管理者に送ってください。</translation>
     </message>
+    <message>
+        <source>The records of your domain are read over the internet, so this check needs "%1" to work first.</source>
+        <translation>ドメインのレコードはインターネット経由で読み取るため、この確認には先に「%1」が正常に動いている必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>

@@ -566,6 +566,18 @@
         <source>Everything works: use %1, port %2 with %3, and sign in through the browser (OAuth 2.0).</source>
         <translation>すべて正常です。サーバー %1、ポート %2（%3）で、ブラウザーでのログイン（OAuth 2.0）を使って送信できます。</translation>
     </message>
+    <message>
+        <source>This is fixed in the DNS settings of the domain, by whoever manages it (often in the control panel of your web host or domain registrar).</source>
+        <translation>直すのは、このドメインの DNS 設定を管理している人です（多くの場合、レンタルサーバーやドメイン登録事業者のコントロールパネルで設定します）。</translation>
+    </message>
+    <message>
+        <source>Mail can be sent (use %1, port %2 with %3), but receiving servers may refuse it because of the settings of your domain %4: %5. %6</source>
+        <translation>送信はできます（%1、ポート %2（%3）を使ってください）。ただし、お使いのドメイン %4 の設定が原因で、受信側のサーバーにメールを拒否されるおそれがあります：%5。%6</translation>
+    </message>
+    <message>
+        <source>Receiving servers may refuse mail from your domain %1 because of its settings: %2. %3</source>
+        <translation>お使いのドメイン %1 の設定が原因で、受信側のサーバーにメールを拒否されるおそれがあります：%2。%3</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCard</name>

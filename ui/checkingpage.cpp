@@ -34,7 +34,7 @@ CheckingPage::CheckingPage(AccountModel* model, CheckController* controller, QWi
     rows->setContentsMargins(0, 0, 0, 0);
     // One row per step, made here and reused by every run: building widgets while the page changes
     // would cost the window frames.
-    for (StepId id : checklistSteps(true)) {
+    for (StepId id : checklistSteps(true, true)) {
         auto* row = new StepRow(id, m_rowsBox);
         row->setVisible(false);
         rows->addWidget(row);

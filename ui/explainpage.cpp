@@ -26,6 +26,7 @@ ExplainPage::ExplainPage(QWidget* parent)
     , m_clear(new QPushButton(content()))
     , m_summary(makeTextLabel(QStringLiteral("explainSummaryLabel"), content()))
     , m_resultsBox(new QWidget(content()))
+    , m_checkDomain(makeTextLabel(QStringLiteral("checkDomainLabel"), content()))
 {
     m_input->setObjectName(QStringLiteral("explainInput"));
     m_input->setTabChangesFocus(true); // Tab moves on to the button, as everywhere else
@@ -49,7 +50,9 @@ ExplainPage::ExplainPage(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addWidget(m_resultsBox);
+    layout->addWidget(m_checkDomain);
     layout->addStretch(1);
+    m_checkDomain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     connect(m_explain, &QPushButton::clicked, this, &ExplainPage::explain);
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -58,6 +61,7 @@ ExplainPage::ExplainPage(QWidget* parent)
             return; // the result is on its way; clearing now would show it under an empty box
         qDeleteAll(m_items);
         m_items.clear();
+        m_offer.reset();
         m_state = State::Empty;
         retranslateUi();
         m_input->setFocus(Qt::OtherFocusReason);
@@ -71,24 +75,33 @@ void ExplainPage::explain()
         return;
     qDeleteAll(m_items);
     m_items.clear();
+    m_offer.reset();
     m_state = State::Working;
     retranslateUi();
     // A whole pasted mailbox can take a moment to read: do it on a worker thread so the window stays
     // responsive. Explainer is a pure function of the text; the result comes back as a queued call.
-    auto result = std::make_shared<QList<ExplanationItem>>();
-    QThread* worker
-        = QThread::create([result, text = m_input->toPlainText()] { *result = Explainer::explain(text); });
+    struct Result
+    {
+        QList<ExplanationItem> items;
+        std::optional<CheckDomainOffer> offer;
+    };
+    auto result = std::make_shared<Result>();
+    QThread* worker = QThread::create([result, text = m_input->toPlainText()] {
+        result->items = Explainer::explain(text);
+        result->offer = CheckDomainOffer::find(text, result->items);
+    });
     const QPointer<ExplainPage> self(this);
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [self, result] {
         if (self)
-            self->showItems(*result);
+            self->showItems(result->items, result->offer);
     });
     worker->start();
 }
 
-void ExplainPage::showItems(const QList<ExplanationItem>& items)
+void ExplainPage::showItems(const QList<ExplanationItem>& items, const std::optional<CheckDomainOffer>& offer)
 {
+    m_offer = offer;
     for (const ExplanationItem& item : items) {
         auto* view = new FindingView(item, m_resultsBox);
         m_resultsBox->layout()->addWidget(view);
@@ -140,6 +153,9 @@ void ExplainPage::retranslateUi()
         break;
     }
     m_summary->setVisible(m_state != State::Empty);
+    // The same sentence as `smtpdoctor explain` prints: the command also works from a terminal.
+    m_checkDomain->setText(m_offer ? m_offer->text().toString() : QString());
+    m_checkDomain->setVisible(m_state == State::Explained && m_offer.has_value());
 }
 
 } // namespace SmtpDoctor

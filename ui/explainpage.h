@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/knowledge/checkdomainoffer.h"
 #include "core/knowledge/explainer.h"
 #include "ui/wizardpagebase.h"
 
 #include <QList>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -34,8 +37,10 @@ private:
     QPushButton* m_clear;
     QLabel* m_summary;
     QWidget* m_resultsBox;
+    QLabel* m_checkDomain; // the sender domain to check, when the text is a sender-authentication refusal
     QList<FindingView*> m_items;
-    void showItems(const QList<ExplanationItem>& items);
+    std::optional<CheckDomainOffer> m_offer;
+    void showItems(const QList<ExplanationItem>& items, const std::optional<CheckDomainOffer>& offer);
 
     enum class State { Empty, Working, Explained } m_state = State::Empty;
 };

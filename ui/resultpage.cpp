@@ -116,7 +116,7 @@ void ResultPage::buildLayout()
 
     auto* steps = new QVBoxLayout(m_stepsBox);
     steps->setContentsMargins(0, 0, 0, 0);
-    for (StepId id : checklistSteps(true)) {
+    for (StepId id : checklistSteps(true, true)) {
         auto* row = new StepRow(id, m_stepsBox);
         row->setVisible(false);
         steps->addWidget(row);

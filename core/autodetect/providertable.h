@@ -25,7 +25,10 @@ struct ProviderInfo
 {
     const char* id = "";         // stable, lower-case: "gmail"
     const char* name = "";       // brand name, QT_TRANSLATE_NOOP("ProviderName", ...): Japanese sentences use the Japanese form
-    const char* domains = "";    // space-separated address domains; each also matches its subdomains
+    // Space-separated: the provider's OWN address domains (gmail.com, docomo.ne.jp), each also matching
+    // its subdomains. Their DNS records are the provider's, which is why `check` has no "Your domain"
+    // step for them (core/checks/domainstep.cpp). Customers' own domains are found by mxSuffixes only.
+    const char* domains = "";
     const char* mxSuffixes = ""; // space-separated: own domains whose MX host ends with one of these
     const char* host = "";       // empty: not known for sure (the note says where to look)
     quint16 port = 0;
@@ -45,7 +48,7 @@ class ProviderTable
 {
 public:
     static QList<const ProviderInfo*> all();
-    // The provider for an address domain ("gmail.com", "xx.ocn.ne.jp"), or nullptr.
+    // The provider whose own address domain this is ("gmail.com", "xx.ocn.ne.jp"), or nullptr.
     static const ProviderInfo* forDomain(const QString& domain);
     // The provider hosting an own domain whose MX is `mxHost`, or nullptr.
     static const ProviderInfo* forMxHost(const QString& mxHost);

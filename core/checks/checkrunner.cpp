@@ -1,6 +1,7 @@
 #include "core/checks/checkrunner.h"
 
 #include "core/checks/authstep.h"
+#include "core/checks/domainstep.h"
 #include "core/checks/interferencestep.h"
 #include "core/checks/networkstep.h"
 #include "core/checks/oauthauthstep.h"
@@ -8,6 +9,7 @@
 #include "core/checks/sendstep.h"
 #include "core/checks/serverstep.h"
 #include "core/checks/tlsstep.h"
+#include "core/domain/domainchecker.h"
 #include "core/logging.h"
 #include "core/oauth/oauthsignin.h"
 #include "core/smtp/smtpsession.h"
@@ -24,7 +26,8 @@ CheckRunner::CheckRunner(const RunInput& input, QObject* parent)
 {
     m_transcript->addSecret(input.password);
     m_transcript->addSecret(input.refreshToken);
-    m_steps = checklistSteps(!input.settings.sendTo.isEmpty());
+    m_senderDomain = DomainStep::domainFor(input.settings);
+    m_steps = checklistSteps(!input.settings.sendTo.isEmpty(), !m_senderDomain.isEmpty());
     if (input.settings.signIn == SignInMethod::OAuth) {
         m_signIn = new OAuthSignIn(this);
         m_signIn->setTranscript(m_transcript);
@@ -68,12 +71,20 @@ void CheckRunner::start()
                                                         : QStringLiteral("no client id"),
                     m_input.refreshToken.isEmpty() ? QString() : QStringLiteral(", with a saved sign-in")));
     }
+    if (!m_senderDomain.isEmpty()) {
+        delete m_domainCheck;
+        m_domainCheck = new DomainChecker(this);
+        m_domainCheck->start(DomainStep::requestFor(m_input.settings));
+        m_transcript->addInfo(
+            QStringLiteral("Reading the DNS records of the sender domain %1 meanwhile").arg(m_senderDomain));
+    }
     QTimer::singleShot(0, this, [this] { startStep(0); });
 }
 
 CheckStep* CheckRunner::createStep(StepId id)
 {
-    const StepContext context { m_input, m_outcomes, m_transcript, m_sweep, m_session, m_signIn };
+    const StepContext context { m_input, m_outcomes, m_transcript, m_sweep, m_session, m_signIn,
+        m_domainCheck };
     switch (id) {
     case StepId::Network:
         return new NetworkStep(context, this);
@@ -90,7 +101,7 @@ CheckStep* CheckRunner::createStep(StepId id)
     case StepId::Send:
         return new SendStep(context, this);
     case StepId::Domain:
-        return nullptr; // not in the checklist yet (issue 18, phase 2)
+        return new DomainStep(context, this);
     }
     return nullptr;
 }
@@ -108,6 +119,8 @@ void CheckRunner::startStep(int index)
     emit stepStarted(id);
     // Nothing can run without a resolved name: later steps are skipped with that reason.
     if (id != StepId::Network && m_outcomes.statusOf(StepId::Network) == StepStatus::Fail) {
+        if (id == StepId::Domain && m_domainCheck)
+            m_domainCheck->cancel();
         const StepResult skipped = notRunResult(id, StepId::Network);
         QTimer::singleShot(0, this, [this, skipped] { onStepFinished(skipped); });
         return;
@@ -223,6 +236,8 @@ void CheckRunner::cancel()
     }
     if (m_signIn)
         m_signIn->cancel();
+    if (m_domainCheck)
+        m_domainCheck->cancel();
     if (m_sweep) // probes may still run in the background
         m_sweep->cancel();
     if (m_session)

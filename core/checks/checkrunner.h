@@ -12,6 +12,7 @@
 namespace SmtpDoctor {
 
 class CheckStep;
+class DomainChecker;
 class OAuthSignIn;
 class PortSweep;
 class SmtpSession;
@@ -20,8 +21,9 @@ class Transcript;
 // Runs the checklist in order for one account and collects the record. The wizard and
 // `smtpdoctor check` both drive this same class: start(), watch the signals, read record().
 // The runner owns everything a run shares: the transcript, the port sweep, the connection the steps
-// work on and, for a run that signs in with OAuth, the browser sign-in; each step reads the input and
-// the earlier steps' outcomes and hands on its own.
+// work on, for a run that signs in with OAuth the browser sign-in, and for a run with a domain step the
+// sender-domain check (started with the run, since its DNS lookups need nothing from SMTP); each step
+// reads the input and the earlier steps' outcomes and hands on its own.
 class CheckRunner : public QObject
 {
     Q_OBJECT
@@ -73,6 +75,8 @@ private:
     PortSweep* m_sweep = nullptr; // from the server step on
     SmtpSession* m_session = nullptr; // the connection the later steps use, once the server step chose it
     OAuthSignIn* m_signIn = nullptr; // OAuth runs only
+    QString m_senderDomain; // the domain step's domain, empty when the run has no domain step
+    DomainChecker* m_domainCheck = nullptr; // started with the run, read by the domain step at the end
     bool m_waitingForBrowser = false;
     QList<StepId> m_steps;
     int m_index = -1;

@@ -10,6 +10,7 @@
 
 namespace SmtpDoctor {
 
+class DomainChecker;
 class OAuthSignIn;
 class PortSweep;
 class SmtpSession;
@@ -17,7 +18,8 @@ class Transcript;
 
 // What the runner gives a step: the run's input and the earlier steps' outcomes to read, and the
 // runner's own tools to use (its transcript, its port sweep, its open connection and, for an OAuth run,
-// its browser sign-in; null when there is none). The runner owns all of them.
+// its browser sign-in, and the sender-domain check it started with the run; null when there is none).
+// The runner owns all of them.
 struct StepContext
 {
     const RunInput& input;
@@ -26,6 +28,7 @@ struct StepContext
     PortSweep* sweep = nullptr;
     SmtpSession* session = nullptr;
     OAuthSignIn* signIn = nullptr;
+    DomainChecker* domainCheck = nullptr;
 
     const AccountSettings& settings() const { return input.settings; }
 };

@@ -144,10 +144,26 @@ void DnsClient::cancel()
     m_resolverWaiters.clear();
 }
 
+QStringList DnsClient::pending() const
+{
+    QList<std::pair<int, QString>> open;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (!it->finished)
+            open.append({ it->order, it.key() });
+    }
+    std::sort(open.begin(), open.end());
+    QStringList out;
+    for (const auto& [order, key] : std::as_const(open))
+        out << key;
+    return out;
+}
+
 void DnsClient::ask(const QString& rawName, DnsType type, QObject* context, Callback done)
 {
     const QString name = DomainName::cleaned(rawName);
     const QString key = cacheKey(name, type);
+    if (!m_entries.contains(key))
+        m_entries[key].order = int(m_entries.size());
     Entry& entry = m_entries[key];
     if (entry.finished) {
         const DnsAnswer answer = entry.answer;

@@ -43,6 +43,8 @@ public:
     void ask(const QString& name, DnsType type, QObject* context, Callback done) override;
     // Drops everything pending; no callback is called afterwards.
     void cancel();
+    // The questions still waiting for an answer ("TXT _dmarc.example.com"), first asked first.
+    QStringList pending() const;
 
     int queryCount() const { return m_queries; }
     QStringList log() const { return m_log; }
@@ -60,6 +62,7 @@ private:
     struct Entry
     {
         bool finished = false;
+        int order = 0; // when it was first asked
         DnsAnswer answer;
         QList<Waiter> waiters;
     };

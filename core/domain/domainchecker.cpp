@@ -382,6 +382,7 @@ void DomainChecker::finish(bool complete)
     m_safety.stop();
     if (!complete) {
         m_report.complete = false;
+        m_report.unanswered << m_dns->pending(); // cut off before they could answer
         m_dns->cancel();
     }
     m_report.dnsQueries = m_dns->queryCount();

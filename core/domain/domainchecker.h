@@ -28,6 +28,11 @@ public:
     // False (and nothing starts) when the request's domain is not a usable domain name.
     bool start(const DomainCheckRequest& request);
     void cancel();
+    // Ends a check still under way at once, with what has arrived (the lookups still open count as
+    // unanswered), and emits finished(); nothing when no check is running.
+    void finishNow() { finish(false); }
+    bool isRunning() const { return m_running; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     const DomainReport& report() const { return m_report; }
 
     // The addresses a pasted reply names as the sending server (the lines of a 5.7.25 or other

@@ -66,6 +66,16 @@ bool isQueryable(const QString& name)
     return true;
 }
 
+bool isReservedForTests(const QString& domain)
+{
+    const QString d = cleaned(domain);
+    for (const char* reserved : { "test", "example", "example.com", "example.net", "example.org" }) {
+        if (isSameOrSubdomain(d, QString::fromLatin1(reserved)))
+            return true;
+    }
+    return false;
+}
+
 bool isSameOrSubdomain(const QString& name, const QString& domain)
 {
     const QString n = cleaned(name);

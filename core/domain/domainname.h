@@ -12,6 +12,11 @@ namespace SmtpDoctor::DomainName {
 // .invalid or .localhost, which can never exist (RFC 6761; .test and the rest are looked up as usual).
 QString normalized(const QString& typed);
 
+// A name reserved for tests and documentation (RFC 2606, RFC 6761): under .test or .example, or
+// example.com, example.net, example.org and their subdomains. Such a name is nobody's real sender
+// domain: only a DNS server set up for tests knows it.
+bool isReservedForTests(const QString& domain);
+
 // A name that may be asked for in DNS as SPF, DKIM and DMARC use them (underscores allowed, as in
 // _spf.example.com): at least two labels of 1-63 printable ASCII characters, at most 253 in all.
 bool isQueryable(const QString& name);

@@ -25,6 +25,17 @@ QString recordOf(const SpfEvaluation& e, const QString& domain)
     return {};
 }
 
+// The SPF term that allows the server: a: for a name, ip4:/ip6: for an address (a: takes only names).
+QString serverTerm(const QString& server)
+{
+    const QHostAddress address(server);
+    if (address.isNull())
+        return QStringLiteral("a:") + server;
+    return (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
+                                                                : QStringLiteral("ip4:"))
+        + address.toString();
+}
+
 // The record to publish for a domain that has none.
 DomainFinding missing(const DomainReport& r, const ProviderRecords* provider)
 {
@@ -37,7 +48,7 @@ DomainFinding missing(const DomainReport& r, const ProviderRecords* provider)
                 "DomainAssessment", "This is the value %1 documents for the domains of its customers."),
             { QString::fromLatin1(provider->name) } };
     } else if (!r.server.isEmpty()) {
-        record = QStringLiteral("v=spf1 a:%1 ~all").arg(r.server);
+        record = QStringLiteral("v=spf1 %1 ~all").arg(serverTerm(r.server));
         why = { Ctx,
             QT_TRANSLATE_NOOP("DomainAssessment",
                 "This value allows the server you send through (%1). If your mail provider documents its own "
@@ -177,7 +188,7 @@ SpfVerdict assessSpf(const DomainReport& r, const ProviderRecords* provider, QLi
         }
         checked = decided == r.spfChecks.size();
         allowed = checked && pass == decided;
-        entry = provider ? provider->spfEntryFor(r.server) : QStringLiteral("a:") + r.server;
+        entry = provider ? provider->spfEntryFor(r.server) : serverTerm(r.server);
     }
     bool reportedNotAllowed = false;
     if (checked && v.valid) {

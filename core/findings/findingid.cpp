@@ -106,8 +106,9 @@ constexpr Name Names[] = {
     { FindingId::DomainPtrOk, StepId::Domain, "domain.ptr-ok" },
     { FindingId::DomainPtrMissing, StepId::Domain, "domain.ptr-missing" },
     { FindingId::DomainPtrMismatch, StepId::Domain, "domain.ptr-mismatch" },
+    { FindingId::DomainSkipped, StepId::Domain, "domain.skipped" },
 };
-static_assert(std::size(Names) == std::size_t(FindingId::DomainPtrMismatch) + 1, "one name for every FindingId");
+static_assert(std::size(Names) == std::size_t(FindingId::DomainSkipped) + 1, "one name for every FindingId");
 
 constexpr bool inEnumOrder()
 {
@@ -166,7 +167,7 @@ std::optional<FindingId> notRunFinding(StepId step)
     case StepId::Send:
         return FindingId::SendSkipped;
     case StepId::Domain:
-        return std::nullopt; // runs on its own: it needs no earlier step
+        return FindingId::DomainSkipped;
     }
     return std::nullopt;
 }

@@ -103,6 +103,7 @@ enum class FindingId {
     DomainPtrOk,
     DomainPtrMissing,
     DomainPtrMismatch,
+    DomainSkipped, // the domain step of `check` did not run (no network)
 };
 
 // The contract's wire name: "auth.rejected".

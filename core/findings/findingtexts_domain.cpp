@@ -282,6 +282,13 @@ const std::vector<FindingInfo>& domainFindings()
             QT_TRANSLATE_NOOP("Finding",
                 "Ask whoever owns the address %1 (provider or hosting company) to give %2 an address record "
                 "(A or AAAA) for %1, or to set a PTR name that does.") },
+        // %1 the step that failed first ("Network connection")
+        { FindingId::DomainSkipped, Severity::Info, Side::You, Reason::NotChecked,
+            QT_TRANSLATE_NOOP("Finding", "Not checked: an earlier step failed"),
+            QT_TRANSLATE_NOOP("Finding",
+                "The records of your domain are read over the internet, so this check needs \"%1\" to work "
+                "first."),
+            QT_TRANSLATE_NOOP("Finding", "Fix the problem shown in \"%1\", then run the check again.") },
     };
     return table;
 }

@@ -52,11 +52,13 @@ LocalizedText stepStatusLabel(StepStatus s)
     return {};
 }
 
-QList<StepId> checklistSteps(bool withSend)
+QList<StepId> checklistSteps(bool withSend, bool withDomain)
 {
     QList<StepId> steps { StepId::Network, StepId::Server, StepId::Tls, StepId::Auth, StepId::Interference };
     if (withSend)
         steps.append(StepId::Send);
+    if (withDomain)
+        steps.append(StepId::Domain);
     return steps;
 }
 

@@ -15,6 +15,8 @@ QString stepIdName(StepId id); // "network", "server", "tls", "auth", "interfere
 QString stepStatusName(StepStatus s); // "pass", "warn", "fail", "skip"
 LocalizedText stepTitle(StepId id); // "Network connection"...
 LocalizedText stepStatusLabel(StepStatus s); // "OK", "Warning"... (text, never colour alone)
-QList<StepId> checklistSteps(bool withSend);
+// The steps of one run, in order: the five always, "send" with a test message, "domain" when the
+// sender domain is checked (core/checks/domainstep.h decides when).
+QList<StepId> checklistSteps(bool withSend, bool withDomain = false);
 
 } // namespace SmtpDoctor

@@ -45,7 +45,8 @@ LocalizedText classLabel(ReplyClass c)
     return { "ExplanationReport", QT_TRANSLATE_NOOP("ExplanationReport", "Unknown") };
 }
 
-QByteArray json(const QString& input, const QList<ExplanationItem>& items, const QString& language)
+QByteArray json(const QString& input, const QList<ExplanationItem>& items, const QString& language,
+    const std::optional<CheckDomainOffer>& offer)
 {
     QJsonArray array;
     for (const ExplanationItem& item : items) {
@@ -72,11 +73,15 @@ QByteArray json(const QString& input, const QList<ExplanationItem>& items, const
         { QStringLiteral("language"), language },
         { QStringLiteral("input"), input },
         { QStringLiteral("items"), array },
+        { QStringLiteral("checkDomain"),
+            offer ? QJsonValue(QJsonObject { { QStringLiteral("domain"), offer->domain },
+                { QStringLiteral("command"), offer->command() } })
+                  : QJsonValue() },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString text(const QList<ExplanationItem>& items)
+QString text(const QList<ExplanationItem>& items, const std::optional<CheckDomainOffer>& offer)
 {
     if (items.isEmpty()) {
         return translated(QT_TRANSLATE_NOOP("ExplanationReport",
@@ -113,6 +118,8 @@ QString text(const QList<ExplanationItem>& items)
                    .arg(translated(QT_TRANSLATE_NOOP("ExplanationReport", "Sending again:")),
                        item.retryText().toString());
     }
+    if (offer)
+        out += offer->text().toString() + QLatin1Char('\n');
     return out;
 }
 

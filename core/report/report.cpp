@@ -1,5 +1,7 @@
 #include "core/report/report.h"
 
+#include "core/settings/usernameform.h"
+
 namespace SmtpDoctor {
 
 const Finding* Report::mainProblem() const
@@ -53,6 +55,30 @@ LocalizedText Report::verdict() const
             "Report", "No problem was found, but no working settings could be confirmed either.") };
 }
 
+LocalizedText Report::domainHeadline(const Finding& problem) const
+{
+    // Only the domain step failed: sending works, receiving servers are what may refuse the mail, and
+    // the fix is in the domain's DNS, which is neither this computer nor the mail provider's server.
+    if (stepOf(problem.id) != StepId::Domain)
+        return {};
+    const LocalizedText who { "Report",
+        QT_TRANSLATE_NOOP("Report",
+            "This is fixed in the DNS settings of the domain, by whoever manages it (often in the control "
+            "panel of your web host or domain registrar).") };
+    const QString domain = domainOf(settings.email);
+    if (recommendation && signedIn)
+        return { "Report",
+            QT_TRANSLATE_NOOP("Report",
+                "Mail can be sent (use %1, port %2 with %3), but receiving servers may refuse it because of "
+                "the settings of your domain %4: %5. %6"),
+            { settings.shownHost(), QString::number(recommendation->port),
+                securityLabel(recommendation->security), domain, problem.title(), who } };
+    return { "Report",
+        QT_TRANSLATE_NOOP("Report",
+            "Receiving servers may refuse mail from your domain %1 because of its settings: %2. %3"),
+        { domain, problem.title(), who } };
+}
+
 LocalizedText Report::headline() const
 {
     const Finding* problem = mainProblem();
@@ -66,6 +92,8 @@ LocalizedText Report::headline() const
                     securityLabel(recommendation->security), caution->title() } };
         return verdict();
     }
+    if (const LocalizedText domain = domainHeadline(*problem); !domain.isEmpty())
+        return domain;
     LocalizedText where;
     switch (problem->side) {
     case Side::You:

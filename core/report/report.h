@@ -26,6 +26,10 @@ struct Report : RunRecord
     LocalizedText verdict() const;
     // The verdict with whose side the main problem is on, in one sentence: the top line of the result.
     LocalizedText headline() const;
+
+private:
+    // The headline when the first problem is the sender domain's (the "Your domain" step), else empty.
+    LocalizedText domainHeadline(const Finding& problem) const;
 };
 
 } // namespace SmtpDoctor

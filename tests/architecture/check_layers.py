@@ -27,7 +27,7 @@ ALLOWED = {
     # OAuth 2.0 sign-in: the SMTP engine's transcript and SASL words, a preset's [oauth] section.
     "core/oauth": BOTTOM | {"core/smtp", "core/settings"},
     "core/checks": BASICS | {"core/settings", "core/network", "core/autodetect", "core/credentials", "core/knowledge",
-                             "core/oauth"},
+                             "core/oauth", "core/domain"},
     "core/report": BASICS | {"core/settings", "core/checks", "core/knowledge"},
     "core/domain": BASICS | {"core/settings", "core/autodetect"},  # the sender domain (issue 18)
 }

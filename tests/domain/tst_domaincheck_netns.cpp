@@ -5,6 +5,7 @@
 #include "core/domain/domainchecker.h"
 #include "core/domain/domainfinding.h"
 #include "core/i18n/language.h"
+#include "testdns.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,12 +92,7 @@ void TestDomainCheckNetns::cleanup()
 
 void TestDomainCheckNetns::useDns(const QString& kind)
 {
-    // resolv.conf is bind-mounted over /etc/resolv.conf: rewrite it in place (same inode).
-    QFile source(m_dir + QStringLiteral("/resolv-") + kind + QStringLiteral(".conf"));
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QFile target(m_dir + QStringLiteral("/resolv.conf"));
-    QVERIFY(target.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QVERIFY(target.write(source.readAll()) > 0);
+    QVERIFY(useTestDns(m_dir, kind));
 }
 
 void TestDomainCheckNetns::cases_data()

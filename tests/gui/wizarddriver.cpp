@@ -67,6 +67,15 @@ bool goToAccountPage(MainWizard& wizard)
     return next(wizard, AccountPageId);
 }
 
+bool goToExplainPage(MainWizard& wizard)
+{
+    auto* explain = child<QRadioButton*>(&wizard, QStringLiteral("explainRadio"));
+    if (!explain)
+        return false;
+    click(explain);
+    return next(wizard, ExplainPageId);
+}
+
 void fillAccount(MainWizard& wizard, const Account& a)
 {
     typeInto(child<QLineEdit*>(&wizard, QStringLiteral("emailEdit")), a.email);

@@ -34,6 +34,8 @@ void typeInto(QWidget* edit, const QString& text); // clears, types, then leaves
 void click(QWidget* button);
 // Welcome page → Account page (diagnosis chosen).
 bool goToAccountPage(SmtpDoctor::MainWizard& wizard);
+// Welcome page → Explain page ("explain an error message" chosen).
+bool goToExplainPage(SmtpDoctor::MainWizard& wizard);
 void fillAccount(SmtpDoctor::MainWizard& wizard, const Account& account);
 // Presses Next and waits until the wizard shows `pageId`.
 bool next(SmtpDoctor::MainWizard& wizard, int pageId, int timeoutMs = 5000);
