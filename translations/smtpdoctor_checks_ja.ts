@@ -93,6 +93,10 @@
         <source>Reading the DNS records of %1 (SPF, DKIM, DMARC, MX)…</source>
         <translation>%1 の DNS レコード（SPF、DKIM、DMARC、MX）を読み取っています…</translation>
     </message>
+    <message>
+        <source>Check the e-mail address for a typing mistake. If it is right, the DNS this computer uses cannot see %1 (for example on a network without internet access).</source>
+        <translation>メールアドレスに入力の誤りがないか確かめてください。アドレスが正しい場合は、このパソコンが使っている DNS から %1 が見えていません（インターネットにつながっていないネットワークにいる場合など）。</translation>
+    </message>
 </context>
 <context>
     <name>InterferenceStep</name>

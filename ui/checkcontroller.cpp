@@ -35,7 +35,11 @@ void CheckController::start(const RunInput& input, const QString& helpdesk)
     connect(m_runner, &CheckRunner::activity, this, &CheckController::activity);
     connect(m_runner, &CheckRunner::browserSignInRequested, this, &CheckController::browserSignInRequested);
     connect(m_runner, &CheckRunner::browserSignInEnded, this, &CheckController::browserSignInEnded);
-    connect(m_runner, &CheckRunner::stepFinished, this, &CheckController::stepFinished);
+    connect(m_runner, &CheckRunner::stepFinished, this, [this](const StepResult& result) {
+        if (result.leftOut)
+            m_steps.removeAll(result.id);
+        emit stepFinished(result);
+    });
     connect(m_runner, &CheckRunner::finished, this, &CheckController::onRunnerFinished);
     m_clock.start();
     emit started();

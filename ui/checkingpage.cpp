@@ -140,8 +140,12 @@ void CheckingPage::onBrowserSignInEnded()
 
 void CheckingPage::onStepFinished(const StepResult& result)
 {
-    if (StepRow* row = m_rows.value(result.id))
-        row->setResult(result);
+    if (StepRow* row = m_rows.value(result.id)) {
+        if (result.leftOut)
+            row->setVisible(false); // it did not apply after all (a test name DNS does not know)
+        else
+            row->setResult(result);
+    }
 }
 
 void CheckingPage::onFinished(bool cancelled)

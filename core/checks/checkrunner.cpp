@@ -149,9 +149,13 @@ void CheckRunner::onStepFinished(const StepResult& result)
     }
     if (result.id == StepId::Server)
         adoptConnection();
-    m_record.steps.append(result);
+    if (result.leftOut)
+        m_steps.removeAll(result.id);
+    else
+        m_record.steps.append(result);
     emit stepFinished(result);
-    QTimer::singleShot(0, this, [this] { startStep(m_index + 1); });
+    const int next = result.leftOut ? m_index : m_index + 1; // the list just lost this step
+    QTimer::singleShot(0, this, [this, next] { startStep(next); });
 }
 
 void CheckRunner::adoptConnection()

@@ -16,14 +16,20 @@ void CheckStep::start()
 
 void CheckStep::finish(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     StepResult result;
-    result.id = id();
     result.status = status;
     result.summary = summary;
     result.findings = findings;
+    finish(result);
+}
+
+void CheckStep::finish(const StepResult& made)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    StepResult result = made;
+    result.id = id();
     result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     emit finished(result);
 }

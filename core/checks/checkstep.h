@@ -53,7 +53,8 @@ signals:
 protected:
     virtual void run() = 0;
     void finish(StepStatus status, const LocalizedText& summary, const QList<Finding>& findings = {});
-    void finish(const StepResult& result) { finish(result.status, result.summary, result.findings); }
+    // Ends with a result made elsewhere (its id and duration are this step's).
+    void finish(const StepResult& result);
     // Skip because `earlier` did not work; the finding (this step's "not run" id) names it.
     void skipBecause(StepId earlier);
     // Status from the findings: any error fails, any warning warns, else passes.

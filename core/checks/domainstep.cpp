@@ -46,8 +46,8 @@ StepResult DomainStep::resultFor(const DomainReport& r)
     result.id = StepId::Domain;
     // Missing DNS answers are never held against the domain: at most a warning here.
     bool unreadable = false;
-    const bool reservedAndUnknown
-        = has(r, FindingId::DomainNotFound) && DomainName::isReservedForTests(r.domain);
+    const bool reserved = DomainName::isReservedForTests(r.domain);
+    const bool reservedAndUnknown = has(r, FindingId::DomainNotFound) && reserved;
     for (const DomainFinding& df : r.findings) {
         Finding f = df.toFinding();
         if (df.id == FindingId::DomainDnsFailed && f.severity == Severity::Error) {
@@ -62,11 +62,24 @@ StepResult DomainStep::resultFor(const DomainReport& r)
                     "it, so no real sender domain can be checked here."),
                 { r.domain } });
         }
+        if (df.id == FindingId::DomainNotFound && !reserved) {
+            // Whoever has an address there receives mail there: a domain this computer cannot find is
+            // far more often a typing mistake or a DNS that does not see the internet than a domain
+            // that is gone. Worth a look, not a verdict on the run.
+            f.severity = Severity::Warning;
+            f.withDetail({ Ctx,
+                QT_TRANSLATE_NOOP("DomainStep",
+                    "Check the e-mail address for a typing mistake. If it is right, the DNS this computer "
+                    "uses cannot see %1 (for example on a network without internet access)."),
+                { r.domain } });
+        }
         result.findings << f;
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),
         [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
-    if (reservedAndUnknown) {
+    if (reservedAndUnknown || (reserved && unreadable)) {
+        // Test and example names: nothing to say unless a DNS server set up for tests serves them.
+        result.leftOut = true;
         result.status = StepStatus::Skip;
         result.summary = { Ctx,
             QT_TRANSLATE_NOOP("DomainStep", "Not checked: %1 is a name reserved for tests and examples."),
@@ -93,8 +106,7 @@ void DomainStep::run()
         return;
     }
     if (!checker->isRunning()) { // the answers came while the other steps ran
-        const StepResult r = resultFor(checker->report());
-        finish(r.status, r.summary, r.findings);
+        finish(resultFor(checker->report()));
         return;
     }
     emit activity(
@@ -102,8 +114,7 @@ void DomainStep::run()
             { domainFor(m_ctx.settings()) } });
     connect(checker, &DomainChecker::finished, this, [this](const DomainReport& report) {
         m_deadline.stop();
-        const StepResult r = resultFor(report);
-        finish(r.status, r.summary, r.findings);
+        finish(resultFor(report));
     });
     // The lookups started with the run: they get one timeout from then, not from now.
     m_deadline.setSingleShot(true);

@@ -14,6 +14,9 @@ struct StepResult
     LocalizedText summary;
     qint64 durationMs = 0;
     QList<Finding> findings;
+    // The step turned out not to apply to this run (the sender domain is a name reserved for tests
+    // that DNS does not know): it is left out of the report and the window, as if never planned.
+    bool leftOut = false;
 };
 
 } // namespace SmtpDoctor

@@ -126,11 +126,18 @@ void TestDomainStepNetns::check_data()
                                            << "smtp.gmail.com" << GoogleAddress << knot << 1 << "fail"
                                            << lines({ "domain.spf-not-authorising", "domain.dkim-missing" })
                                            << "v=spf1 ip4:198.51.100.7 include:_spf.google.com ~all" << true;
-            row("dead DNS server") << "user@shop.test" << loopback << loopback << "dead" << 0 << "skip"
-                                   << lines({ "domain.dns-failed" }) << "shop.test" << false;
+            // A real (not reserved) name, so that DNS's silence is reported rather than left out.
+            row("dead DNS server") << "user@shop.co.jp" << loopback << loopback << "dead" << 0 << "skip"
+                                   << lines({ "domain.dns-failed" }) << "shop.co.jp" << false;
             // Nothing answers: the step gives up one timeout after the run began, and skips.
-            row("silent DNS server") << "user@shop.test" << loopback << loopback << "silent" << 0 << "skip"
-                                     << lines({ "domain.dns-failed" }) << "TXT shop.test" << false;
+            row("silent DNS server") << "user@shop.co.jp" << loopback << loopback << "silent" << 0 << "skip"
+                                     << lines({ "domain.dns-failed" }) << "TXT shop.co.jp" << false;
+            // A name reserved for tests that no DNS server here serves: the run has no domain step at
+            // all (the contract's five steps), not a skipped one.
+            row("test name DNS does not know") << "alice@example.test" << loopback << loopback << knot << 0
+                                               << "" << QStringList {} << "" << false;
+            row("test name, dead DNS server") << "alice@example.com" << loopback << loopback << "dead" << 0
+                                              << "" << QStringList {} << "" << false;
             row("server name unknown") << "user@shop.test"
                                        << "nosuch.shop.test" << loopback << knot << 1 << "skip"
                                        << lines({ "domain.skipped" }) << "" << false;

@@ -62,6 +62,9 @@ void TestDomainStepWizard::rowShownForOwnDomain_data()
                                           << "smtp.shop.test" << true << "domain.spf-missing";
         QTest::addRow("carrier address, %s", lang) << lang << "user@docomo.ne.jp"
                                                    << "127.0.0.1" << false << "";
+        // Planned (not a provider's domain), then left out: a test name that no DNS server here serves.
+        QTest::addRow("test name DNS does not know, %s", lang) << lang << "user@example.test"
+                                                               << "127.0.0.1" << false << "";
     }
 }
 

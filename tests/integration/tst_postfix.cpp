@@ -139,12 +139,7 @@ void TestPostfix::relayDeniedWithoutAuth()
     const QJsonObject reply = send.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("reply")).toObject();
     QCOMPARE(reply.value(QStringLiteral("code")).toInt(), 554);
     QVERIFY(reply.value(QStringLiteral("text")).toString().contains(QLatin1String("Relay access denied")));
-    // The test message is the last step of the checklist; the sender domain's step (example.test is
-    // nobody's mailbox provider) follows it.
-    const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
-    QCOMPARE(
-        steps.at(steps.size() - 2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("send"));
-    QCOMPARE(steps.last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("domain"));
+    QCOMPARE(report.value(QStringLiteral("steps")).toArray().last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("send"));
 }
 
 void TestPostfix::testMessageAccepted()

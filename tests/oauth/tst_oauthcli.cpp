@@ -218,7 +218,7 @@ void TestOAuthCli::ctrlCEndsTheWait()
         ids << s.toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(ids,
         (QStringList { QStringLiteral("network"), QStringLiteral("server"), QStringLiteral("tls"),
-            QStringLiteral("auth"), QStringLiteral("interference"), QStringLiteral("domain") }));
+            QStringLiteral("auth"), QStringLiteral("interference") }));
 }
 
 void TestOAuthCli::serverRefusesToken()
