@@ -52,7 +52,6 @@ ExplainPage::ExplainPage(QWidget* parent)
     layout->addWidget(m_resultsBox);
     layout->addWidget(m_checkDomain);
     layout->addStretch(1);
-    m_checkDomain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     connect(m_explain, &QPushButton::clicked, this, &ExplainPage::explain);
     connect(m_clear, &QPushButton::clicked, this, [this] {
