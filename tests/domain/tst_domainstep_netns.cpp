@@ -142,9 +142,9 @@ void TestDomainStepNetns::check_data()
                                        << "nosuch.shop.test" << loopback << knot << 1 << "skip"
                                        << lines({ "domain.skipped" }) << "" << false;
             // The same with a test name: its step could not have been known to apply, so none.
-            row("server name unknown, test name") << "user@shop.test"
-                                                  << "nosuch.shop.test" << loopback << knot << 1 << ""
-                                                  << QStringList {} << "" << false;
+            row("server name unknown, test name")
+                << "user@shop.test"
+                << "nosuch.shop.test" << loopback << knot << 1 << "" << QStringList {} << "" << false;
             row("Gmail address") << "user@gmail.com" << loopback << loopback << knot << 0 << ""
                                  << QStringList {} << "" << false;
             row("docomo address") << "user@docomo.ne.jp" << loopback << loopback << knot << 0 << ""
