@@ -44,11 +44,11 @@
         <translation>SMTP Doctor はユーザー名 %1 でも試しましたが、こちらも受け付けられませんでした。</translation>
     </message>
     <message>
-        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server's answer to it.</source>
+        <source>The server refused the user name %1. SMTP Doctor then tried %2, and this is the server&apos;s answer to it.</source>
         <translation>サーバーはユーザー名「%1」を受け付けませんでした。そこで SMTP Doctor が「%2」で試したところ、サーバーから次の応答がありました。</translation>
     </message>
     <message>
-        <source>The server answered %1 ("signed in") before SMTP Doctor had sent the password, so it checked nothing. A real mail server never does that: this server, or a device in between, cannot be trusted with your password.</source>
+        <source>The server answered %1 (&quot;signed in&quot;) before SMTP Doctor had sent the password, so it checked nothing. A real mail server never does that: this server, or a device in between, cannot be trusted with your password.</source>
         <translation>SMTP Doctor がまだパスワードを送っていないうちに、サーバーは %1（「ログインできました」）と答えました。つまり何も確かめていません。本物のメールサーバーはこのような答え方をしません。このサーバー、または途中にある機器に、パスワードを預けるのは危険です。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>サーバーは %1 と答えましたが、これはログインへの答えではありません。ログインは中止しました。何も確認できていません。</translation>
     </message>
     <message>
-        <source>Signing in was not confirmed: the server's answers do not fit a sign-in.</source>
+        <source>Signing in was not confirmed: the server&apos;s answers do not fit a sign-in.</source>
         <translation>ログインは確認できませんでした。サーバーの答えがログインの手順に合っていません。</translation>
     </message>
     <message>
@@ -67,16 +67,12 @@
 <context>
     <name>CheckStep</name>
     <message>
-        <source>Not checked, because "%1" did not work.</source>
+        <source>Not checked, because &quot;%1&quot; did not work.</source>
         <translation>「%1」がうまくいかなかったため、確認していません。</translation>
     </message>
 </context>
 <context>
     <name>DomainStep</name>
-    <message>
-        <source>%1 is a name reserved for tests and examples: only a DNS server set up for tests knows it, so no real sender domain can be checked here.</source>
-        <translation>%1 はテストや説明のために予約された名前です。テスト用に用意された DNS サーバーにしか登録されていないため、実際の送信元ドメインとしては確認できません。</translation>
-    </message>
     <message>
         <source>Not checked: %1 is a name reserved for tests and examples.</source>
         <translation>未確認：%1 はテストや説明のために予約された名前です。</translation>
@@ -101,15 +97,15 @@
 <context>
     <name>InterferenceStep</name>
     <message>
-        <source>In plain text (port %1) the server's greeting arrived hidden behind asterisks: "%2".</source>
+        <source>In plain text (port %1) the server&apos;s greeting arrived hidden behind asterisks: &quot;%2&quot;.</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの最初の応答が「*」で隠された状態で届きました（「%2」）。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server's list of features contained "%2" where a feature such as STARTTLS belongs.</source>
+        <source>In plain text (port %1) the server&apos;s list of features contained &quot;%2&quot; where a feature such as STARTTLS belongs.</source>
         <translation>暗号化しない接続（ポート %1）では、サーバーの機能一覧で、STARTTLS などが入るはずの場所に「%2」が入っていました。</translation>
     </message>
     <message>
-        <source>In plain text (port %1) the server's introduction command EHLO was refused ("%2"), but over the encrypted connection it was accepted.</source>
+        <source>In plain text (port %1) the server&apos;s introduction command EHLO was refused (&quot;%2&quot;), but over the encrypted connection it was accepted.</source>
         <translation>暗号化しない接続（ポート %1）では、最初にあいさつするコマンド EHLO が拒否されました（「%2」）。暗号化した接続では受け付けられました。</translation>
     </message>
     <message>
@@ -117,23 +113,23 @@
         <translation>暗号化しない接続（ポート %1）では、サーバーは暗号化（STARTTLS）もログイン（AUTH）も案内しませんでした。暗号化した接続では、ログインを案内しています。</translation>
     </message>
     <message>
-        <source>Over the encrypted connection, which no device in between can read, the same server greets with "%1".</source>
+        <source>Over the encrypted connection, which no device in between can read, the same server greets with &quot;%1&quot;.</source>
         <translation>途中の機器が中身を読めない暗号化した接続では、同じサーバーの最初の応答は「%1」です。</translation>
     </message>
     <message>
-        <source>The certificate was signed by "%1".</source>
+        <source>The certificate was signed by &quot;%1&quot;.</source>
         <translation>この証明書に署名したのは「%1」です。</translation>
     </message>
     <message>
-        <source>%1 usually runs in your organisation's network, not on this computer: give this report to your network administrator.</source>
+        <source>%1 usually runs in your organisation&apos;s network, not on this computer: give this report to your network administrator.</source>
         <translation>%1 は通常、このパソコンではなく組織のネットワーク側で動いています。このレポートをネットワーク管理者に渡してください。</translation>
     </message>
     <message>
-        <source>the system's %1 proxy %2</source>
+        <source>the system&apos;s %1 proxy %2</source>
         <translation>システムで設定された %1 プロキシ %2</translation>
     </message>
     <message>
-        <source>SMTP Doctor itself connects directly. Mail programs that follow the system's proxy settings may try to send through it.</source>
+        <source>SMTP Doctor itself connects directly. Mail programs that follow the system&apos;s proxy settings may try to send through it.</source>
         <translation>SMTP Doctor 自体は直接接続しています。システムのプロキシ設定に従うメールソフトは、このプロキシを通して送信しようとすることがあります。</translation>
     </message>
     <message>
@@ -141,7 +137,7 @@
         <translation>ポート %2 でメールサーバーの代わりに応答する %1</translation>
     </message>
     <message>
-        <source>Port %1 greeted with "%2".</source>
+        <source>Port %1 greeted with &quot;%2&quot;.</source>
         <translation>ポート %1 の最初の応答は「%2」でした。</translation>
     </message>
     <message>
@@ -149,7 +145,7 @@
         <translation>%1 のどのポートへの接続も受け付けてしまう、透過プロキシまたはファイアウォール</translation>
     </message>
     <message>
-        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server's place.</source>
+        <source>Even port %1, which no mail server uses, accepted a connection: something in between answers in the server&apos;s place.</source>
         <translation>メールサーバーが使わないポート %1 でも接続が受け付けられました。途中にある何かが、サーバーの代わりに応答しています。</translation>
     </message>
     <message>
@@ -157,15 +153,15 @@
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <source>The clock seems to be behind: the certificate only becomes valid after this computer's date.</source>
+        <source>The clock seems to be behind: the certificate only becomes valid after this computer&apos;s date.</source>
         <translation>パソコンの時計が遅れているようです。証明書の有効期間が、このパソコンの日付より後から始まっています。</translation>
     </message>
     <message>
-        <source>The clock seems to be ahead: the server's certificates look expired, which happens when a computer's date is in the future.</source>
+        <source>The clock seems to be ahead: the server&apos;s certificates look expired, which happens when a computer&apos;s date is in the future.</source>
         <translation>パソコンの時計が進んでいるようです。サーバーの証明書が期限切れに見えます。パソコンの日付が未来になっていると、このようになります。</translation>
     </message>
     <message>
-        <source>The server's own clock, shown in its greeting, says %1.</source>
+        <source>The server&apos;s own clock, shown in its greeting, says %1.</source>
         <translation>サーバーの最初の応答に含まれる、サーバー側の時刻は %1 です。</translation>
     </message>
     <message>
@@ -208,15 +204,15 @@
         <translation>このパソコンはネットワークにつながっていません。</translation>
     </message>
     <message>
-        <source>The internet's address book (DNS) answered that no such name exists, so the name is most likely mistyped.</source>
+        <source>The internet&apos;s address book (DNS) answered that no such name exists, so the name is most likely mistyped.</source>
         <translation>インターネットの住所録（DNS）から「その名前は存在しない」という応答がありました。サーバー名の入力ミスの可能性が高いです。</translation>
     </message>
     <message>
-        <source>The internet's address book (DNS) could not be asked: the network's DNS seems not to work, rather than the name being wrong.</source>
+        <source>The internet&apos;s address book (DNS) could not be asked: the network&apos;s DNS seems not to work, rather than the name being wrong.</source>
         <translation>インターネットの住所録（DNS）に問い合わせできませんでした。サーバー名の間違いではなく、ネットワークの DNS が動いていないようです。</translation>
     </message>
     <message>
-        <source>The server name "%1" could not be found.</source>
+        <source>The server name &quot;%1&quot; could not be found.</source>
         <translation>サーバー名「%1」が見つかりませんでした。</translation>
     </message>
     <message>
@@ -224,7 +220,7 @@
         <translation>パソコンはネットワークにつながっています。サーバー名 %1 も見つかりました（IP アドレス %2）。</translation>
     </message>
     <message>
-        <source>You typed "%1". Did you mean "%2"? That is the outgoing server of a well-known mail provider.</source>
+        <source>You typed &quot;%1&quot;. Did you mean &quot;%2&quot;? That is the outgoing server of a well-known mail provider.</source>
         <translation>「%1」と入力されています。よく使われるメールサービスの送信メールサーバー「%2」の入力ミスではありませんか。</translation>
     </message>
     <message>
@@ -287,7 +283,7 @@
         <translation>ログインを待っている間に、メールサーバーが接続を切りました。もう一度確認し、なるべく早くログインを済ませてください。</translation>
     </message>
     <message>
-        <source>access_denied: the sign-in was refused on the provider's page. Someone pressed "Cancel" or "Deny", or the account may not use this program.</source>
+        <source>access_denied: the sign-in was refused on the provider&apos;s page. Someone pressed &quot;Cancel&quot; or &quot;Deny&quot;, or the account may not use this program.</source>
         <translation>access_denied：提供元のページでログインが拒否されました。「キャンセル」や「拒否」が押されたか、このアカウントではこのプログラムを使えない可能性があります。</translation>
     </message>
     <message>
@@ -303,27 +299,27 @@
         <translation>login_required：提供元のページで、もう一度ログインする必要があります。</translation>
     </message>
     <message>
-        <source>account_selection_required: choose the account on the provider's page.</source>
+        <source>account_selection_required: choose the account on the provider&apos;s page.</source>
         <translation>account_selection_required：提供元のページでアカウントを選んでください。</translation>
     </message>
     <message>
-        <source>invalid_scope: the provider does not give this program the permission to send mail that it asked for. The registration (or the preset's scope) may lack it.</source>
+        <source>invalid_scope: the provider does not give this program the permission to send mail that it asked for. The registration (or the preset&apos;s scope) may lack it.</source>
         <translation>invalid_scope：このプログラムが求めたメール送信の権限を、提供元が認めていません。登録内容（またはプリセットの scope）にその権限が含まれていない可能性があります。</translation>
     </message>
     <message>
-        <source>unauthorized_client: the provider does not allow this program's registration (client ID) to sign in this way. IT should check the [oauth] section of the preset.</source>
+        <source>unauthorized_client: the provider does not allow this program&apos;s registration (client ID) to sign in this way. IT should check the [oauth] section of the preset.</source>
         <translation>unauthorized_client：提供元は、このプログラムの登録（クライアント ID）でこの方式のログインを許可していません。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
     </message>
     <message>
-        <source>invalid_client: the provider does not accept this program's registration (client ID or client secret). IT should check the [oauth] section of the preset.</source>
+        <source>invalid_client: the provider does not accept this program&apos;s registration (client ID or client secret). IT should check the [oauth] section of the preset.</source>
         <translation>invalid_client：提供元は、このプログラムの登録（クライアント ID またはクライアント シークレット）を受け付けていません。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
     </message>
     <message>
-        <source>invalid_request: the provider did not accept the sign-in request. The preset's [oauth] settings may not fit this provider.</source>
+        <source>invalid_request: the provider did not accept the sign-in request. The preset&apos;s [oauth] settings may not fit this provider.</source>
         <translation>invalid_request：提供元がログインの要求を受け付けませんでした。プリセットの [oauth] の設定が、この提供元に合っていない可能性があります。</translation>
     </message>
     <message>
-        <source>unsupported_response_type: the provider does not offer the sign-in SMTP Doctor uses (authorization code). The preset's [oauth] settings may not fit this provider.</source>
+        <source>unsupported_response_type: the provider does not offer the sign-in SMTP Doctor uses (authorization code). The preset&apos;s [oauth] settings may not fit this provider.</source>
         <translation>unsupported_response_type：提供元は、SMTP Doctor が使うログイン方式（認可コード）に対応していません。プリセットの [oauth] の設定が、この提供元に合っていない可能性があります。</translation>
     </message>
     <message>
@@ -343,11 +339,11 @@
         <translation>このプログラムがメールを送る許可が出されていません。もう一度ログインして許可するか、管理者に相談してください。</translation>
     </message>
     <message>
-        <source>Your organisation's administrator must approve this program first.</source>
+        <source>Your organisation&apos;s administrator must approve this program first.</source>
         <translation>先に、組織の管理者がこのプログラムを承認する必要があります。</translation>
     </message>
     <message>
-        <source>Your organisation's Conditional Access rules blocked this sign-in. Ask your administrator.</source>
+        <source>Your organisation&apos;s Conditional Access rules blocked this sign-in. Ask your administrator.</source>
         <translation>組織の条件付きアクセスのルールにより、このログインは止められました。管理者に相談してください。</translation>
     </message>
     <message>
@@ -355,7 +351,7 @@
         <translation>管理者が、このアカウントにこのプログラムの利用を許可していません。</translation>
     </message>
     <message>
-        <source>Microsoft does not know this program's registration (client ID) in your organisation. IT should check the [oauth] section of the preset.</source>
+        <source>Microsoft does not know this program&apos;s registration (client ID) in your organisation. IT should check the [oauth] section of the preset.</source>
         <translation>Microsoft は、この組織でのこのプログラムの登録（クライアント ID）を見つけられませんでした。システム担当者はプリセットの [oauth] セクションを確認してください。</translation>
     </message>
     <message>
@@ -367,11 +363,11 @@
         <translation>invalid_grant：提供元がログインのコードを受け付けませんでした。有効期限が切れたことなどが考えられます。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>SMTP Doctor does not know the provider's error "%1"; the provider's own words follow, if it gave any.</source>
+        <source>SMTP Doctor does not know the provider&apos;s error &quot;%1&quot;; the provider&apos;s own words follow, if it gave any.</source>
         <translation>提供元のエラー「%1」は SMTP Doctor の知らないものです。提供元からの説明があれば、下にそのまま示します。</translation>
     </message>
     <message>
-        <source>The provider's own words: %1</source>
+        <source>The provider&apos;s own words: %1</source>
         <translation>提供元からの説明：%1</translation>
     </message>
     <message>
@@ -395,7 +391,7 @@
         <translation>%1 秒待ちましたが、ブラウザーでのログインが終わりませんでした。ページが閉じられたか、ログインに時間がかかりすぎた可能性があります。</translation>
     </message>
     <message>
-        <source>An answer came back that does not belong to this sign-in (for example from an older browser tab, or from a page that is not the provider's). SMTP Doctor refused it for your safety.</source>
+        <source>An answer came back that does not belong to this sign-in (for example from an older browser tab, or from a page that is not the provider&apos;s). SMTP Doctor refused it for your safety.</source>
         <translation>このログインとは関係のない応答が返ってきました（古いブラウザーのタブや、提供元ではないページからの応答など）。安全のため、SMTP Doctor はこの応答を受け付けませんでした。</translation>
     </message>
     <message>
@@ -403,7 +399,7 @@
         <translation>ブラウザーから戻ってきましたが、ログインの結果が含まれていませんでした。</translation>
     </message>
     <message>
-        <source>The sign-in server's certificate was not trusted: %1</source>
+        <source>The sign-in server&apos;s certificate was not trusted: %1</source>
         <translation>ログイン用サーバーの証明書を信頼できませんでした：%1</translation>
     </message>
     <message>
@@ -423,7 +419,7 @@
         <translation>サーバーは、このトークンが無効か期限切れ、または %1 とは別のアカウント向けに発行されたものと判断しています。</translation>
     </message>
     <message>
-        <source>Microsoft 365 answers like this to a valid token when sign-in for sending (SMTP AUTH) is turned off for the mailbox or the whole organisation. The administrator turns on "Authenticated SMTP" for the mailbox (Microsoft 365 admin center: Users, Active users, Mail, Manage email apps).</source>
+        <source>Microsoft 365 answers like this to a valid token when sign-in for sending (SMTP AUTH) is turned off for the mailbox or the whole organisation. The administrator turns on &quot;Authenticated SMTP&quot; for the mailbox (Microsoft 365 admin center: Users, Active users, Mail, Manage email apps).</source>
         <translation>Microsoft 365 は、メールボックスまたは組織全体で送信時のログイン（SMTP 認証）が無効になっていると、正しいトークンにもこのように答えます。管理者がこのメールボックスの「SMTP 認証」（Authenticated SMTP）を有効にしてください（Microsoft 365 管理センター：ユーザー ＞ アクティブなユーザー ＞ メール ＞ メール アプリの管理）。</translation>
     </message>
 </context>
@@ -516,7 +512,7 @@ You can delete this message.</source>
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <source>%1 answers on port %2 (%3): "%4"</source>
+        <source>%1 answers on port %2 (%3): &quot;%4&quot;</source>
         <translation>%1 はポート %2（%3）で応答しています：「%4」</translation>
     </message>
     <message>
@@ -571,11 +567,11 @@ You can delete this message.</source>
         <translation>%1 との暗号化（STARTTLS）を始めています…</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1) and the server's certificate is valid.</source>
+        <source>The connection is encrypted (%1) and the server&apos;s certificate is valid.</source>
         <translation>接続は暗号化されています（%1）。サーバーの証明書も有効です。</translation>
     </message>
     <message>
-        <source>The connection is encrypted (%1), but the server's certificate could not be trusted.</source>
+        <source>The connection is encrypted (%1), but the server&apos;s certificate could not be trusted.</source>
         <translation>接続は暗号化されています（%1）。ただし、サーバーの証明書は信頼できるものと確認できませんでした。</translation>
     </message>
     <message>
@@ -603,7 +599,7 @@ You can delete this message.</source>
         <translation>このような接続では、許可がない限り SMTP Doctor はパスワードを送りません。</translation>
     </message>
     <message>
-        <source>This happened after encryption had started (%1): the secure connection itself worked, and what went wrong is the server's answer over it.</source>
+        <source>This happened after encryption had started (%1): the secure connection itself worked, and what went wrong is the server&apos;s answer over it.</source>
         <translation>これは暗号化が始まった後（%1）に起きました。暗号化された接続そのものはできており、問題はその上でのサーバーの答えです。</translation>
     </message>
     <message>
@@ -611,11 +607,11 @@ You can delete this message.</source>
         <translation>接続は暗号化されました（%1）が、その後サーバーが先へ進みませんでした。</translation>
     </message>
     <message>
-        <source>You connected to "%1", but the server's certificate is made out to: %2. This certificate cannot be trusted either (see the other problems found here), so the names in it prove nothing: anyone can write any name into a certificate that nobody vouches for.</source>
+        <source>You connected to &quot;%1&quot;, but the server&apos;s certificate is made out to: %2. This certificate cannot be trusted either (see the other problems found here), so the names in it prove nothing: anyone can write any name into a certificate that nobody vouches for.</source>
         <translation>「%1」に接続しましたが、サーバーの証明書は %2 あてになっています。ただし、この証明書自体が信頼できません（ここに表示されているほかの問題をご覧ください）。誰も保証していない証明書には、誰でも好きな名前を書けるので、書かれている名前は何の証明にもなりません。</translation>
     </message>
     <message>
-        <source>Do not change the outgoing server to a name from this certificate. Keep the server name your mail provider gives you, and first find out why the certificate cannot be trusted: a security program or network device may be intercepting the connection, or your company's own certificate may need to be installed.</source>
+        <source>Do not change the outgoing server to a name from this certificate. Keep the server name your mail provider gives you, and first find out why the certificate cannot be trusted: a security program or network device may be intercepting the connection, or your company&apos;s own certificate may need to be installed.</source>
         <translation>送信メールサーバーを、この証明書に書かれた名前に変えないでください。メールの提供元が案内しているサーバー名のままにして、まず証明書が信頼できない理由を確かめてください。セキュリティソフトやネットワーク機器が通信に割り込んでいるか、会社の証明書をインストールする必要があるのかもしれません。</translation>
     </message>
 </context>

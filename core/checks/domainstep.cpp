@@ -54,14 +54,8 @@ StepResult DomainStep::resultFor(const DomainReport& r)
             unreadable = true;
             f.severity = Severity::Warning;
         }
-        if (df.id == FindingId::DomainNotFound && reservedAndUnknown) {
-            f.severity = Severity::Info;
-            f.withDetail({ Ctx,
-                QT_TRANSLATE_NOOP("DomainStep",
-                    "%1 is a name reserved for tests and examples: only a DNS server set up for tests knows "
-                    "it, so no real sender domain can be checked here."),
-                { r.domain } });
-        }
+        if (df.id == FindingId::DomainNotFound && reservedAndUnknown)
+            f.severity = Severity::Info; // the step is left out (below): nothing here reaches a user
         if (df.id == FindingId::DomainNotFound && !reserved) {
             // Whoever has an address there receives mail there: a domain this computer cannot find is
             // far more often a typing mistake or a DNS that does not see the internet than a domain
