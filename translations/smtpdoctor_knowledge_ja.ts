@@ -3914,15 +3914,15 @@
         <translation>この通知は警告だけです。送信側のサーバーはしばらく再送を続け、最終的にあきらめた場合は改めて通知します。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain names no mail server</source>
+        <source>The recipient's domain names no mail server</source>
         <translation>宛先のドメインにはメールを受け取るサーバーがありません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain exists, but its DNS names no server that receives mail for it (no MX record and no address, or a record saying the domain takes no mail). Waiting does not help: the domain&apos;s owner has to set this up.</source>
+        <source>The recipient's domain exists, but its DNS names no server that receives mail for it (no MX record and no address, or a record saying the domain takes no mail). Waiting does not help: the domain's owner has to set this up.</source>
         <translation>宛先のドメインは存在しますが、DNS にメールを受け取るサーバーが登録されていません（MX レコードもアドレスもないか、「メールを受け取らない」と示すレコードがあります）。待っても解決しません。ドメインの持ち主が設定する必要があります。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right, ask the recipient in another way for an address that receives mail.</source>
+        <source>Check the part after "@" in the recipient's address. If it is right, ask the recipient in another way for an address that receives mail.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、別の方法で受信者に連絡して、メールを受け取れるアドレスを教えてもらってください。</translation>
     </message>
     <message>
@@ -3938,11 +3938,11 @@
         <translation>別の方法で受信者に連絡して、ブロックリストからアドレスを外してもらうか、別のアドレスから送ってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter stopped the message</source>
+        <source>The recipient's spam filter stopped the message</source>
         <translation>受信側の迷惑メールフィルターがメールを止めました</translation>
     </message>
     <message>
-        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server&apos;s reputation made it look like spam. Sending it again unchanged does not help.</source>
+        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server's reputation made it look like spam. Sending it again unchanged does not help.</source>
         <translation>受信側の迷惑メールフィルターがこのメールを迷惑メールと判断し、届けませんでした。本文やリンク、または送信元サーバーの評判から迷惑メールに見えたためです。同じ内容のまま送り直しても届きません。</translation>
     </message>
     <message>
@@ -3950,16 +3950,28 @@
         <translation>リンクや添付ファイルの少ない、短い個人的な文面で送ってください。お使いのドメインに SPF と DKIM が設定されていることも確認してください。それでも続く場合は、別の方法で受信者に連絡して、迷惑メールフィルターでこのアドレスを許可してもらってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail server could not be reached</source>
+        <source>The recipient's mail server could not be reached</source>
         <translation>受信側のメールサーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>A mail server that was passing your message on tried to connect to the recipient&apos;s server and got no answer. Servers retry such a delivery for a few days; a report that says the message failed means the server stopped trying and the message was not delivered.</source>
+        <source>A mail server that was passing your message on tried to connect to the recipient's server and got no answer. Servers retry such a delivery for a few days; a report that says the message failed means the server stopped trying and the message was not delivered.</source>
         <translation>メールを中継していたサーバーが受信側のサーバーに接続しようとしましたが、応答がありませんでした。このような配送は数日間自動で再試行されます。「送信できなかった」という通知にこの行がある場合は、再試行が打ち切られ、メールは届いていません。</translation>
     </message>
     <message>
-        <source>Check the part of the recipient&apos;s address after &quot;@&quot; for typos. If it is right, the recipient&apos;s server has been out of reach: tell them in another way, and send again later.</source>
+        <source>Check the part of the recipient's address after "@" for typos. If it is right, the recipient's server has been out of reach: tell them in another way, and send again later.</source>
         <translation>宛先アドレスの「@」より後ろに入力ミスがないか確認してください。正しい場合は、受信側のサーバーにつながらない状態が続いています。別の方法で相手に連絡し、時間をおいてから送り直してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain could not be looked up, so the server gave up</source>
+        <translation>宛先のドメインを DNS で調べられず、サーバーが配送をあきらめました</translation>
+    </message>
+    <message>
+        <source>The sending server asked DNS where to deliver mail for the recipient's domain and got no usable answer, again and again, until it stopped trying. Either the domain after "@" is mistyped, or its DNS settings are broken.</source>
+        <translation>送信側のサーバーは、宛先のドメインのメールをどこへ届ければよいかを DNS に何度も問い合わせましたが、使える答えが得られないまま再送をやめました。「@」より後ろのドメインが打ち間違っているか、そのドメインの DNS 設定が壊れています。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address. If it is right, tell the recipient in another way that mail to their domain fails, and send again once they have fixed it.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、そのドメインあてのメールが届かないことを別の方法で相手に伝え、直ったら送り直してください。</translation>
     </message>
 </context>
 </TS>

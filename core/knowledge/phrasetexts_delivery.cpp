@@ -27,6 +27,15 @@ const std::vector<TextEntry>& deliveryPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server gave up after retrying for a long time"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server could not deliver the message for days and has stopped trying."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.") },
+        // Exchange Online's final report when the recipient's domain never resolved ("550 5.4.312 Message
+        // expired, DNS query failed(ServerFailure)"): the cause is DNS, and the server has stopped trying.
+        { .id = "bounce.gave-up-dns", .kind = K::Phrase,
+            .patterns = "dns query failed",
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
+            .reason = Reason::NetworkError,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's domain could not be looked up, so the server gave up"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server asked DNS where to deliver mail for the recipient's domain and got no usable answer, again and again, until it stopped trying. Either the domain after \"@\" is mistyped, or its DNS settings are broken."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address. If it is right, tell the recipient in another way that mail to their domain fails, and send again once they have fixed it.") },
         // An MTA's own line about its delivery attempts (Postfix "connect to host[ip]:25: Connection timed
         // out", sendmail "Deferred: Connection timed out with host", Gmail's "did not accept our requests to
         // connect"): a timeout is never final on its own, so a report that quotes it has been retrying.
@@ -104,7 +113,7 @@ const std::vector<TextEntry>& deliveryPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "A server counts how much mail passes through in a period of time, and this message went over the limit: your account's sending limit, or how much one recipient or sender may receive. Nothing is wrong with the message."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait a few hours (daily limits reset within a day) and send again. For many recipients, use a mailing service instead of your personal account.") },
         { .id = "phrase.protocol-error", .kind = K::Phrase,
-            .patterns = "bad sequence of commands|command out of sequence|out of sequence|improper use of smtp command pipelining|pipelining not permitted|unrecognized command|command unrecognized|command not recognized|syntax error in parameters|syntax error|invalid command|unimplemented command|too many unrecognized commands|protocol error|smtp protocol violation|no valid smtp|unexpected eof|send hello first|ehlo/helo first|helo first|malformed address|incorrectly constructed|no data before greeting|angle-brackets nested too deep|bad address syntax|domain missing in source-routed address|expected word or \"<\"|syntax error in parameters or arguments",
+            .patterns = "bad sequence of commands|command out of sequence|out of sequence|improper use of smtp command pipelining|pipelining not permitted|unrecognized command|command unrecognized|command not recognized|syntax error in parameters|syntax error|invalid command|unimplemented command|too many unrecognized commands|protocol error|smtp protocol violation|protocol violation|no valid smtp|unexpected eof|send hello first|ehlo/helo first|helo first|malformed address|incorrectly constructed|no data before greeting|angle-brackets nested too deep|bad address syntax|domain missing in source-routed address|expected word or \"<\"|syntax error in parameters or arguments",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::Server, .retry = R::AfterFix,
             .reason = Reason::ProtocolError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail conversation went wrong"),

@@ -238,9 +238,14 @@ def first_reply_text(raw):
                 text = "\n".join(p.as_string() for p in payload)
             else:
                 text = str(payload)
-            m = re.search(r"^Diagnostic-Code:\s*[^;\n]*;\s*(.*(?:\n[ \t].*)*)", text, re.M | re.I)
+            m = re.search(r"^Diagnostic-Code:\s*([^;\n]*);\s*(.*(?:\n[ \t].*)*)", text, re.M | re.I)
             if m:
-                return re.sub(r"\s+", " ", m.group(1)).strip()
+                reply = re.sub(r"\s+", " ", m.group(2)).strip()
+                if not reply:
+                    break  # an empty Diagnostic-Code quotes nothing: look for a reply line below
+                # Only an SMTP diagnostic is a reply; any other ("X-Unix; 255", a program's exit status) means
+                # nothing without its type, so it is kept, as a person would copy it.
+                return reply if m.group(1).strip().lower() == "smtp" else m.group(1).strip() + "; " + reply
     text = raw.decode("utf-8", "replace")
     m = re.search(r"^\s*([245]\d\d[ -].*)$", text, re.M)
     return m.group(1).strip() if m else None
