@@ -209,7 +209,10 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
                 ++k;
             int consumed = 0;
             const EnhancedStatus e = EnhancedStatus::parseLeading(line.mid(k, 16), &consumed);
-            if (e.isValid() && e.statusClass == c.code / 100) {
+            // Right after the code, a failure's enhanced code of the other failure class is still this
+            // reply's ("554 4.4.7 Message expired", Amazon SES); the basic code decides the class.
+            const bool bothFailures = e.statusClass >= 4 && c.code >= 400;
+            if (e.isValid() && (e.statusClass == c.code / 100 || bothFailures)) {
                 c.enhanced = e;
                 c.tokenEnd = k + consumed;
             }

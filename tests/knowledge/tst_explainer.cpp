@@ -12,6 +12,7 @@
 using namespace SmtpDoctor;
 
 Q_DECLARE_METATYPE(SmtpDoctor::ReplyStage)
+Q_DECLARE_METATYPE(SmtpDoctor::ReplyClass)
 
 class TestExplainer : public QObject
 {
@@ -31,6 +32,8 @@ private slots:
     void needsFailureEntriesNeedAnError();
     void retryFitsTheClass();
     void unknownEnhancedDetailIsExplained();
+    void enhancedCodeBelongsToItsReply_data();
+    void enhancedCodeBelongsToItsReply();
     void decodesJapaneseCharsets_data();
     void decodesJapaneseCharsets();
     void decodesEncodedWordsAndBase64Parts();
@@ -201,6 +204,41 @@ void TestExplainer::retryFitsTheClass()
     const QList<ExplanationItem> ok = Explainer::explain(QStringLiteral("250 2.0.0 Ok: queued as ABC"));
     QCOMPARE(ok.size(), 1);
     QCOMPARE(ok[0].retry, RetryAdvice::NotNeeded);
+}
+
+void TestExplainer::enhancedCodeBelongsToItsReply_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<ReplyClass>("replyClass");
+    // qmail puts the enhanced code last, after a "#".
+    QTest::newRow("qmail (#5.1.1)") << "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)" << 550
+                                    << "5.1.1" << ReplyClass::Permanent;
+    QTest::newRow("qmail rcpthosts") << "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+                                     << 553 << "5.7.1" << ReplyClass::Permanent;
+    // A failure's enhanced code of the other failure class: still this reply's; the basic code decides.
+    QTest::newRow("554 4.4.7") << "554 4.4.7 Message expired: unable to deliver in 840 minutes." << 554
+                               << "4.4.7" << ReplyClass::Permanent;
+    QTest::newRow("452 5.2.2") << "452 5.2.2 Mailbox full" << 452 << "5.2.2" << ReplyClass::Transient;
+    // A success code never takes a failure's enhanced code, nor the other way round.
+    QTest::newRow("250 then 5.1.1") << "250 5.1.1 is not for me" << 250 << QString() << ReplyClass::Success;
+    QTest::newRow("another line's code") << "550 no such user here\nStatus: 4.4.1" << 550 << QString()
+                                         << ReplyClass::Permanent;
+}
+
+void TestExplainer::enhancedCodeBelongsToItsReply()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(ReplyClass, replyClass);
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    const auto it = std::find_if(
+        items.cbegin(), items.cend(), [&](const ExplanationItem& i) { return i.code == code; });
+    QVERIFY(it != items.cend());
+    QCOMPARE(it->enhanced, enhanced);
+    QCOMPARE(it->replyClass, replyClass);
 }
 
 void TestExplainer::unknownEnhancedDetailIsExplained()
