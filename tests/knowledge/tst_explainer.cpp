@@ -215,16 +215,17 @@ void TestExplainer::enhancedCodeBelongsToItsReply_data()
     // qmail puts the enhanced code last, after a "#".
     QTest::newRow("qmail (#5.1.1)") << "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)" << 550
                                     << "5.1.1" << ReplyClass::Permanent;
-    QTest::newRow("qmail rcpthosts") << "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
-                                     << 553 << "5.7.1" << ReplyClass::Permanent;
+    QTest::newRow("qmail rcpthosts")
+        << "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" << 553 << "5.7.1"
+        << ReplyClass::Permanent;
     // A failure's enhanced code of the other failure class: still this reply's; the basic code decides.
     QTest::newRow("554 4.4.7") << "554 4.4.7 Message expired: unable to deliver in 840 minutes." << 554
                                << "4.4.7" << ReplyClass::Permanent;
     QTest::newRow("452 5.2.2") << "452 5.2.2 Mailbox full" << 452 << "5.2.2" << ReplyClass::Transient;
     // A success code never takes a failure's enhanced code, nor the other way round.
     QTest::newRow("250 then 5.1.1") << "250 5.1.1 is not for me" << 250 << QString() << ReplyClass::Success;
-    QTest::newRow("another line's code") << "550 no such user here\nStatus: 4.4.1" << 550 << QString()
-                                         << ReplyClass::Permanent;
+    QTest::newRow("another line's code")
+        << "550 no such user here\nStatus: 4.4.1" << 550 << QString() << ReplyClass::Permanent;
 }
 
 void TestExplainer::enhancedCodeBelongsToItsReply()
