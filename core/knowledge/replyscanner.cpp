@@ -364,6 +364,23 @@ ReplyStage stageFromContext(QStringView context)
     return ReplyStage::Any;
 }
 
+// With pipelining a transcript shows RCPT TO and DATA sent together (">>> DATA" then "<<< 550 ... No such
+// user"): when DATA itself is then refused for want of a recipient ("503 ... RCPT TO ... before DATA"),
+// the failures before that answered the recipients, not the message.
+void restagePipelinedRecipients(QList<FoundReply>& replies)
+{
+    for (qsizetype j = replies.size() - 1; j > 0; --j) {
+        const QString words = replies[j].match.toLower();
+        if (replies[j].code != 503
+            || !(words.contains(QLatin1String("rcpt")) || words.contains(QLatin1String("recipient"))))
+            continue;
+        for (qsizetype i = 0; i < j; ++i)
+            if (replies[i].stage == ReplyStage::Data && replies[i].code >= 500)
+                replies[i].stage = ReplyStage::RcptTo;
+        return;
+    }
+}
+
 QList<FoundReply> scan(QStringView text)
 {
     QList<FoundReply> replies;
@@ -457,6 +474,7 @@ QList<FoundReply> scan(QStringView text)
         lineStart = next;
     }
     close();
+    restagePipelinedRecipients(replies);
     return replies;
 }
 
