@@ -4,6 +4,9 @@
 #include "core/settings/cafile.h"
 #include "core/settings/inputvalidation.h"
 
+#include <QFileInfo>
+#include <QTimer>
+
 namespace SmtpDoctor {
 
 MailProgram defaultMailProgram()
@@ -82,6 +85,16 @@ void AccountModel::setAllowInsecure(bool allow)
 void AccountModel::setCaFile(const QString& path)
 {
     assign(m_caFile, path, Field::CaFile);
+    // Read while the window is idle (one typed path or one chosen file): then pressing Next, which
+    // checks the file and hands its certificates to the run, does not parse it in that frame.
+    if (!m_caReadPending && !path.trimmed().isEmpty()) {
+        m_caReadPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_caReadPending = false;
+            if (!m_caFile.trimmed().isEmpty())
+                caFileContents();
+        });
+    }
 }
 void AccountModel::setHelpdesk(const QString& contact)
 {
@@ -196,7 +209,7 @@ LocalizedText AccountModel::validate(Field field) const
     case Field::CaFile: {
         if (m_caFile.trimmed().isEmpty())
             return {};
-        return loadCaFile(m_caFile.trimmed()).errorText();
+        return caFileContents().errorText();
     }
     case Field::Port:
     case Field::Security:
@@ -217,6 +230,21 @@ std::optional<AccountModel::Field> AccountModel::firstInvalidField() const
     return std::nullopt;
 }
 
+const CaFile& AccountModel::caFileContents() const
+{
+    const QString path = m_caFile.trimmed();
+    const QFileInfo info(path);
+    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
+    const qint64 size = info.exists() ? info.size() : -1;
+    if (path.isEmpty() || path != m_caContents.path || modified != m_caModified || size != m_caSize
+        || !m_caModified.isValid()) {
+        m_caContents = loadCaFile(path);
+        m_caModified = modified;
+        m_caSize = size;
+    }
+    return m_caContents;
+}
+
 AccountSettings AccountModel::toSettings() const
 {
     AccountSettings s;
@@ -231,7 +259,7 @@ AccountSettings AccountModel::toSettings() const
     s.allowInsecure = m_allowInsecure;
     s.caFile = m_caFile.trimmed();
     if (!s.caFile.isEmpty())
-        s.extraCaCertificates = loadCaFile(s.caFile).certificates;
+        s.extraCaCertificates = caFileContents().certificates;
     s.signIn = m_signIn;
     return s;
 }

@@ -4,8 +4,10 @@
 #include "core/i18n/localizedtext.h"
 #include "core/report/mailprograms.h"
 #include "core/settings/accountsettings.h"
+#include "core/settings/cafile.h"
 #include "core/settings/presetoauth.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -115,6 +117,9 @@ signals:
 private:
     template<typename T>
     void assign(T& member, const T& value, Field field);
+    // The CA file, read again only when its name, size or time stamp changed: the page checks it when
+    // Next is pressed and the run needs its certificates right after, both in the same frame.
+    const CaFile& caFileContents() const;
 
     QString m_email;
     QString m_hostText;
@@ -126,6 +131,10 @@ private:
     bool m_remember = false;
     bool m_allowInsecure = false;
     QString m_caFile;
+    mutable CaFile m_caContents;
+    mutable QDateTime m_caModified;
+    mutable qint64 m_caSize = -1;
+    bool m_caReadPending = false;
     QString m_helpdesk;
     MailProgram m_mailProgram = defaultMailProgram();
     SignInMethod m_signIn = SignInMethod::Password;

@@ -8,6 +8,7 @@
 #include "ui/checkcontroller.h"
 #include "ui/checkingpage.h"
 #include "ui/explainpage.h"
+#include "ui/pagewarmup.h"
 #include "ui/resultpage.h"
 #include "ui/textscaler.h"
 #include "ui/welcomepage.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QTimer>
 
 namespace SmtpDoctor {
 
@@ -40,7 +42,8 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     setWindowIcon(icon);
     setTitleFormat(Qt::PlainText);
     setSubTitleFormat(Qt::PlainText);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveCustomButton1);
+    setOptions(
+        QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveCustomButton1);
     auto* larger = new QPushButton(this);
     larger->setObjectName(QStringLiteral("largerTextButton"));
     larger->setCheckable(true);
@@ -48,7 +51,8 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     setButton(QWizard::CustomButton1, larger);
     setButtonLayout({ QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
         QWizard::FinishButton, QWizard::CancelButton });
-    for (QWizard::WizardButton b : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton })
+    for (QWizard::WizardButton b :
+        { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton })
         button(b)->setObjectName(QStringLiteral("wizardButton_%1").arg(int(b)));
 
     setPage(WelcomePageId, m_welcome);
@@ -58,15 +62,20 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     setPage(ExplainPageId, m_explain);
     setStartId(WelcomePageId);
 
-    connect(larger, &QPushButton::toggled, this, [this](bool on) {
-        m_scaler->setPercent(on ? TextScaler::LargerPercent : 100);
-    });
+    connect(larger, &QPushButton::toggled, this,
+        [this](bool on) { m_scaler->setPercent(on ? TextScaler::LargerPercent : 100); });
     connect(m_scaler, &TextScaler::percentChanged, this, [this, larger](int percent) {
         larger->setChecked(percent > 100);
         fitToText();
     });
     connect(m_welcome, &WelcomePage::languageChosen, this, &MainWizard::switchLanguage);
     connect(m_result, &ResultPage::runRequested, this, &MainWizard::runAgain);
+    // The page after the one on screen is laid out while the user reads: turning to it then only paints.
+    connect(this, &QWizard::currentIdChanged, this, [this] { m_layOutNextPending = true; });
+    connect(m_result, &ResultPage::prepared, this, [this] {
+        if (currentId() == CheckingPageId)
+            QTimer::singleShot(0, this, &MainWizard::layOutNextPage);
+    });
     connect(m_controller, &CheckController::finished, this, [this](bool cancelled) {
         if (!cancelled && m_controller->signInPassed())
             emit signInSucceeded(m_controller->lastSettings());
@@ -127,6 +136,28 @@ void MainWizard::switchLanguage(const QString& code)
     Language::install(code);
 }
 
+bool MainWizard::event(QEvent* event)
+{
+    const bool handled = QWizard::event(event);
+    // An update request paints the window: the new page is on screen, the next turn of the event loop
+    // is idle time.
+    if (event->type() == QEvent::UpdateRequest && m_layOutNextPending) {
+        m_layOutNextPending = false;
+        QTimer::singleShot(0, this, &MainWizard::layOutNextPage);
+    }
+    return handled;
+}
+
+void MainWizard::layOutNextPage()
+{
+    const QWizardPage* shown = currentPage();
+    QWizardPage* next = page(nextId());
+    if (shown && next && next != shown) {
+        layOutAhead(next, shown->geometry());
+        QTimer::singleShot(0, next, [next] { warmGlyphs(next); });
+    }
+}
+
 void MainWizard::reject()
 {
     if (m_controller->isRunning()) {
@@ -146,7 +177,8 @@ void MainWizard::retranslateUi()
     setWizardStyle(style);
     setWindowTitle(tr("SMTP Doctor"));
     setButtonText(QWizard::CustomButton1, tr("Larger te&xt")); // QWizard keeps it across its own text updates
-    button(QWizard::CustomButton1)->setToolTip(tr("Makes all text larger, for example to share your screen (Ctrl++, Ctrl+-, Ctrl+0)."));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Makes all text larger, for example to share your screen (Ctrl++, Ctrl+-, Ctrl+0)."));
 }
 
 void MainWizard::changeEvent(QEvent* event)

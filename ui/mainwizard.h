@@ -56,9 +56,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslateUi();
+    void layOutNextPage();
     void setUpShortcuts();
     void fitToText();
 
@@ -71,6 +73,7 @@ private:
     ResultPage* m_result;
     ExplainPage* m_explain;
     AccountAssistant* m_assistant = nullptr;
+    bool m_layOutNextPending = false; // once the new page is painted, lay out the one after it
 };
 
 } // namespace SmtpDoctor

@@ -153,6 +153,7 @@ void ResultPage::prepare()
         m_controller->hasReport() ? SettingsCard::fromReport(m_controller->report()) : std::nullopt);
     retranslateUi();
     m_prepared = m_controller->hasReport();
+    emit prepared();
 }
 
 void ResultPage::showSteps()

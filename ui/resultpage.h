@@ -36,6 +36,8 @@ public:
 signals:
     // Check again; with a recipient, also send a test message there.
     void runRequested(const QString& sendTo);
+    // The last run's result is now in the (maybe still hidden) page.
+    void prepared();
 
 protected:
     void retranslateUi() override;

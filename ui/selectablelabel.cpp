@@ -1,5 +1,8 @@
 #include "ui/selectablelabel.h"
 
+#include <QPainter>
+#include <QStyleOption>
+
 namespace SmtpDoctor {
 
 namespace {
@@ -17,6 +20,74 @@ SelectableLabel::SelectableLabel(QWidget* parent)
 bool SelectableLabel::isSelectionActive() const
 {
     return textInteractionFlags() & Qt::TextSelectableByMouse;
+}
+
+bool SelectableLabel::HeightKey::operator==(const HeightKey& o) const
+{
+    return text == o.text && font == o.font && contents == o.contents && margin == o.margin
+        && indent == o.indent && alignment == o.alignment && wordWrap == o.wordWrap
+        && selectable == o.selectable && direction == o.direction;
+}
+
+SelectableLabel::HeightKey SelectableLabel::heightKey() const
+{
+    return { text(), font(), contentsMargins(), margin(), indent(), int(alignment()), wordWrap(),
+        isSelectionActive(), layoutDirection() };
+}
+
+int SelectableLabel::heightForWidth(int width) const
+{
+    HeightKey key = heightKey();
+    if (!(key == m_heightKey)) {
+        m_heightKey = std::move(key);
+        m_heights.clear();
+    }
+    if (const auto it = m_heights.constFind(width); it != m_heights.cend())
+        return *it;
+    const int height
+        = drawsItself() && width >= 0 ? textHeightForWidth(width) : QLabel::heightForWidth(width);
+    if (m_heights.size() >= 8) // a window being resized by hand asks for a new width each time
+        m_heights.clear();
+    m_heights.insert(width, height);
+    return height;
+}
+
+bool SelectableLabel::drawsItself() const
+{
+    const Qt::Alignment align = alignment();
+    return textFormat() == Qt::PlainText && wordWrap() && !isSelectionActive() && isEnabled() && !buddy()
+        && indent() <= 0 && frameWidth() == 0 && layoutDirection() == Qt::LeftToRight
+        && (align & Qt::AlignHorizontal_Mask) == Qt::AlignLeft && !(align & Qt::AlignBottom)
+        && !text().isRightToLeft() && pixmap().isNull();
+}
+
+int SelectableLabel::textHeightForWidth(int width) const
+{
+    // QLabel's sizeForWidth() for this case: the text's bounding rectangle within the contents rect.
+    if (minimumWidth() > 0)
+        width = qMax(width, minimumWidth());
+    const QMargins contents = contentsMargins();
+    const int extra = 2 * margin();
+    m_wrapped.setText(text(), font(), this);
+    const int height = m_wrapped.height(width - extra - contents.left() - contents.right()) + extra
+        + contents.top() + contents.bottom();
+    return qMax(height, minimumHeight());
+}
+
+void SelectableLabel::paintEvent(QPaintEvent* event)
+{
+    if (!drawsItself()) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    // What QLabel::paintEvent() and QStyle::drawItemText() do for plain text, with the lines kept.
+    QPainter painter(this);
+    drawFrame(&painter);
+    QStyleOption option;
+    option.initFrom(this);
+    painter.setPen(QPen(option.palette.brush(foregroundRole()), painter.pen().widthF()));
+    m_wrapped.setText(text(), font(), this);
+    m_wrapped.draw(&painter, contentsRect().adjusted(margin(), margin(), -margin(), -margin()), alignment());
 }
 
 void SelectableLabel::mousePressEvent(QMouseEvent* event)

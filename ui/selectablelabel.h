@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ui/wrappedtext.h"
+
+#include <QFont>
+#include <QHash>
 #include <QLabel>
 
 namespace SmtpDoctor {
@@ -16,9 +20,39 @@ public:
     explicit SelectableLabel(QWidget* parent = nullptr);
 
     bool isSelectionActive() const;
+    // QLabel shapes the whole text again for every height asked and for every paint, and a layout
+    // pass asks for several widths (with and without the scroll bar) each time anything on the page
+    // changes. Until the label becomes selectable, the text is shaped once (WrappedText), the heights
+    // are kept per width, and the paint reuses the lines; the result is the same as QLabel's.
+    int heightForWidth(int width) const override;
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    struct HeightKey
+    {
+        QString text;
+        QFont font;
+        QMargins contents;
+        int margin = 0;
+        int indent = 0;
+        int alignment = 0;
+        bool wordWrap = false;
+        bool selectable = false;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        bool operator==(const HeightKey& o) const;
+    };
+    HeightKey heightKey() const;
+    // Plain, word-wrapped, left to right, not (yet) selectable, enabled, no shortcut: the case
+    // WrappedText reproduces. Anything else is left to QLabel.
+    bool drawsItself() const;
+    int textHeightForWidth(int width) const;
+
+    mutable HeightKey m_heightKey;
+    mutable QHash<int, int> m_heights; // width → height, for m_heightKey
+    mutable WrappedText m_wrapped;
 };
 
 } // namespace SmtpDoctor

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QPolygonF>
 #include <QtMath>
 
@@ -49,24 +50,7 @@ void drawHourglass(QPainter& p, const QRectF& r)
     p.drawPolygon(glass);
 }
 
-} // namespace
-
-StatusKind statusKind(StepStatus status)
-{
-    switch (status) {
-    case StepStatus::Pass:
-        return StatusKind::Pass;
-    case StepStatus::Warn:
-        return StatusKind::Warn;
-    case StepStatus::Fail:
-        return StatusKind::Fail;
-    case StepStatus::Skip:
-        return StatusKind::Skip;
-    }
-    return StatusKind::Skip;
-}
-
-QPixmap statusPixmap(StatusKind kind, int size, qreal dpr)
+QPixmap drawStatusPixmap(StatusKind kind, int size, qreal dpr)
 {
     QPixmap pixmap(QSize(size, size) * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -137,6 +121,36 @@ QPixmap statusPixmap(StatusKind kind, int size, qreal dpr)
         break;
     }
     }
+    return pixmap;
+}
+
+} // namespace
+
+StatusKind statusKind(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pass:
+        return StatusKind::Pass;
+    case StepStatus::Warn:
+        return StatusKind::Warn;
+    case StepStatus::Fail:
+        return StatusKind::Fail;
+    case StepStatus::Skip:
+        return StatusKind::Skip;
+    }
+    return StatusKind::Skip;
+}
+
+QPixmap statusPixmap(StatusKind kind, int size, qreal dpr)
+{
+    // Drawn once per kind and size: rows and messages ask again on every change of state, and the same
+    // pixmap (same cache key) lets QLabel::setPixmap skip the relayout.
+    const QString key = QStringLiteral("smtpdoctor-status-%1-%2-%3").arg(int(kind)).arg(size).arg(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = drawStatusPixmap(kind, size, dpr);
+    QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 

@@ -56,8 +56,27 @@ public:
                     double(gap) / 1e6, cpu - m_cpuMs, sinceStartMs());
             m_cpuMs = cpu;
             m_clock.restart();
+            if (m_pageChange && m_painted) {
+                if (m_verbose)
+                    std::fprintf(stderr, "bench: page change to %s: %.1f ms (GUI thread CPU %.1f ms)\n",
+                        m_pageChange, sinceStartMs() - m_pageChangeStartMs, cpu - m_pageChangeCpuMs);
+                m_pageChange = nullptr;
+                m_clicked = false;
+            }
         });
     }
+    // A page change lasts from the click to the end of the window's first paint after it.
+    void beginPageChange(const char* page)
+    {
+        m_pageChange = page;
+        m_painted = false;
+        m_clicked = false;
+        m_pageChangeStartMs = sinceStartMs();
+        m_pageChangeCpuMs = threadCpuMs();
+    }
+    // The click's own repaints (the button going down and up) are not the new page's.
+    void clicked() { m_clicked = m_pageChange != nullptr; }
+    void windowPainted() { m_painted = m_clicked; }
     void start()
     {
         m_cpuMs = threadCpuMs();
@@ -75,6 +94,34 @@ private:
     QElapsedTimer m_clock;
     qint64 m_maxGapNs = 0;
     double m_cpuMs = 0;
+    const char* m_pageChange = nullptr;
+    bool m_clicked = false;
+    bool m_painted = false;
+    double m_pageChangeStartMs = 0;
+    double m_pageChangeCpuMs = 0;
+};
+
+// Tells the heartbeat when the wizard paints (an update request is the whole window's paint).
+class PaintWatch : public QObject
+{
+public:
+    PaintWatch(QWidget* window, Heartbeat* heartbeat)
+        : QObject(window)
+        , m_heartbeat(heartbeat)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::UpdateRequest)
+            m_heartbeat->windowPainted();
+        return false;
+    }
+
+private:
+    Heartbeat* m_heartbeat;
 };
 
 // Calls `onShown` once, after the window's first exposure has been painted.
@@ -121,6 +168,15 @@ void mark(const Heartbeat* heartbeat, const char* what)
         std::fprintf(stderr, "bench: %.1f ms: %s\n", heartbeat->sinceStartMs(), what);
 }
 
+void clickNext(MainWizard& wizard, Heartbeat* heartbeat, const char* page)
+{
+    heartbeat->beginPageChange(page);
+    WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton));
+    heartbeat->clicked();
+    if (qEnvironmentVariableIntValue("SMTPDOCTOR_BENCH_VERBOSE") == 1)
+        std::fprintf(stderr, "bench: %.1f ms: %s page shown\n", heartbeat->sinceStartMs(), page);
+}
+
 void autorun(MainWizard& wizard, Heartbeat* heartbeat)
 {
     QFile passwordFile(env("SMTPDOCTOR_BENCH_PASSWORD_FILE"));
@@ -142,36 +198,35 @@ void autorun(MainWizard& wizard, Heartbeat* heartbeat)
     CheckController* controller = wizard.checkController();
     if (qEnvironmentVariableIntValue("SMTPDOCTOR_BENCH_VERBOSE") == 1) {
         QObject::connect(controller, &CheckController::stepStarted, &wizard, [heartbeat](StepId id) {
-            std::fprintf(stderr, "bench: step %s starts at %.1f ms\n", qPrintable(stepIdName(id)), heartbeat->sinceStartMs());
+            std::fprintf(stderr, "bench: step %s starts at %.1f ms\n", qPrintable(stepIdName(id)),
+                heartbeat->sinceStartMs());
         });
-        QObject::connect(controller, &CheckController::activity, &wizard, [heartbeat](const LocalizedText& text) {
-            std::fprintf(stderr, "bench: %.1f ms: %s\n", heartbeat->sinceStartMs(), qPrintable(text.sourceText()));
-        });
+        QObject::connect(
+            controller, &CheckController::activity, &wizard, [heartbeat](const LocalizedText& text) {
+                std::fprintf(
+                    stderr, "bench: %.1f ms: %s\n", heartbeat->sinceStartMs(), qPrintable(text.sourceText()));
+            });
     }
     QObject::connect(controller, &CheckController::finished, &wizard, [&wizard, controller, heartbeat](bool) {
         mark(heartbeat, "run finished");
         // The result page a moment later, as a user would click Next: its layout is part of the run.
-        QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
-            WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton));
-            mark(heartbeat, "result page shown");
-        });
+        QTimer::singleShot(50, &wizard, [&wizard, heartbeat] { clickNext(wizard, heartbeat, "result"); });
         QTimer::singleShot(500, &wizard, [controller, heartbeat] {
             std::fprintf(stderr, "max-stall-ms=%.3f\nsigned-in=%d\n", heartbeat->maxGapMs(),
                 controller->signInPassed() ? 1 : 0);
             finishWith(0);
         });
     });
-    // One page at a time, in separate turns of the event loop, as clicks would come.
-    WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton)); // Welcome → Account
-    mark(heartbeat, "account page shown");
+    // One page at a time, 50 ms apart (far quicker than anyone reads), as clicks would come.
     QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
-        // Account → Checking: starts the run
-        WizardDriver::click(WizardDriver::wizardButton(wizard, QWizard::NextButton));
-        mark(heartbeat, "checking page shown");
-        if (wizard.currentId() != CheckingPageId) {
-            std::fprintf(stderr, "bench: the account page did not accept the settings\n");
-            finishWith(2);
-        }
+        clickNext(wizard, heartbeat, "account"); // Welcome → Account
+        QTimer::singleShot(50, &wizard, [&wizard, heartbeat] {
+            clickNext(wizard, heartbeat, "checking"); // Account → Checking: starts the run
+            if (wizard.currentId() != CheckingPageId) {
+                std::fprintf(stderr, "bench: the account page did not accept the settings\n");
+                finishWith(2);
+            }
+        });
     });
 }
 
@@ -192,6 +247,7 @@ void install(MainWizard& wizard)
             return;
         }
         heartbeat->start();
+        new PaintWatch(&wizard, heartbeat);
         autorun(wizard, heartbeat);
     });
     // Whatever happens, the bench never waits forever on this process.

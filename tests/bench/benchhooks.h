@@ -12,7 +12,9 @@ class MainWizard;
 //                               _CA_FILE, run the whole check, show the result page, print
 //                               "max-stall-ms=<n>" (the longest gap between ticks of a 1 ms heartbeat
 //                               timer on the GUI thread) and "signed-in=<0|1>", then quit.
-//   SMTPDOCTOR_BENCH_VERBOSE=1  also print every stall over 10 ms and when each step starts.
+//   SMTPDOCTOR_BENCH_VERBOSE=1  also print every stall over 10 ms, when each step starts, and each page
+//                               change: from the click on Next to the end of the window's next paint,
+//                               in wall time and in the GUI thread's own CPU time.
 namespace BenchHooks {
 void install(MainWizard& wizard);
 }

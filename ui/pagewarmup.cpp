@@ -1,0 +1,105 @@
+#include "ui/pagewarmup.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMoveEvent>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QWidget>
+
+namespace SmtpDoctor {
+
+namespace {
+
+// A hidden widget only records a new geometry; show() sends the move and resize events later (and
+// those are what size a scroll area's contents and run the widget's layout). Sent here instead, so
+// that show() has nothing left to do.
+void sendPendingGeometry(QWidget* widget)
+{
+    if (widget->testAttribute(Qt::WA_PendingMoveEvent)) {
+        QMoveEvent event(widget->pos(), widget->pos());
+        QCoreApplication::sendEvent(widget, &event);
+        widget->setAttribute(Qt::WA_PendingMoveEvent, false);
+    }
+    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
+        QResizeEvent event(widget->size(), QSize());
+        QCoreApplication::sendEvent(widget, &event);
+        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+    }
+}
+
+void layOutChildren(QWidget* widget)
+{
+    sendPendingGeometry(widget);
+    for (QObject* object : widget->children()) {
+        auto* child = qobject_cast<QWidget*>(object);
+        // Like show(): a widget hidden on purpose stays out, and is laid out when it is shown.
+        if (!child || child->isHidden() || child->isWindow())
+            continue;
+        if (QLayout* layout = child->layout())
+            layout->activate();
+        layOutChildren(child);
+    }
+}
+
+QStringList shownTexts(const QWidget* widget)
+{
+    if (const auto* label = qobject_cast<const QLabel*>(widget))
+        return { label->text() };
+    if (const auto* edit = qobject_cast<const QLineEdit*>(widget))
+        return { edit->text(), edit->placeholderText() };
+    if (const auto* combo = qobject_cast<const QComboBox*>(widget))
+        return { combo->currentText() };
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+        return { button->text() };
+    if (const auto* box = qobject_cast<const QGroupBox*>(widget))
+        return { box->title() };
+    return {};
+}
+
+void drawTexts(QWidget* widget, QPainter& painter)
+{
+    for (const QString& text : shownTexts(widget)) {
+        if (!text.isEmpty()) {
+            painter.setFont(widget->font());
+            painter.drawText(QRect(0, 0, 4096, 64), Qt::TextSingleLine, text);
+        }
+    }
+    for (QObject* object : widget->children()) {
+        auto* child = qobject_cast<QWidget*>(object);
+        if (child && !child->isHidden() && !child->isWindow())
+            drawTexts(child, painter);
+    }
+}
+
+} // namespace
+
+void warmGlyphs(QWidget* page)
+{
+    // Opaque like the window, and at the window's resolution: the same font engines and glyph format
+    // as the real paint, so that it finds the glyphs in their cache.
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(page->logicalDpiX() / 0.0254));
+    image.setDotsPerMeterY(qRound(page->logicalDpiY() / 0.0254));
+    QPainter painter(&image);
+    drawTexts(page, painter);
+}
+
+void layOutAhead(QWidget* page, const QRect& geometry)
+{
+    if (page->isVisible() || geometry.isEmpty())
+        return;
+    page->ensurePolished(); // with its children: the style's fonts and margins are those of the page
+    page->setGeometry(geometry);
+    if (QLayout* layout = page->layout())
+        layout->activate();
+    layOutChildren(page);
+}
+
+} // namespace SmtpDoctor

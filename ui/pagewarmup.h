@@ -1,0 +1,21 @@
+#pragma once
+
+class QRect;
+class QWidget;
+
+namespace SmtpDoctor {
+
+// The wizard prepares the page after the one on screen while the user reads, so that turning to it
+// fits in one frame (issue 17's benchmark). Both work on a hidden page and leave it hidden; what
+// changes the page's contents later (a setText(), a row shown) is laid out again as without them.
+
+// Lays out the page at the place it will take when shown: polishes it, sizes it and every widget in
+// it, and activates their layouts, as QWidget::show() would. The wrapped labels' text is measured
+// (shaped) now, and showing the page only paints it.
+void layOutAhead(QWidget* page, const QRect& geometry);
+
+// Draws the texts of the page's widgets once, off screen, in their fonts: the font engine rasterises
+// each glyph the first time it is drawn (many different ones on a Japanese page) and keeps it.
+void warmGlyphs(QWidget* page);
+
+} // namespace SmtpDoctor
