@@ -154,7 +154,10 @@ void MainWizard::layOutNextPage()
     QWizardPage* next = page(nextId());
     if (shown && next && next != shown) {
         layOutAhead(next, shown->geometry());
-        QTimer::singleShot(0, next, [next] { warmGlyphs(next); });
+        QTimer::singleShot(0, next, [next] {
+            warmGlyphs(next);
+            warmControls(next);
+        });
     }
 }
 

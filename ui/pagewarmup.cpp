@@ -10,7 +10,11 @@
 #include <QLineEdit>
 #include <QMoveEvent>
 #include <QPainter>
+#include <QPushButton>
 #include <QResizeEvent>
+#include <QStyle>
+#include <QStyleOption>
+#include <QToolButton>
 #include <QWidget>
 
 namespace SmtpDoctor {
@@ -78,7 +82,81 @@ void drawTexts(QWidget* widget, QPainter& painter)
     }
 }
 
+// One control drawn by the style at its size and in its state, as its own paintEvent() would draw it
+// (QComboBox, QPushButton and QToolButton build the same options).
+void drawControl(QWidget* widget, QPainter& painter)
+{
+    QStyle* style = widget->style();
+    if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.frame = combo->hasFrame();
+        if (combo->hasFocus() && !option.editable)
+            option.state |= QStyle::State_Selected;
+        option.subControls = QStyle::SC_All;
+        option.currentText = combo->currentText();
+        option.iconSize = combo->iconSize();
+        style->drawComplexControl(QStyle::CC_ComboBox, &option, &painter, combo);
+    } else if (auto* push = qobject_cast<QPushButton*>(widget)) {
+        QStyleOptionButton option;
+        option.initFrom(push);
+        option.features = QStyleOptionButton::None;
+        if (push->autoDefault())
+            option.features |= QStyleOptionButton::AutoDefaultButton;
+        if (push->isDefault())
+            option.features |= QStyleOptionButton::DefaultButton;
+        if (push->isFlat())
+            option.features |= QStyleOptionButton::Flat;
+        if (push->isChecked())
+            option.state |= QStyle::State_On;
+        else if (!push->isFlat())
+            option.state |= QStyle::State_Raised;
+        option.text = push->text();
+        option.icon = push->icon();
+        option.iconSize = push->iconSize();
+        style->drawControl(QStyle::CE_PushButton, &option, &painter, push);
+    } else if (auto* tool = qobject_cast<QToolButton*>(widget)) {
+        QStyleOptionToolButton option;
+        option.initFrom(tool);
+        option.subControls = QStyle::SC_ToolButton;
+        if (tool->autoRaise())
+            option.state |= QStyle::State_AutoRaise;
+        option.state |= tool->isChecked() ? QStyle::State_On : QStyle::State_Raised;
+        option.text = tool->text();
+        option.icon = tool->icon();
+        option.iconSize = tool->iconSize();
+        option.toolButtonStyle = tool->toolButtonStyle();
+        option.arrowType = tool->arrowType();
+        option.font = tool->font();
+        style->drawComplexControl(QStyle::CC_ToolButton, &option, &painter, tool);
+    }
+}
+
+void drawControls(QWidget* widget, QImage& image)
+{
+    for (QObject* object : widget->children()) {
+        auto* child = qobject_cast<QWidget*>(object);
+        if (!child || child->isHidden() || child->isWindow())
+            continue;
+        if (child->size().width() <= image.width() && child->size().height() <= image.height()) {
+            QPainter painter(&image);
+            painter.setFont(child->font());
+            drawControl(child, painter);
+        }
+        drawControls(child, image);
+    }
+}
+
 } // namespace
+
+void warmControls(QWidget* page)
+{
+    QImage image(1024, 128, QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(page->logicalDpiX() / 0.0254));
+    image.setDotsPerMeterY(qRound(page->logicalDpiY() / 0.0254));
+    drawControls(page, image);
+}
 
 void warmGlyphs(QWidget* page)
 {

@@ -18,4 +18,8 @@ void layOutAhead(QWidget* page, const QRect& geometry);
 // each glyph the first time it is drawn (many different ones on a Japanese page) and keeps it.
 void warmGlyphs(QWidget* page);
 
+// Draws the page's combo boxes and buttons once, off screen, at their size and in their state: the
+// style keeps their frames as pixmaps made on the first paint (Fusion does).
+void warmControls(QWidget* page);
+
 } // namespace SmtpDoctor
