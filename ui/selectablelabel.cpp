@@ -58,7 +58,10 @@ bool SelectableLabel::drawsItself() const
     return textFormat() == Qt::PlainText && wordWrap() && !isSelectionActive() && isEnabled() && !buddy()
         && indent() <= 0 && frameWidth() == 0 && layoutDirection() == Qt::LeftToRight
         && (align & Qt::AlignHorizontal_Mask) == Qt::AlignLeft && !(align & Qt::AlignBottom)
-        && !text().isRightToLeft() && pixmap().isNull();
+        && !text().isRightToLeft()
+        && pixmap().isNull()
+        // QLabel gives an empty text no height for a width, and expands tabs to tab stops.
+        && !text().isEmpty() && !text().contains(u'\t');
 }
 
 int SelectableLabel::textHeightForWidth(int width) const

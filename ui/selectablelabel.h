@@ -45,8 +45,8 @@ private:
         bool operator==(const HeightKey& o) const;
     };
     HeightKey heightKey() const;
-    // Plain, word-wrapped, left to right, not (yet) selectable, enabled, no shortcut: the case
-    // WrappedText reproduces. Anything else is left to QLabel.
+    // Plain, word-wrapped, left to right, not (yet) selectable, enabled, no shortcut, not empty, no tab: the
+    // case WrappedText reproduces. Anything else is left to QLabel.
     bool drawsItself() const;
     int textHeightForWidth(int width) const;
 
