@@ -4,7 +4,7 @@
 <context>
     <name>CheckDomainOffer</name>
     <message>
-        <source>The refusal is about the sender&apos;s domain %1: receiving servers check its DNS records (SPF, DKIM, DMARC) before they accept mail from it. To see which of them is missing or wrong, run: %2</source>
+        <source>The refusal is about the sender's domain %1: receiving servers check its DNS records (SPF, DKIM, DMARC) before they accept mail from it. To see which of them is missing or wrong, run: %2</source>
         <translation>この拒否は、送信元のドメイン %1 に関するものです。受信側のサーバーは、メールを受け取る前にそのドメインの DNS レコード（SPF、DKIM、DMARC）を確認します。どのレコードが足りないか、間違っているかを調べるには、次のコマンドを実行してください：%2</translation>
     </message>
 </context>
@@ -122,11 +122,11 @@
         <translation>詳しい情報はありません</translation>
     </message>
     <message>
-        <source>The enhanced code only repeats whether the problem is temporary or permanent; the server&apos;s words explain the rest.</source>
+        <source>The enhanced code only repeats whether the problem is temporary or permanent; the server's words explain the rest.</source>
         <translation>この拡張コードは、問題が一時的か恒久的かを繰り返しているだけです。詳しい理由はサーバーからの応答に書かれています。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words after the code for the reason.</source>
+        <source>Read the server's words after the code for the reason.</source>
         <translation>コードの後に続くサーバーからの応答で理由を確認してください。</translation>
     </message>
     <message>
@@ -142,43 +142,43 @@
         <translation>送信者と宛先のアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address does not exist</source>
+        <source>The recipient's address does not exist</source>
         <translation>宛先のアドレスが存在しません</translation>
     </message>
     <message>
-        <source>The receiving server has no mailbox with the name before &quot;@&quot;. The address is mistyped, or the person no longer uses it. Your own settings are fine.</source>
+        <source>The receiving server has no mailbox with the name before "@". The address is mistyped, or the person no longer uses it. Your own settings are fine.</source>
         <translation>受信側のサーバーには「@」より前の名前のメールボックスがありません。アドレスの入力ミスか、相手がそのアドレスをもう使っていません。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, or ask them for their correct address.</source>
+        <source>Check the recipient's address for typos, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not exist</source>
+        <source>The recipient's domain does not exist</source>
         <translation>宛先のドメインが存在しません</translation>
     </message>
     <message>
-        <source>The part after &quot;@&quot; in the recipient&apos;s address is not a domain that receives mail, usually because of a typo.</source>
+        <source>The part after "@" in the recipient's address is not a domain that receives mail, usually because of a typo.</source>
         <translation>宛先アドレスの「@」より後ろの部分が、メールを受け取れるドメインではありません。多くは入力ミスです。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address, for example &quot;gmail.com&quot; and not &quot;gmial.com&quot;.</source>
+        <source>Check the part after "@" in the recipient's address, for example "gmail.com" and not "gmial.com".</source>
         <translation>宛先アドレスの「@」より後ろを確認してください（例：「gmial.com」ではなく「gmail.com」）。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is written wrongly</source>
+        <source>The recipient's address is written wrongly</source>
         <translation>宛先のアドレスの書き方が正しくありません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is not a valid address: for example a missing &quot;@&quot;, spaces, a dot at the end, or full-width characters.</source>
+        <source>The recipient's address is not a valid address: for example a missing "@", spaces, a dot at the end, or full-width characters.</source>
         <translation>宛先のアドレスが正しい形式ではありません。たとえば「@」がない、空白がある、最後にドットがある、全角文字が混ざっている、などです。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, spaces and full-width characters, then send again.</source>
+        <source>Check the recipient's address for typos, spaces and full-width characters, then send again.</source>
         <translation>宛先のアドレスに入力ミス、空白、全角文字がないか確認してから、もう一度送信してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is ambiguous</source>
+        <source>The recipient's address is ambiguous</source>
         <translation>宛先のアドレスがあいまいです</translation>
     </message>
     <message>
@@ -210,19 +210,19 @@
         <translation>お使いの送信者アドレスが正しい形式ではありません（入力ミス、空白、使えない文字）。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s account settings, check your email address (the sender) letter by letter.</source>
+        <source>In your mail program's account settings, check your email address (the sender) letter by letter.</source>
         <translation>メールソフトのアカウント設定で、ご自分のメールアドレス（送信者）を 1 文字ずつ確認してください。</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain is not valid</source>
+        <source>The sender's domain is not valid</source>
         <translation>送信者のドメインが正しくありません</translation>
     </message>
     <message>
-        <source>The domain after &quot;@&quot; in your sender address does not exist or cannot receive replies, so the server refuses mail from it.</source>
+        <source>The domain after "@" in your sender address does not exist or cannot receive replies, so the server refuses mail from it.</source>
         <translation>送信者アドレスの「@」より後ろのドメインが存在しないか返信を受け取れないため、サーバーはそこからのメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Check the sender address in your mail program. If it is your company&apos;s domain, ask its administrator to check the domain&apos;s DNS records.</source>
+        <source>Check the sender address in your mail program. If it is your company's domain, ask its administrator to check the domain's DNS records.</source>
         <translation>メールソフトの送信者アドレスを確認してください。会社のドメインであれば、ドメインの DNS 設定を確認するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -238,19 +238,19 @@
         <translation>特に必要な操作はありません。届いたかどうか相手に確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not accept mail</source>
+        <source>The recipient's domain does not accept mail</source>
         <translation>宛先のドメインはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The domain after &quot;@&quot; in the recipient&apos;s address declares that it receives no mail at all (a &quot;null MX&quot;, RFC 7504).</source>
+        <source>The domain after "@" in the recipient's address declares that it receives no mail at all (a "null MX", RFC 7504).</source>
         <translation>宛先アドレスの「@」より後ろのドメインは、メールを一切受け取らないと宣言しています（「null MX」、RFC 7504）。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address; the domain is probably mistyped or no longer used for email.</source>
+        <source>Check the recipient's address; the domain is probably mistyped or no longer used for email.</source>
         <translation>宛先のアドレスを確認してください。ドメインの入力ミスか、もうメールに使われていないドメインの可能性があります。</translation>
     </message>
     <message>
-        <source>A problem with the recipient&apos;s mailbox</source>
+        <source>A problem with the recipient's mailbox</source>
         <translation>相手のメールボックスに関する問題</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>ほかの方法で相手に伝え、しばらくしてから再送してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
+        <source>The recipient's mailbox is disabled</source>
         <translation>相手のメールボックスが使えない状態です</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
         <translation>そのアドレスをまだ使っているか、ほかの方法で相手に確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation>相手のメールボックスがいっぱいです</translation>
     </message>
     <message>
@@ -286,11 +286,11 @@
         <translation>メールボックスがいっぱいであることをほかの方法で相手に伝え、空きができてから再送してください。</translation>
     </message>
     <message>
-        <source>The message is too large for the recipient&apos;s mailbox</source>
+        <source>The message is too large for the recipient's mailbox</source>
         <translation>メールが相手のメールボックスの上限より大きすぎます</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s mailbox accepts for one message.</source>
+        <source>The message is bigger than the recipient's mailbox accepts for one message.</source>
         <translation>このメールは、相手のメールボックスが 1 通あたりに受け付ける大きさを超えています。</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>このアドレスはメーリングリストですが、メンバーへの展開ができませんでした。</translation>
     </message>
     <message>
-        <source>Tell the list&apos;s administrator.</source>
+        <source>Tell the list's administrator.</source>
         <translation>メーリングリストの管理者に伝えてください。</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>受信側のシステムは通常メールを受け付けますが、そこで何かが配送を妨げました。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words after the code. If it lasts, tell the recipient in another way.</source>
+        <source>Read the server's words after the code. If it lasts, tell the recipient in another way.</source>
         <translation>コードの後に続くサーバーからの応答を読んでください。続く場合は、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>このメールは、受信側のシステムが対応していない機能を使っています。</translation>
     </message>
     <message>
-        <source>Send a plain message without special options, or tell the recipient&apos;s administrator.</source>
+        <source>Send a plain message without special options, or tell the recipient's administrator.</source>
         <translation>特別なオプションを付けずに普通のメールとして送るか、相手の管理者に伝えてください。</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>お使いの側で変更することはありません。相手の管理者が直せるよう、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
-        <source>The message&apos;s priority was changed</source>
+        <source>The message's priority was changed</source>
         <translation>メールの優先度が変更されました</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>サーバーのセキュリティ上の規則により拒否されました。たとえば暗号化やログインがない、送信者の確認で問題があった、などです。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words after the code: they usually name the rule.</source>
+        <source>Read the server's words after the code: they usually name the rule.</source>
         <translation>コードの後に続くサーバーからの応答を読んでください。多くの場合、どの規則かが書かれています。</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>サーバーはこの配送を許可していません。多くはログインしていないため中継を断られたか、受信側がお使いのアドレス、ドメイン、またはこのメールを遮断しています。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; in your mail program. If you already sign in, read the server&apos;s words: they say which rule refused the message.</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" in your mail program. If you already sign in, read the server's words: they say which rule refused the message.</source>
         <translation>メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。すでにログインしている場合は、サーバーからの応答を読んでください。どの規則で拒否されたかが書かれています。</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>このアドレスは、許可された送信者からのメールしか受け付けないメーリングリストまたはグループです。</translation>
     </message>
     <message>
-        <source>Ask the list&apos;s owner to allow your address, or send from the address that is a member.</source>
+        <source>Ask the list's owner to allow your address, or send from the address that is a member.</source>
         <translation>リストの管理者にご自分のアドレスを許可してもらうか、メンバーになっているアドレスから送信してください。</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
         <translation>このメールには、受信者向けの暗号化などの処理が必要でしたが、その処理ができませんでした。</translation>
     </message>
     <message>
-        <source>Send the message without encryption or signature options, or ask the recipient&apos;s administrator.</source>
+        <source>Send the message without encryption or signature options, or ask the recipient's administrator.</source>
         <translation>暗号化や署名のオプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@
         <translation>メールやログインで、サーバーが対応していないセキュリティ機能（多くは認証方式）が求められました。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server settings, set the authentication method to &quot;Normal password&quot; (or &quot;automatic&quot;), with SSL/TLS or STARTTLS turned on.</source>
+        <source>In your mail program's outgoing server settings, set the authentication method to "Normal password" (or "automatic"), with SSL/TLS or STARTTLS turned on.</source>
         <translation>メールソフトの送信メールサーバーの設定で、認証方式を「通常のパスワード認証」（またはそれに当たる設定）にし、SSL/TLS か STARTTLS をオンにしてください。</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
         <translation>サーバーはこのアカウントに対して、この方式でのログインを受け付けません（RFC 4954）。大手の提供元では多くの場合、アプリ パスワードかブラウザーでのログインが必要という意味です。</translation>
     </message>
     <message>
-        <source>Create an app password in your provider&apos;s account security settings and use it instead of your normal password.</source>
+        <source>Create an app password in your provider's account security settings and use it instead of your normal password.</source>
         <translation>提供元のアカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりに使ってください。</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>サーバーはこの操作に暗号化された接続を求めています（RFC 5248）。</translation>
     </message>
     <message>
-        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program&apos;s outgoing server settings.</source>
+        <source>Set security to STARTTLS (port 587) or SSL/TLS (port 465) in your mail program's outgoing server settings.</source>
         <translation>メールソフトの送信メールサーバーの設定で、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
@@ -546,7 +546,7 @@
         <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。</translation>
     </message>
     <message>
-        <source>Sign in to your provider&apos;s web mail once and follow any request to change the password, then enter the new password in your mail program.</source>
+        <source>Sign in to your provider's web mail once and follow any request to change the password, then enter the new password in your mail program.</source>
         <translation>提供元のウェブメールに一度ログインし、パスワード変更の案内があれば従ってから、新しいパスワードをメールソフトに入力してください。</translation>
     </message>
     <message>
@@ -554,11 +554,11 @@
         <translation>アカウントが停止されています</translation>
     </message>
     <message>
-        <source>The account exists but is switched off (RFC 5248). If it is your own account, your provider has suspended it; if it is the recipient&apos;s, their mailbox is closed.</source>
+        <source>The account exists but is switched off (RFC 5248). If it is your own account, your provider has suspended it; if it is the recipient's, their mailbox is closed.</source>
         <translation>アカウントはありますが、停止されています（RFC 5248）。ご自分のアカウントなら提供元が利用を止めています。相手のアカウントなら、そのメールボックスは閉鎖されています。</translation>
     </message>
     <message>
-        <source>If it is your account, sign in to your provider&apos;s web page or contact its support. If it is the recipient&apos;s, reach them in another way.</source>
+        <source>If it is your account, sign in to your provider's web page or contact its support. If it is the recipient's, reach them in another way.</source>
         <translation>ご自分のアカウントであれば、提供元のウェブページにログインするかサポートに問い合わせてください。相手のアカウントであれば、ほかの方法で連絡してください。</translation>
     </message>
     <message>
@@ -570,11 +570,11 @@
         <translation>このサーバーは、事前に取り決めのあるシステムからしか、この要求を受け付けません（RFC 5248）。</translation>
     </message>
     <message>
-        <source>Use your own provider&apos;s outgoing server with sign-in, or ask the server&apos;s administrator.</source>
+        <source>Use your own provider's outgoing server with sign-in, or ask the server's administrator.</source>
         <translation>ご自分の提供元の送信メールサーバーにログインして使うか、サーバーの管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is too low</source>
+        <source>The message's priority is too low</source>
         <translation>メールの優先度が低すぎます</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@
         <translation>メールボックスの持ち主が変わりました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address has changed hands since the date your mail program knew it (RFC 7293), so the message was not delivered to a stranger.</source>
+        <source>The recipient's address has changed hands since the date your mail program knew it (RFC 7293), so the message was not delivered to a stranger.</source>
         <translation>宛先のアドレスは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。そのため、別人に届かないよう配送されませんでした。</translation>
     </message>
     <message>
@@ -614,11 +614,11 @@
         <translation>ドメインの持ち主が変わりました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain has changed hands since the date your mail program knew it (RFC 7293).</source>
+        <source>The recipient's domain has changed hands since the date your mail program knew it (RFC 7293).</source>
         <translation>宛先のドメインは、メールソフトが把握していた日付以降に持ち主が変わっています（RFC 7293）。</translation>
     </message>
     <message>
-        <source>The address&apos;s history could not be checked</source>
+        <source>The address's history could not be checked</source>
         <translation>アドレスの履歴を確認できませんでした</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
         <translation>受信側は、アドレスの持ち主が変わったかどうかを確認できませんでした（RFC 7293）。</translation>
     </message>
     <message>
-        <source>Send again without the &quot;recipient valid since&quot; option, or ask the recipient.</source>
+        <source>Send again without the "recipient valid since" option, or ask the recipient.</source>
         <translation>「宛先の有効開始日」オプションを付けずに再送するか、相手に確認してください。</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
         <translation>有効な DKIM 署名がありません</translation>
     </message>
     <message>
-        <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain&apos;s mail server adds to prove mail is really from you (RFC 7372).</source>
+        <source>The message carried no DKIM signature that checks out. DKIM is a signature your domain's mail server adds to prove mail is really from you (RFC 7372).</source>
         <translation>このメールには、検証に通る DKIM 署名がありませんでした。DKIM は、メールが本当にそのドメインから送られたことを示すために、ドメインのメールサーバーが付ける署名です（RFC 7372）。</translation>
     </message>
     <message>
@@ -666,11 +666,11 @@
         <translation>送信者の確認（SPF）に失敗しました</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record lists which servers may send its mail, and the server that sent this message is not on it (RFC 7372).</source>
+        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it (RFC 7372).</source>
         <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Send through your domain&apos;s own outgoing server (with sign-in). If you already do, ask whoever runs the domain to add that server to the SPF record.</source>
+        <source>Send through your domain's own outgoing server (with sign-in). If you already do, ask whoever runs the domain to add that server to the SPF record.</source>
         <translation>ドメインの正式な送信メールサーバーからログインして送ってください。すでにそうしている場合は、そのサーバーを SPF レコードに追加するようドメインの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
         <translation>送信者の確認（SPF）でエラーが起きました</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated: it is broken, duplicated or too complex (RFC 7372).</source>
+        <source>Your domain's SPF record could not be evaluated: it is broken, duplicated or too complex (RFC 7372).</source>
         <translation>ドメインの SPF レコードを評価できませんでした。壊れている、重複している、または複雑すぎます（RFC 7372）。</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>メールを送ったインターネット上のアドレスに、対応する名前が DNS に登録されていない（PTR レコード）ため、受信側が信用していません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. If you run the sending server, ask your internet provider to set its reverse DNS (PTR) name.</source>
+        <source>Send through your provider's outgoing server with sign-in. If you run the sending server, ask your internet provider to set its reverse DNS (PTR) name.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。送信サーバーをご自分で運用している場合は、逆引き DNS（PTR）名を設定するようインターネットのプロバイダーに依頼してください。</translation>
     </message>
     <message>
@@ -706,19 +706,19 @@
         <translation>このメールは複数の送信者確認（多くは SPF と DKIM の両方）に失敗したため、受信側は本当にお使いのドメインから来たメールか判断できません（RFC 7372）。</translation>
     </message>
     <message>
-        <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider&apos;s own server.</source>
+        <source>Ask whoever runs your domain or mail service to set up SPF and DKIM (and DMARC) for your domain. Until then, send through your provider's own server.</source>
         <translation>ドメインやメールサービスの管理者に、SPF と DKIM（と DMARC）を設定するよう依頼してください。それまでは、提供元の送信メールサーバーから送ってください。</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not accept mail</source>
+        <source>The sender's domain does not accept mail</source>
         <translation>送信者のドメインはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The domain of your sender address declares that it receives no mail (a &quot;null MX&quot;, RFC 7505), so replies could never reach you.</source>
+        <source>The domain of your sender address declares that it receives no mail (a "null MX", RFC 7505), so replies could never reach you.</source>
         <translation>送信者アドレスのドメインがメールを受け取らないと宣言している（「null MX」、RFC 7505）ため、返信が届くことはありません。</translation>
     </message>
     <message>
-        <source>Use a sender address whose domain receives mail. If it is your company&apos;s domain, ask its administrator.</source>
+        <source>Use a sender address whose domain receives mail. If it is your company's domain, ask its administrator.</source>
         <translation>メールを受け取れるドメインの送信者アドレスを使ってください。会社のドメインであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@
         <translation>このメールは転送されており、転送の記録（ARC、RFC 8617）の検証に失敗しました。</translation>
     </message>
     <message>
-        <source>Send directly to the recipient&apos;s final address instead of a forwarding address.</source>
+        <source>Send directly to the recipient's final address instead of a forwarding address.</source>
         <translation>転送用のアドレスではなく、相手の最終的なアドレスに直接送ってください。</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
         <translation>このメールは暗号化された接続だけで運ぶよう求めていました（REQUIRETLS、RFC 8689）が、途中のサーバーがそれに対応していません。</translation>
     </message>
     <message>
-        <source>Send the message without the &quot;require encryption&quot; option, or ask the recipient&apos;s administrator.</source>
+        <source>Send the message without the "require encryption" option, or ask the recipient's administrator.</source>
         <translation>「暗号化を必須にする」オプションを付けずに送るか、相手の管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>メールサーバー間の途中で何か問題が起きました。</translation>
     </message>
     <message>
-        <source>Mail servers retry by themselves. If it finally fails, send again later and check the recipient&apos;s domain.</source>
+        <source>Mail servers retry by themselves. If it finally fails, send again later and check the recipient's domain.</source>
         <translation>メールサーバーは自動で再送します。最終的に失敗した場合は、時間をおいて再送し、宛先のドメインを確認してください。</translation>
     </message>
     <message>
@@ -774,11 +774,11 @@
         <translation>受信側のサーバーが応答しません</translation>
     </message>
     <message>
-        <source>The sending server could not reach the recipient&apos;s server: it did not answer at all.</source>
+        <source>The sending server could not reach the recipient's server: it did not answer at all.</source>
         <translation>送信側のサーバーは、相手のサーバーに接続できませんでした。まったく応答がありません。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. The server retries by itself; if it finally gives up, check the recipient&apos;s domain and tell them in another way.</source>
+        <source>Nothing to change on your side. The server retries by itself; if it finally gives up, check the recipient's domain and tell them in another way.</source>
         <translation>お使いの側で変更することはありません。サーバーが自動で再送します。最終的にあきらめた場合は、宛先のドメインを確認し、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -798,23 +798,23 @@
         <translation>名前の問い合わせ（DNS）に失敗しました</translation>
     </message>
     <message>
-        <source>The server could not look up a name it needed, usually the recipient&apos;s domain in DNS, the internet&apos;s address book.</source>
+        <source>The server could not look up a name it needed, usually the recipient's domain in DNS, the internet's address book.</source>
         <translation>サーバーは必要な名前を調べられませんでした。多くは、インターネットの住所録である DNS で宛先のドメインを調べられなかった場合です。</translation>
     </message>
     <message>
-        <source>Send again later. If it keeps failing, check the recipient&apos;s domain for typos.</source>
+        <source>Send again later. If it keeps failing, check the recipient's domain for typos.</source>
         <translation>しばらくしてから再送してください。失敗が続く場合は、宛先のドメインに入力ミスがないか確認してください。</translation>
     </message>
     <message>
-        <source>No route to the recipient&apos;s domain</source>
+        <source>No route to the recipient's domain</source>
         <translation>宛先のドメインへの経路がありません</translation>
     </message>
     <message>
-        <source>The server could not find where to deliver mail for the recipient&apos;s domain: it has no mail server records, or they are broken.</source>
+        <source>The server could not find where to deliver mail for the recipient's domain: it has no mail server records, or they are broken.</source>
         <translation>サーバーは、宛先ドメインのメールをどこに届ければよいかわかりませんでした。メールサーバーの登録（MX レコード）がないか、壊れています。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right, the recipient&apos;s domain administrator must fix its mail (MX) records.</source>
+        <source>Check the part after "@" in the recipient's address. If it is right, the recipient's domain administrator must fix its mail (MX) records.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、相手のドメインの管理者がメールの設定（MX レコード）を直す必要があります。</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>送信側のサーバーは長い間（多くは数日）再送を続けましたが、あきらめたか、まだ再送中であると知らせています。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address. If it is right, the recipient&apos;s server has been unreachable: tell them in another way, and send again later.</source>
+        <source>Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.</source>
         <translation>宛先のアドレスを確認してください。正しい場合は相手のサーバーに届かない状態が続いています。ほかの方法で相手に伝え、時間をおいて再送してください。</translation>
     </message>
     <message>
@@ -874,7 +874,7 @@
         <translation>コマンドの順番が違うか、ここでは対応していません。多くの場合、サーバーは先にログインか暗号化を求めています。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server settings, turn on &quot;My outgoing server (SMTP) requires authentication&quot; and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <source>In your mail program's outgoing server settings, turn on "My outgoing server (SMTP) requires authentication" and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
         <translation>メールソフトの送信メールサーバーの設定で「送信サーバー (SMTP) は認証が必要」をオンにし、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
         <translation>サーバーがコマンドを理解できませんでした。古いメールソフトや、通信を書き換えるセキュリティソフトが原因のことがよくあります。</translation>
     </message>
     <message>
-        <source>Update your mail program and turn off &quot;email scanning&quot; in your security software, or use port 465 with SSL/TLS.</source>
+        <source>Update your mail program and turn off "email scanning" in your security software, or use port 465 with SSL/TLS.</source>
         <translation>メールソフトを更新し、セキュリティソフトの「メール検査」をオフにするか、ポート 465 の SSL/TLS を使ってください。</translation>
     </message>
     <message>
@@ -1066,11 +1066,11 @@
         <translation>警告のみ：配送が遅れていて、再送が続いています</translation>
     </message>
     <message>
-        <source>Your mail server could not hand the message to the recipient&apos;s server yet, usually because that server is busy or unreachable for a while. The message is not lost: your server keeps trying for a few days.</source>
+        <source>Your mail server could not hand the message to the recipient's server yet, usually because that server is busy or unreachable for a while. The message is not lost: your server keeps trying for a few days.</source>
         <translation>お使いのメールサーバーは、まだ相手のサーバーにメールを渡せていません。多くは相手のサーバーが混み合っているか、一時的につながらないためです。メールは失われておらず、サーバーが数日間再送を続けます。</translation>
     </message>
     <message>
-        <source>Do not send it again yet. If a final failure report arrives, check the recipient&apos;s address and tell them in another way.</source>
+        <source>Do not send it again yet. If a final failure report arrives, check the recipient's address and tell them in another way.</source>
         <translation>まだ再送しないでください。最終的な失敗の通知が届いたら、宛先のアドレスを確認し、ほかの方法で相手に伝えてください。</translation>
     </message>
     <message>
@@ -1086,11 +1086,11 @@
         <translation>サーバーがメールの中継を断りました（リレー拒否）</translation>
     </message>
     <message>
-        <source>The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider&apos;s.</source>
+        <source>The server only delivers mail to outside addresses for users who have signed in. Your mail program probably does not sign in, or uses a server that is not your provider's.</source>
         <translation>このサーバーは、外部のアドレスへのメールを、ログインした利用者からしか受け付けません。メールソフトがログインしていないか、提供元のものではないサーバーを使っている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (SMTP authentication) with your user name and password, and use your provider&apos;s sending port (587 or 465).</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).</source>
         <translation>「送信サーバー (SMTP) は認証が必要」（SMTP 認証）をオンにしてユーザー名とパスワードを設定し、提供元の送信用ポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@
         <translation>一時的な拒否</translation>
     </message>
     <message>
-        <source>The server refused for now and asks to try again later. The cause is on the server&apos;s side: load, maintenance or a temporary limit.</source>
+        <source>The server refused for now and asks to try again later. The cause is on the server's side: load, maintenance or a temporary limit.</source>
         <translation>サーバーが今は受け付けられないとして、後で再試行するよう求めています。原因はサーバー側（混雑、メンテナンス、一時的な上限）にあります。</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@
         <translation>接続を拒否されました</translation>
     </message>
     <message>
-        <source>The server&apos;s machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient&apos;s server is not accepting connections.</source>
+        <source>The server's machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient's server is not accepting connections.</source>
         <translation>サーバーのマシンは応答しましたが、そのポートでメールを受け付けるものがありません。メールソフトで表示された場合は、ポート番号かサーバー名が間違っている可能性が高いです。エラーメールの中にある場合は、相手のサーバーが接続を受け付けていません。</translation>
     </message>
     <message>
-        <source>Check the port in your mail program&apos;s outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
+        <source>Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
         <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。エラーメールの中にある場合は変更不要で、サーバーが再送します。</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>接続がタイムアウトしました</translation>
     </message>
     <message>
-        <source>No answer came in time. In your mail program this usually means a firewall, your internet provider (blocking port 25) or security software blocks the port, or the server name is wrong. In a bounce, the recipient&apos;s server was unreachable for a while.</source>
+        <source>No answer came in time. In your mail program this usually means a firewall, your internet provider (blocking port 25) or security software blocks the port, or the server name is wrong. In a bounce, the recipient's server was unreachable for a while.</source>
         <translation>時間内に応答がありませんでした。メールソフトで表示された場合は、多くはファイアウォール、インターネットのプロバイダー（ポート 25 の遮断）、セキュリティソフトがポートを遮断しているか、サーバー名が間違っています。エラーメールの中にある場合は、相手のサーバーにしばらくつながらなかったということです。</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>やり取りの途中で接続が切れました。メールを検査するセキュリティソフト、不安定なネットワーク、ポートに合わない暗号化の設定がよくある原因です。</translation>
     </message>
     <message>
-        <source>Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off &quot;email scanning&quot; in your security software for a test, then send again.</source>
+        <source>Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off "email scanning" in your security software for a test, then send again.</source>
         <translation>暗号化の設定がポートと合っているか確認してください（465 は SSL/TLS、587 は STARTTLS）。試しにセキュリティソフトの「メール検査」をオフにしてから再送してください。</translation>
     </message>
     <message>
@@ -1178,11 +1178,11 @@
         <translation>暗号化された接続に失敗しました</translation>
     </message>
     <message>
-        <source>The secure (SSL/TLS) connection could not be set up: the security setting does not match the port, the server&apos;s certificate is not trusted or expired, or security software interferes.</source>
+        <source>The secure (SSL/TLS) connection could not be set up: the security setting does not match the port, the server's certificate is not trusted or expired, or security software interferes.</source>
         <translation>安全な（SSL/TLS）接続を確立できませんでした。暗号化の設定がポートと合っていない、サーバーの証明書が信頼されていないか期限切れ、またはセキュリティソフトが妨げています。</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS or 587 with STARTTLS (not mixed). Check the computer&apos;s date and time. Run &quot;smtpdoctor check&quot; to see which part of the connection fails.</source>
+        <source>Use port 465 with SSL/TLS or 587 with STARTTLS (not mixed). Check the computer's date and time. Run "smtpdoctor check" to see which part of the connection fails.</source>
         <translation>ポート 465 なら SSL/TLS、587 なら STARTTLS を使ってください（組み合わせを混ぜないでください）。パソコンの日付と時刻を確認し、「smtpdoctor check」でどの段階で失敗するか調べてください。</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>これは配送失敗のお知らせ（エラーメール）です</translation>
     </message>
     <message>
-        <source>A mail server sent your message back because it could not be delivered. The reason is in the server&apos;s reply quoted in the report, explained above.</source>
+        <source>A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above.</source>
         <translation>メールを届けられなかったため、メールサーバーが送ったメールを送り返してきました。理由はお知らせの中に引用されたサーバーの応答にあり、上で説明しています。</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
         <translation>メールソフトが送信メールサーバー（SMTP）にまったく接続できませんでした。サーバー名かポート番号が間違っている、インターネットのプロバイダーがポート 25 を遮断している、またはファイアウォールやセキュリティソフトが接続を遮断しています。</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s account settings and check the outgoing server name, then set the port to 587 with STARTTLS (or 465 with SSL/TLS). Run &quot;smtpdoctor check&quot; to find which port works.</source>
+        <source>Open your mail program's account settings and check the outgoing server name, then set the port to 587 with STARTTLS (or 465 with SSL/TLS). Run "smtpdoctor check" to find which port works.</source>
         <translation>メールソフトのアカウント設定を開き、送信メールサーバー名を確認してから、ポートを 587（STARTTLS）または 465（SSL/TLS）にしてください。どのポートが使えるかは「smtpdoctor check」で調べられます。</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>メールソフトは送信メールサーバーの応答を待ちましたが、あきらめました。遮断されたポート（多くは 25）、ポートに合わない暗号化の設定、セキュリティソフト、大きな添付ファイルと遅い回線などが原因です。</translation>
     </message>
     <message>
-        <source>Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program&apos;s advanced settings if you send large attachments.</source>
+        <source>Set the port to 587 with STARTTLS (or 465 with SSL/TLS), and raise the server timeout in the mail program's advanced settings if you send large attachments.</source>
         <translation>ポートを 587（STARTTLS）または 465（SSL/TLS）にし、大きな添付ファイルを送る場合はメールソフトの詳細設定でサーバーのタイムアウトを長くしてください。</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation>サーバーが送信者を受け付けませんでした。多くは、メールソフトが送信メールサーバーにログインしていないか、送信者アドレスがそのアカウントのものではないためです。</translation>
     </message>
     <message>
-        <source>In Outlook&apos;s account settings, open More Settings, Outgoing Server, and tick &quot;My outgoing server (SMTP) requires authentication&quot;. Check that your email address in the account is correct.</source>
+        <source>In Outlook's account settings, open More Settings, Outgoing Server, and tick "My outgoing server (SMTP) requires authentication". Check that your email address in the account is correct.</source>
         <translation>Outlook のアカウント設定で「詳細設定」→「送信サーバー」を開き、「送信サーバー (SMTP) は認証が必要」にチェックを入れてください。アカウントのメールアドレスが正しいかも確認してください。</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@
         <translation>サーバーが宛先の 1 つを拒否しました。多くは、メールソフトがログインしていないため外部のアドレスへの中継を断られています（リレー拒否）。アドレスの間違いのこともあります。</translation>
     </message>
     <message>
-        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; in the account&apos;s outgoing server settings, and check the rejected address for typos.</source>
+        <source>Tick "My outgoing server (SMTP) requires authentication" in the account's outgoing server settings, and check the rejected address for typos.</source>
         <translation>アカウントの送信サーバーの設定で「送信サーバー (SMTP) は認証が必要」にチェックを入れ、拒否されたアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
@@ -1258,15 +1258,15 @@
         <translation>送信メールサーバーがエラーを報告しました（Outlook）</translation>
     </message>
     <message>
-        <source>Outlook shows this for any error reply of the outgoing server; the server&apos;s own words (&quot;The server responded: ...&quot;) tell the real reason. Often it is a sending limit, a temporary problem or missing sign-in.</source>
+        <source>Outlook shows this for any error reply of the outgoing server; the server's own words ("The server responded: ...") tell the real reason. Often it is a sending limit, a temporary problem or missing sign-in.</source>
         <translation>Outlook は、送信メールサーバーがエラーを返すとこのメッセージを表示します。本当の理由は、サーバー自身の言葉（「サーバーの応答: ...」）に書かれています。多くは送信数の上限、一時的な問題、ログインの未設定です。</translation>
     </message>
     <message>
-        <source>Read the reply quoted after &quot;The server responded&quot; and its explanation here. If none is quoted, wait a few minutes and try again, then check that sign-in is turned on for the outgoing server.</source>
+        <source>Read the reply quoted after "The server responded" and its explanation here. If none is quoted, wait a few minutes and try again, then check that sign-in is turned on for the outgoing server.</source>
         <translation>「サーバーの応答」の後に引用された内容と、ここでのその説明を読んでください。引用がない場合は、数分待ってから再試行し、送信メールサーバーのログインがオンになっているか確認してください。</translation>
     </message>
     <message>
-        <source>The security setting does not match the outgoing server&apos;s port</source>
+        <source>The security setting does not match the outgoing server's port</source>
         <translation>暗号化の設定が送信メールサーバーのポートと合っていません</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@
         <translation>メールソフトが、このポートでサーバーが提供していない暗号化接続を求めました。多くは、STARTTLS を使うポート 587 や 25 で SSL/TLS を選んでいる場合です。</translation>
     </message>
     <message>
-        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: &quot;STARTTLS&quot; for 587, &quot;TLS&quot; in older versions, and &quot;SSL/TLS&quot; for 465).</source>
+        <source>Set the outgoing server to port 465 with SSL/TLS, or port 587 with STARTTLS (in Outlook: "STARTTLS" for 587, "TLS" in older versions, and "SSL/TLS" for 465).</source>
         <translation>送信メールサーバーをポート 465 の SSL/TLS、またはポート 587 の STARTTLS にしてください（Outlook では 587 なら「STARTTLS」（古い版では「TLS」）、465 なら「SSL/TLS」を選びます）。</translation>
     </message>
     <message>
@@ -1286,19 +1286,19 @@
         <translation>送信メールサーバーに、メールソフトが使えるログイン方式がありません。暗号化の後でしかログインを提供しないサーバーが多いので、暗号化の設定が抜けている可能性があります。</translation>
     </message>
     <message>
-        <source>Turn on encryption for the outgoing server (587 with STARTTLS or 465 with SSL/TLS), and turn off &quot;Secure Password Authentication (SPA)&quot; unless your provider asks for it.</source>
+        <source>Turn on encryption for the outgoing server (587 with STARTTLS or 465 with SSL/TLS), and turn off "Secure Password Authentication (SPA)" unless your provider asks for it.</source>
         <translation>送信メールサーバーの暗号化をオンにし（587 は STARTTLS、465 は SSL/TLS）、提供元の指示がない限り「セキュリティで保護されたパスワード認証 (SPA)」はオフにしてください。</translation>
     </message>
     <message>
-        <source>The outgoing server&apos;s name could not be found</source>
+        <source>The outgoing server's name could not be found</source>
         <translation>送信メールサーバーの名前が見つかりませんでした</translation>
     </message>
     <message>
-        <source>The mail program could not find the outgoing server&apos;s name in DNS: usually a typo in the server name, or no working internet connection.</source>
+        <source>The mail program could not find the outgoing server's name in DNS: usually a typo in the server name, or no working internet connection.</source>
         <translation>メールソフトが DNS で送信メールサーバーの名前を見つけられませんでした。多くはサーバー名の入力ミスか、インターネットにつながっていないためです。</translation>
     </message>
     <message>
-        <source>Compare the outgoing server name letter by letter with your provider&apos;s setup page (for example smtp.example.com), and check that web pages open.</source>
+        <source>Compare the outgoing server name letter by letter with your provider's setup page (for example smtp.example.com), and check that web pages open.</source>
         <translation>送信メールサーバー名を、提供元の設定案内（例：smtp.example.com）と 1 文字ずつ見比べ、ウェブページが開けるかも確認してください。</translation>
     </message>
     <message>
@@ -1318,11 +1318,11 @@
         <translation>Outlook でメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>Outlook reports that sending failed. The number (0x800...) and the server&apos;s words in the same message tell why; they are explained here when recognised.</source>
+        <source>Outlook reports that sending failed. The number (0x800...) and the server's words in the same message tell why; they are explained here when recognised.</source>
         <translation>Outlook が送信に失敗したと報告しています。理由は、同じメッセージ内の番号（0x800...）とサーバーからの応答を見るとわかります。認識できたものはここで説明しています。</translation>
     </message>
     <message>
-        <source>Look at the other explanations in this list. If there are none, run &quot;smtpdoctor check&quot; with your account settings.</source>
+        <source>Look at the other explanations in this list. If there are none, run "smtpdoctor check" with your account settings.</source>
         <translation>この一覧のほかの説明を見てください。何もない場合は、アカウントの設定で「smtpdoctor check」を実行してください。</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@
         <translation>メールソフトでメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>This is the mail program&apos;s general message that sending failed. The server&apos;s reply quoted with it (&quot;The mail server responded: ...&quot;) tells why and is explained here when recognised.</source>
+        <source>This is the mail program's general message that sending failed. The server's reply quoted with it ("The mail server responded: ...") tells why and is explained here when recognised.</source>
         <translation>これは送信に失敗したことを示すメールソフトの一般的なメッセージです。理由は一緒に引用されたサーバーの応答（「メールサーバーの応答: ...」）にあり、認識できたものはここで説明しています。</translation>
     </message>
     <message>
@@ -1362,19 +1362,19 @@
         <translation>ログイン方式がサーバーと合っていません</translation>
     </message>
     <message>
-        <source>The mail program is set to &quot;Encrypted password&quot;, which the server does not support.</source>
+        <source>The mail program is set to "Encrypted password", which the server does not support.</source>
         <translation>メールソフトが「暗号化されたパスワード認証」を使う設定ですが、サーバーは対応していません。</translation>
     </message>
     <message>
-        <source>Set the authentication method to &quot;Normal password&quot; and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
+        <source>Set the authentication method to "Normal password" and security to SSL/TLS or STARTTLS, so the password still travels encrypted.</source>
         <translation>認証方式を「通常のパスワード認証」にし、暗号化を SSL/TLS か STARTTLS にしてください。これでパスワードは暗号化されて送られます。</translation>
     </message>
     <message>
-        <source>The mail program quotes the server&apos;s answer</source>
+        <source>The mail program quotes the server's answer</source>
         <translation>メールソフトがサーバーの応答を引用しています</translation>
     </message>
     <message>
-        <source>The words after &quot;The server responded&quot; come from the outgoing server and name the actual reason; they are explained separately here when recognised.</source>
+        <source>The words after "The server responded" come from the outgoing server and name the actual reason; they are explained separately here when recognised.</source>
         <translation>「サーバーの応答」の後の言葉は送信メールサーバーからのもので、本当の理由が書かれています。認識できたものはここで別に説明しています。</translation>
     </message>
     <message>
@@ -1390,7 +1390,7 @@
         <translation>Apple のメールは、選ばれた「送信用メールサーバ」から送信できませんでした。サーバーが接続、ログイン、または送信者アドレスを拒否しました。</translation>
     </message>
     <message>
-        <source>In Mail&apos;s settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off &quot;Automatically manage connection settings&quot; to set port 587 with TLS by hand if needed.</source>
+        <source>In Mail's settings, open Accounts, Server Settings, and check the outgoing server, its user name and password. Turn off "Automatically manage connection settings" to set port 587 with TLS by hand if needed.</source>
         <translation>「メール」の「設定」で「アカウント」→「サーバ設定」を開き、「送信用メールサーバ」とその「ユーザ名」、「パスワード」を確認してください。必要なら「接続設定を自動的に管理」のチェックを外して、ポート 587 と「TLS/SSLを使用」を手動で設定してください。</translation>
     </message>
     <message>
@@ -1398,11 +1398,11 @@
         <translation>Windows のメールアプリでメールを送信できませんでした</translation>
     </message>
     <message>
-        <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider&apos;s.</source>
+        <source>Windows Mail failed to connect or sign in to the outgoing server. Usually the advanced mailbox settings (server, port, SSL, sign-in) do not match the provider's.</source>
         <translation>Windows のメールアプリが送信メールサーバーへの接続かログインに失敗しました。多くは、「メールボックスの詳細設定」（サーバー、ポート、SSL、認証）がメールの提供元の案内と合っていません。</translation>
     </message>
     <message>
-        <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick &quot;Outgoing server requires authentication&quot; and &quot;Require SSL for outgoing email&quot;.</source>
+        <source>In Windows Mail, open Manage accounts, the account, Change mailbox sync settings, Advanced mailbox settings: check the outgoing server, tick "Outgoing server requires authentication" and "Require SSL for outgoing email".</source>
         <translation>メールアプリで「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」を開き、送信メールサーバーを確認して「送信サーバーには認証が必要」と「送信メールには SSL が必要」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@
         <translation>受信側がこのメールを拒否しました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server or the recipient&apos;s own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
+        <source>The recipient's server or the recipient's own settings refuse mail from you: a spam filter, or a rule that blocks your address or domain.</source>
         <translation>相手のサーバーか相手自身の設定が、こちらからのメールを拒否しています。迷惑メールフィルターや、送信者のアドレスやドメインを遮断する設定です。</translation>
     </message>
     <message>
@@ -1422,11 +1422,11 @@
         <translation>インターネットのプロバイダーがポート 25 を遮断しています</translation>
     </message>
     <message>
-        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam (&quot;Outbound Port 25 Blocking&quot;, OP25B).</source>
+        <source>Port 25 does not get through, while the sending ports 465 and 587 do. Many providers block port 25 for home connections to stop spam ("Outbound Port 25 Blocking", OP25B).</source>
         <translation>ポート 25 は通りませんが、送信用のポート 465 と 587 は通ります。迷惑メール対策として、家庭向けの回線ではポート 25 での送信を止めているインターネットのプロバイダーが多くあります（「Outbound Port 25 Blocking」、OP25B）。送信メールサーバー（SMTP）のポート番号を 587 に変え、SMTP 認証をオンにすれば送信できます。</translation>
     </message>
     <message>
-        <source>In your mail program&apos;s outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.</source>
+        <source>In your mail program's outgoing server (SMTP) settings, change the port to 587 with STARTTLS (or 465 with SSL/TLS) and turn on SMTP authentication with your user name and password.</source>
         <translation>メールソフトの送信メールサーバー（SMTP）の設定で、ポート番号を 587（STARTTLS）か 465（SSL/TLS）に変え、SMTP 認証（送信サーバーの認証）をオンにしてユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
         <translation>Google がログインを断りました。Google は、メールソフトから通常の Google パスワードでログインすることを認めていません。アプリ パスワード（2 段階認証プロセスをオンにしたうえで作成）か、ブラウザーでログインするメールソフトが必要です。</translation>
     </message>
     <message>
-        <source>In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with &quot;Sign in with Google&quot;.</source>
+        <source>In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with "Sign in with Google".</source>
         <translation>Google アカウントで 2 段階認証プロセスをオンにし、アプリ パスワードを作成して（「セキュリティ」→「アプリ パスワード」）、その 16 文字のパスワードを通常のパスワードの代わりにメールソフトに入力してください。または「Google でログイン」に対応したメールソフトを使ってください。</translation>
     </message>
     <message>
@@ -1462,11 +1462,11 @@
         <translation>いつもと違うログイン（新しい機器や場所）に見えたため、またはアカウントで先にセキュリティの手続きが必要なため、Google がログインを止めました。</translation>
     </message>
     <message>
-        <source>Sign in to Gmail in a web browser on the same computer and confirm any security alert (&quot;Yes, it was me&quot;). Then use an app password in your mail program.</source>
+        <source>Sign in to Gmail in a web browser on the same computer and confirm any security alert ("Yes, it was me"). Then use an app password in your mail program.</source>
         <translation>同じパソコンのブラウザーで Gmail にログインし、セキュリティ通知があれば「はい、私です」と確認してください。その後、メールソフトではアプリ パスワードを使ってください。</translation>
     </message>
     <message>
-        <source>Gmail&apos;s daily sending limit is reached</source>
+        <source>Gmail's daily sending limit is reached</source>
         <translation>Gmail の 1 日の送信上限に達しました</translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@
         <translation>Gmail が迷惑メールの疑いでメールを拒否しました</translation>
     </message>
     <message>
-        <source>Gmail&apos;s filter judged this message to be unwanted mail, because of its content, its links or the sender&apos;s reputation.</source>
+        <source>Gmail's filter judged this message to be unwanted mail, because of its content, its links or the sender's reputation.</source>
         <translation>Gmail のフィルターが、内容、リンク、送信者の評判から、このメールを不要なメールと判断しました。</translation>
     </message>
     <message>
@@ -1506,15 +1506,15 @@
         <translation>Gmail が認証されていないメールを拒否しました（SPF/DKIM）</translation>
     </message>
     <message>
-        <source>Gmail accepts mail only if the sender&apos;s domain proves it sent it, with SPF or DKIM. For this message neither check passed, so the problem is in how your domain or mail service is set up, not in Gmail.</source>
+        <source>Gmail accepts mail only if the sender's domain proves it sent it, with SPF or DKIM. For this message neither check passed, so the problem is in how your domain or mail service is set up, not in Gmail.</source>
         <translation>Gmail は、送信者のドメインが SPF か DKIM で「自分が送った」と証明できるメールしか受け付けません。このメールはどちらの確認にも通らなかったため、問題は Gmail ではなく、お使いのドメインやメールサービスの設定にあります。</translation>
     </message>
     <message>
-        <source>Send through your own provider&apos;s outgoing server with sign-in. Ask whoever runs your domain to publish an SPF record and turn on DKIM signing (and a DMARC record).</source>
+        <source>Send through your own provider's outgoing server with sign-in. Ask whoever runs your domain to publish an SPF record and turn on DKIM signing (and a DMARC record).</source>
         <translation>ご自分の提供元の送信メールサーバーにログインして送ってください。ドメインの管理者に、SPF レコードの公開と DKIM 署名（と DMARC レコード）の設定を依頼してください。</translation>
     </message>
     <message>
-        <source>Gmail refused the message because of the sender domain&apos;s DMARC policy</source>
+        <source>Gmail refused the message because of the sender domain's DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより Gmail がメールを拒否しました</translation>
     </message>
     <message>
@@ -1542,11 +1542,11 @@
         <translation>Google にはこのアドレスのアカウントがありません。入力ミスか、アカウントが削除されています。お使いの設定に問題はありません。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos and extra spaces, or ask them for their correct address.</source>
+        <source>Check the recipient's address for typos and extra spaces, or ask them for their correct address.</source>
         <translation>宛先のアドレスに入力ミスや余分な空白がないか確認するか、相手に正しいアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s Google storage is full</source>
+        <source>The recipient's Google storage is full</source>
         <translation>相手の Google ストレージがいっぱいです</translation>
     </message>
     <message>
@@ -1570,7 +1570,7 @@
         <translation>相手の Gmail に今メールが集中しています</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account gets mail faster than Google allows, so new messages are delayed. This is on the receiving side.</source>
+        <source>The recipient's account gets mail faster than Google allows, so new messages are delayed. This is on the receiving side.</source>
         <translation>相手のアカウントに Google の上限を超える速さでメールが届いているため、新しいメールは遅れて届きます。原因は受信側にあります。</translation>
     </message>
     <message>
@@ -1594,7 +1594,7 @@
         <translation>Gmail で送信するための設定</translation>
     </message>
     <message>
-        <source>Gmail&apos;s outgoing server is smtp.gmail.com, with port 465 and SSL/TLS or port 587 and STARTTLS. Google accepts only an app password or browser sign-in from mail programs.</source>
+        <source>Gmail's outgoing server is smtp.gmail.com, with port 465 and SSL/TLS or port 587 and STARTTLS. Google accepts only an app password or browser sign-in from mail programs.</source>
         <translation>Gmail の送信メールサーバーは smtp.gmail.com で、ポート 465 と SSL/TLS、またはポート 587 と STARTTLS を使います。メールソフトからは、アプリ パスワードかブラウザーでのログインしか受け付けません。</translation>
     </message>
     <message>
@@ -1606,11 +1606,11 @@
         <translation>Microsoft 365 で SMTP のログインが無効になっています</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s Microsoft 365 has &quot;Authenticated SMTP&quot; (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
+        <source>Your organisation's Microsoft 365 has "Authenticated SMTP" (SMTP AUTH) switched off, for the whole tenant or for your mailbox, so mail programs cannot sign in to send. Your password may be right.</source>
         <translation>組織の Microsoft 365 で、テナント全体またはご自分のメールボックスの「認証済み SMTP」（SMTP AUTH）が無効になっているため、メールソフトからログインして送信できません。パスワード自体は正しい可能性があります。</translation>
     </message>
     <message>
-        <source>Ask your Microsoft 365 administrator to turn on &quot;Authenticated SMTP&quot; for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
+        <source>Ask your Microsoft 365 administrator to turn on "Authenticated SMTP" for your mailbox (Microsoft 365 admin center, Active users, Mail, Manage email apps), or use Outlook or another program that signs in with a Microsoft account.</source>
         <translation>Microsoft 365 の管理者に、ご自分のメールボックスで「認証済み SMTP」を有効にするよう依頼してください（Microsoft 365 管理センターの「アクティブなユーザー」→ ユーザーを選ぶ →「メール」タブ →「メールアプリの管理」）。または Outlook など、Microsoft アカウントでログインするメールソフトを使ってください。</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@
         <translation>Microsoft 365 の「セキュリティの既定値群」がパスワードでのログインを止めています</translation>
     </message>
     <message>
-        <source>Your organisation uses Microsoft&apos;s &quot;security defaults&quot;, which block sign-in with only a password (SMTP AUTH).</source>
+        <source>Your organisation uses Microsoft's "security defaults", which block sign-in with only a password (SMTP AUTH).</source>
         <translation>組織で Microsoft の「セキュリティの既定値群」が有効になっており、パスワードだけのログイン（SMTP 認証）が止められています。</translation>
     </message>
     <message>
@@ -1630,7 +1630,7 @@
         <translation>Microsoft 365 のポリシーがログインを止めました</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s sign-in rules (conditional access, multi-factor authentication) do not allow this kind of sign-in from a mail program.</source>
+        <source>Your organisation's sign-in rules (conditional access, multi-factor authentication) do not allow this kind of sign-in from a mail program.</source>
         <translation>組織のログインの規則（条件付きアクセス、多要素認証）が、メールソフトからのこの種類のログインを許可していません。</translation>
     </message>
     <message>
@@ -1642,11 +1642,11 @@
         <translation>Microsoft はここでパスワードでのログインを受け付けなくなりました</translation>
     </message>
     <message>
-        <source>Password-only sign-in (&quot;basic authentication&quot;) is switched off for this account; Microsoft wants a sign-in through its web page (OAuth).</source>
+        <source>Password-only sign-in ("basic authentication") is switched off for this account; Microsoft wants a sign-in through its web page (OAuth).</source>
         <translation>このアカウントではパスワードだけのログイン（「基本認証」）が無効になっており、Microsoft はウェブページを通したログイン（OAuth）を求めています。</translation>
     </message>
     <message>
-        <source>Use a mail program that supports &quot;OAuth&quot; / &quot;sign in with browser&quot; for this account, or ask your provider about app passwords.</source>
+        <source>Use a mail program that supports "OAuth" / "sign in with browser" for this account, or ask your provider about app passwords.</source>
         <translation>このアカウントで OAuth（ブラウザーでのログイン）に対応したメールソフトを使うか、アプリ パスワードが使えるか提供元に確認してください。</translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@
         <translation>Microsoft 365 は、先にログインしたメールソフトからしかメールを受け付けません。お使いのメールソフトはログインせずに（または直前のログインに失敗したまま）送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your full email address and password, server smtp.office365.com, port 587, STARTTLS.</source>
         <translation>「送信サーバー (SMTP) は認証が必要」をオンにし、メールアドレス全体とパスワード、サーバー smtp.office365.com、ポート 587、STARTTLS を設定してください。</translation>
     </message>
     <message>
@@ -1678,11 +1678,11 @@
         <translation>このアドレスとして送信することは許可されていません</translation>
     </message>
     <message>
-        <source>The sender (From) address is not the one of the account you signed in with, and the account has no &quot;Send As&quot; permission for it.</source>
+        <source>The sender (From) address is not the one of the account you signed in with, and the account has no "Send As" permission for it.</source>
         <translation>送信者（差出人）アドレスがログインしたアカウントのものではなく、そのアカウントにはこのアドレスの「送信者として送信」権限もありません。</translation>
     </message>
     <message>
-        <source>Make the From address the one you sign in with, or ask your administrator to give your account &quot;Send As&quot; permission for the other address.</source>
+        <source>Make the From address the one you sign in with, or ask your administrator to give your account "Send As" permission for the other address.</source>
         <translation>差出人アドレスをログインしているアカウントのものにするか、別のアドレスの「送信者として送信」権限をアカウントに付与するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
         <translation>Microsoft 365 が、登録されていないドメインからの送信を止めています</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain is not an accepted, verified domain of your Microsoft 365 organisation, and the organisation is blocked from sending for unregistered domains.</source>
+        <source>The sender's domain is not an accepted, verified domain of your Microsoft 365 organisation, and the organisation is blocked from sending for unregistered domains.</source>
         <translation>送信者のドメインが Microsoft 365 組織で承認・確認されたドメインではなく、組織は未登録ドメインからの送信を止められています。</translation>
     </message>
     <message>
@@ -1714,7 +1714,7 @@
         <translation>Microsoft がこの送信者からのメールの受け付けを遅らせています</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time.</source>
+        <source>Microsoft's servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time.</source>
         <translation>Microsoft のサーバーは、このアドレスや組織からのメールを今はゆっくりとしか受け付けていません（流量制限）。短時間にたくさんのメールを送った後によく起きます。</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@
         <translation>ブラウザーで outlook.com にログインし、確認の手続きを求められたら従ってください。その後、最長 24 時間待ってください。アカウントが悪用された場合は、パスワードを変更してください。</translation>
     </message>
     <message>
-        <source>Microsoft blocks the sending server&apos;s address</source>
+        <source>Microsoft blocks the sending server's address</source>
         <translation>Microsoft が送信サーバーのアドレスを遮断しています</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
         <translation>Outlook.com / Microsoft 365 が、このメールの送信元のインターネット上のアドレス（またはそのネットワーク全体）をブロックリストに載せています。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. The operator of the blocked server can ask Microsoft to remove the block (sender.office.com for Microsoft 365, or Outlook.com&apos;s sender support).</source>
+        <source>Send through your provider's outgoing server with sign-in. The operator of the blocked server can ask Microsoft to remove the block (sender.office.com for Microsoft 365, or Outlook.com's sender support).</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、Microsoft に解除を申請できます（Microsoft 365 は sender.office.com、Outlook.com は送信者向けサポート）。</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@
         <translation>数時間待ってください。サーバーが自動で再送します。大量のメールは少しずつ分けて送ってください。</translation>
     </message>
     <message>
-        <source>The address does not exist in the recipient&apos;s Microsoft 365</source>
+        <source>The address does not exist in the recipient's Microsoft 365</source>
         <translation>相手の Microsoft 365 にそのアドレスは存在しません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation uses Microsoft 365, which refused the address because no such mailbox exists there.</source>
+        <source>The recipient's organisation uses Microsoft 365, which refused the address because no such mailbox exists there.</source>
         <translation>相手の組織は Microsoft 365 を使っており、そのようなメールボックスがないためアドレスを拒否しました。</translation>
     </message>
     <message>
@@ -1770,7 +1770,7 @@
         <translation>Exchange が宛先を見つけられませんでした</translation>
     </message>
     <message>
-        <source>The recipient&apos;s Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine.</source>
+        <source>The recipient's Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine.</source>
         <translation>相手の Exchange または Microsoft 365 に、このアドレスのメールボックスはありません。お使いの設定に問題はありません。</translation>
     </message>
     <message>
@@ -1782,11 +1782,11 @@
         <translation>このアドレスは Exchange / Microsoft 365 組織のグループまたはメールボックスで、組織内の人か特別に許可された送信者からのメールしか受け付けません。</translation>
     </message>
     <message>
-        <source>Ask the group&apos;s owner to allow your address, or write to a person directly.</source>
+        <source>Ask the group's owner to allow your address, or write to a person directly.</source>
         <translation>グループの管理者にご自分のアドレスを許可してもらうか、個人に直接送ってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s automatic forwarding is blocked</source>
+        <source>The recipient's automatic forwarding is blocked</source>
         <translation>相手の自動転送が止められています</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@
         <translation>お使いの側で変更することはありません。相手に伝えてください。転送の可否は相手の管理者が管理しています。</translation>
     </message>
     <message>
-        <source>Microsoft refused the message because of the sender domain&apos;s DMARC policy</source>
+        <source>Microsoft refused the message because of the sender domain's DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより Microsoft がメールを拒否しました</translation>
     </message>
     <message>
@@ -1814,11 +1814,11 @@
         <translation>Microsoft 365 や Outlook.com で送信するための設定</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s outgoing servers (smtp.office365.com for work accounts, smtp-mail.outlook.com for personal ones) use port 587 with STARTTLS and need sign-in with the full email address. For work accounts, SMTP AUTH must be allowed by the administrator.</source>
+        <source>Microsoft's outgoing servers (smtp.office365.com for work accounts, smtp-mail.outlook.com for personal ones) use port 587 with STARTTLS and need sign-in with the full email address. For work accounts, SMTP AUTH must be allowed by the administrator.</source>
         <translation>Microsoft の送信メールサーバー（仕事用は smtp.office365.com、個人用は smtp-mail.outlook.com）は、ポート 587 と STARTTLS を使い、メールアドレス全体でのログインが必要です。仕事用アカウントでは、管理者が SMTP 認証を許可している必要があります。</translation>
     </message>
     <message>
-        <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about &quot;Authenticated SMTP&quot;.</source>
+        <source>Set port 587, security STARTTLS, user name = your full email address. If sign-in is refused although the password is right, ask your administrator about "Authenticated SMTP".</source>
         <translation>ポート 587、暗号化 STARTTLS、ユーザー名はメールアドレス全体にしてください。パスワードが正しいのにログインを断られる場合は、「認証済み SMTP」について管理者に確認してください。</translation>
     </message>
     <message>
@@ -1826,11 +1826,11 @@
         <translation>Yahoo Mail：差出人アドレスがアカウントで確認されていません</translation>
     </message>
     <message>
-        <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo&apos;s settings.</source>
+        <source>Yahoo only sends mail whose From address is your Yahoo address or one you have verified in Yahoo's settings.</source>
         <translation>Yahoo Mail は、差出人アドレスが Yahoo Mail のアドレスか、Yahoo Mail の設定で確認済みのアドレスであるメールしか送信しません。</translation>
     </message>
     <message>
-        <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail&apos;s settings.</source>
+        <source>Set the sender (From) address in your mail program to your Yahoo address, or add and verify the other address in Yahoo Mail's settings.</source>
         <translation>メールソフトの送信者（差出人）アドレスを Yahoo Mail のアドレスにするか、Yahoo Mail の設定で別のアドレスを追加して確認してください。</translation>
     </message>
     <message>
@@ -1838,7 +1838,7 @@
         <translation>Yahoo Mail がポリシー上の理由でメールを拒否しました</translation>
     </message>
     <message>
-        <source>Yahoo&apos;s filters refused the message: its content, links, the sender&apos;s reputation or failing SPF/DKIM/DMARC checks.</source>
+        <source>Yahoo's filters refused the message: its content, links, the sender's reputation or failing SPF/DKIM/DMARC checks.</source>
         <translation>Yahoo Mail のフィルターがメールを拒否しました。内容、リンク、送信者の評判、または SPF・DKIM・DMARC の確認失敗が原因です。</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@
         <translation>ログインの失敗が多すぎたため（古いパスワードを使っている機器が原因のことがよくあります）、Yahoo Mail がしばらくログインを止めています。また、Yahoo Mail ではメールソフトにアプリ パスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in Yahoo&apos;s account security settings, put it into every device and program using this account, then wait about an hour.</source>
+        <source>Create an app password in Yahoo's account security settings, put it into every device and program using this account, then wait about an hour.</source>
         <translation>Yahoo Mail のアカウントのセキュリティ設定でアプリ パスワードを作成し、このアカウントを使うすべての機器とソフトに設定してから、1 時間ほど待ってください。</translation>
     </message>
     <message>
@@ -1882,11 +1882,11 @@
         <translation>Yahoo Mail で送信するための設定</translation>
     </message>
     <message>
-        <source>Yahoo&apos;s outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
+        <source>Yahoo's outgoing server is smtp.mail.yahoo.com, port 465 with SSL/TLS (or 587 with STARTTLS), and mail programs must use an app password.</source>
         <translation>Yahoo Mail の送信メールサーバーは smtp.mail.yahoo.com で、ポート 465 と SSL/TLS（または 587 と STARTTLS）を使います。メールソフトではアプリ パスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in Yahoo&apos;s account security settings and use it with your full Yahoo address as the user name.</source>
+        <source>Create an app password in Yahoo's account security settings and use it with your full Yahoo address as the user name.</source>
         <translation>Yahoo Mail のアカウントのセキュリティ設定でアプリ パスワードを作成し、Yahoo Mail のアドレス全体をユーザー名にして使ってください。</translation>
     </message>
     <message>
@@ -1894,11 +1894,11 @@
         <translation>iCloud メールがポリシーによりメールを拒否しました</translation>
     </message>
     <message>
-        <source>Apple&apos;s iCloud Mail refused the message because of its spam rules: the content, the sender&apos;s reputation or missing SPF/DKIM.</source>
+        <source>Apple's iCloud Mail refused the message because of its spam rules: the content, the sender's reputation or missing SPF/DKIM.</source>
         <translation>Apple の iCloud メールが、迷惑メール対策の規則（内容、送信者の評判、SPF/DKIM がないこと）によりメールを拒否しました。</translation>
     </message>
     <message>
-        <source>Send a plain, personal message through your provider&apos;s own server. If it keeps happening, the sender&apos;s mail administrator can contact Apple&apos;s postmaster team.</source>
+        <source>Send a plain, personal message through your provider's own server. If it keeps happening, the sender's mail administrator can contact Apple's postmaster team.</source>
         <translation>シンプルで個人的な文面で、提供元の送信メールサーバーから送ってください。続く場合は、送信者側のメール管理者が Apple の postmaster 窓口に問い合わせることができます。</translation>
     </message>
     <message>
@@ -1926,15 +1926,15 @@
         <translation>アドレスに入力ミスがないか確認し、電話やチャットで相手に現在のアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s phone settings refused your mail</source>
+        <source>The recipient's phone settings refused your mail</source>
         <translation>相手の携帯電話の設定がこのメールを拒否しました</translation>
     </message>
     <message>
-        <source>The carrier accepted the address, then refused the message after receiving it. Carriers report &quot;unknown user&quot; here, but it means the recipient&apos;s spam settings block it: for example &quot;refuse mail from computers&quot; or a list of allowed senders.</source>
+        <source>The carrier accepted the address, then refused the message after receiving it. Carriers report "unknown user" here, but it means the recipient's spam settings block it: for example "refuse mail from computers" or a list of allowed senders.</source>
         <translation>携帯電話会社はアドレスを受け付けた後、メールを受け取ってから拒否しました。このとき「unknown user」と返されますが、実際は相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」や受信を許可する送信者のリスト）による拒否です。</translation>
     </message>
     <message>
-        <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier&apos;s mail settings, then send again.</source>
+        <source>Ask the recipient by phone or chat to add your address (or its domain) to the allowed senders in their carrier's mail settings, then send again.</source>
         <translation>電話やチャットで相手に連絡し、携帯電話会社のメール設定で受信を許可する送信者にご自分のアドレス（またはドメイン）を追加してもらってから、もう一度送ってください。</translation>
     </message>
     <message>
@@ -1942,19 +1942,19 @@
         <translation>携帯電話会社がアドレスまたはメールを拒否しました</translation>
     </message>
     <message>
-        <source>Japanese mobile carriers answer &quot;unknown user&quot; both when the address does not exist and when the recipient&apos;s spam settings refuse your mail (for example &quot;refuse mail from computers&quot;). If the bounce says &quot;in reply to RCPT TO&quot;, the address is wrong; &quot;end of DATA&quot; means it was filtered.</source>
+        <source>Japanese mobile carriers answer "unknown user" both when the address does not exist and when the recipient's spam settings refuse your mail (for example "refuse mail from computers"). If the bounce says "in reply to RCPT TO", the address is wrong; "end of DATA" means it was filtered.</source>
         <translation>日本の携帯電話会社は、アドレスが存在しない場合にも、相手の迷惑メール設定（たとえば「パソコンからのメールを拒否」）で拒否した場合にも「unknown user」と返します。エラーメールに「in reply to RCPT TO」とあればアドレスの間違い、「end of DATA」とあればフィルターによる拒否です。</translation>
     </message>
     <message>
-        <source>Check the address, then ask the recipient to allow your address or domain in their carrier&apos;s mail settings (受信リスト設定 / 指定受信).</source>
+        <source>Check the address, then ask the recipient to allow your address or domain in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
         <translation>アドレスを確認したうえで、携帯電話会社のメール設定（受信リスト設定 / 指定受信）でご自分のアドレスかドメインを許可してもらってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mobile mailbox is full</source>
+        <source>The recipient's mobile mailbox is full</source>
         <translation>相手の携帯のメールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>docomo answers &quot;Too much mail data&quot; when the recipient&apos;s mailbox has no space left.</source>
+        <source>docomo answers "Too much mail data" when the recipient's mailbox has no space left.</source>
         <translation>ドコモは、相手のメールボックスに空きがないときに「Too much mail data」と返します。</translation>
     </message>
     <message>
@@ -1966,11 +1966,11 @@
         <translation>日本の携帯電話のアドレスあてのメール</translation>
     </message>
     <message>
-        <source>Mobile carriers&apos; addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like &quot;unknown user&quot;.</source>
+        <source>Mobile carriers' addresses (docomo, au, SoftBank and others) often refuse mail from computers or from senders the recipient has not allowed, and the refusal can look like "unknown user".</source>
         <translation>携帯電話会社のアドレス（ドコモ、au、ソフトバンクなど）は、パソコンからのメールや相手が許可していない送信者からのメールを拒否することが多く、その拒否は「unknown user」のように見えることがあります。</translation>
     </message>
     <message>
-        <source>Ask the recipient to add your address or domain to the allowed senders in their carrier&apos;s mail settings (受信リスト設定 / 指定受信).</source>
+        <source>Ask the recipient to add your address or domain to the allowed senders in their carrier's mail settings (受信リスト設定 / 指定受信).</source>
         <translation>相手に、携帯電話会社のメール設定（受信リスト設定 / 指定受信）で、ご自分のアドレスかドメインを、受信を許可する送信者に追加してもらってください。</translation>
     </message>
     <message>
@@ -1978,11 +1978,11 @@
         <translation>Yahoo!メールで送信する場合</translation>
     </message>
     <message>
-        <source>Yahoo! JAPAN Mail accepts mail programs only if access from programs other than Yahoo! JAPAN&apos;s own is allowed in its settings. Its outgoing server is smtp.mail.yahoo.co.jp, port 465 with SSL/TLS.</source>
+        <source>Yahoo! JAPAN Mail accepts mail programs only if access from programs other than Yahoo! JAPAN's own is allowed in its settings. Its outgoing server is smtp.mail.yahoo.co.jp, port 465 with SSL/TLS.</source>
         <translation>Yahoo!メールは、設定で Yahoo! JAPAN 公式サービス以外からのアクセスを許可した場合にだけ、メールソフトからの利用を受け付けます。送信メールサーバーは smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS です。</translation>
     </message>
     <message>
-        <source>In Yahoo! JAPAN Mail&apos;s settings (IMAP/POP/SMTP access), allow access from programs other than Yahoo! JAPAN&apos;s own. Then use smtp.mail.yahoo.co.jp, port 465, SSL/TLS, with SMTP authentication.</source>
+        <source>In Yahoo! JAPAN Mail's settings (IMAP/POP/SMTP access), allow access from programs other than Yahoo! JAPAN's own. Then use smtp.mail.yahoo.co.jp, port 465, SSL/TLS, with SMTP authentication.</source>
         <translation>Yahoo!メールの設定（IMAP/POP/SMTP アクセスとメール転送）で、Yahoo! JAPAN 公式サービス以外からのアクセスを有効にしてください。そのうえで smtp.mail.yahoo.co.jp、ポート 465、SSL/TLS、SMTP 認証ありで設定してください。</translation>
     </message>
     <message>
@@ -1990,11 +1990,11 @@
         <translation>OCN で送信する場合</translation>
     </message>
     <message>
-        <source>OCN blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port. It uses a mail password that is separate from your OCN ID&apos;s password.</source>
+        <source>OCN blocks sending on port 25 to outside servers and expects mail programs to sign in on a sending port. It uses a mail password that is separate from your OCN ID's password.</source>
         <translation>OCN は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでログインする必要があります。ログインには OCN ID のパスワードとは別の「メールパスワード」を使います。</translation>
     </message>
     <message>
-        <source>Use the outgoing server from OCN&apos;s setup page (smtp.ocn.ne.jp) with port 465 and SSL/TLS, turn on SMTP authentication, and sign in with your full mail address and mail password.</source>
+        <source>Use the outgoing server from OCN's setup page (smtp.ocn.ne.jp) with port 465 and SSL/TLS, turn on SMTP authentication, and sign in with your full mail address and mail password.</source>
         <translation>OCN の設定案内にある送信メールサーバー（smtp.ocn.ne.jp）を、ポート 465 と SSL/TLS で使い、SMTP 認証をオンにして、メールアドレス全体とメールパスワードでログインしてください。</translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@
         <translation>BIGLOBE は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from BIGLOBE&apos;s setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from BIGLOBE's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>BIGLOBE の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>@nifty は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトはポート 587 か 465 でメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from @nifty&apos;s setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from @nifty's setup page (587 or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>@nifty の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@
         <translation>So-net は外部のサーバーへのポート 25 での送信を遮断しており、メールソフトは送信用のポートでメールパスワードを使ってログインする必要があります。</translation>
     </message>
     <message>
-        <source>Use the outgoing server and port from So-net&apos;s setup page (587, or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
+        <source>Use the outgoing server and port from So-net's setup page (587, or 465 with SSL/TLS), and turn on SMTP authentication with your mail address and mail password.</source>
         <translation>So-net の設定案内にある送信メールサーバーとポート（587、または 465 と SSL/TLS）を使い、メールアドレスとメールパスワードで SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -2038,11 +2038,11 @@
         <translation>家庭向け回線から直接送信されています（Spamhaus PBL）</translation>
     </message>
     <message>
-        <source>Your internet address belongs to a range that should never send mail directly to other servers (home and mobile connections). Mail must go through your provider&apos;s outgoing server.</source>
+        <source>Your internet address belongs to a range that should never send mail directly to other servers (home and mobile connections). Mail must go through your provider's outgoing server.</source>
         <translation>お使いのインターネット上のアドレスは、ほかのサーバーへ直接メールを送るべきではない範囲（家庭向けやモバイルの回線）に属しています。メールは提供元の送信メールサーバーを通して送る必要があります。</translation>
     </message>
     <message>
-        <source>Set your mail program&apos;s outgoing server to your mail provider&apos;s server, with sign-in on port 587 or 465, instead of sending directly.</source>
+        <source>Set your mail program's outgoing server to your mail provider's server, with sign-in on port 587 or 465, instead of sending directly.</source>
         <translation>直接送信するのではなく、メールソフトの送信メールサーバーをメールの提供元のサーバーにし、ポート 587 か 465 でログインして送ってください。</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@
         <translation>Spamhaus がこのメールの送信元のインターネット上のアドレスを迷惑メールの送信元（悪用・感染したマシンや共用サーバー）として登録しているため、受信側のサーバーが拒否しています。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address can look it up at spamhaus.org and request removal after fixing the cause.</source>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can look it up at spamhaus.org and request removal after fixing the cause.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、spamhaus.org で状況を確認し、原因を直したうえで解除を申請できます。</translation>
     </message>
     <message>
@@ -2066,7 +2066,7 @@
         <translation>SpamCop は、迷惑メールの報告を受けて、このメールの送信元のアドレスを登録しています。報告が止まれば、登録はたいてい 1 日以内に自動で消えます。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in, or wait a day. Whoever runs the listed address should find out why it sent spam.</source>
+        <source>Send through your provider's outgoing server with sign-in, or wait a day. Whoever runs the listed address should find out why it sent spam.</source>
         <translation>提供元の送信メールサーバーにログインして送るか、1 日待ってください。登録されたアドレスの運用者は、迷惑メールが送られた原因を調べる必要があります。</translation>
     </message>
     <message>
@@ -2074,11 +2074,11 @@
         <translation>送信元のアドレスが Barracuda のブロックリストに載っています</translation>
     </message>
     <message>
-        <source>The receiving server uses Barracuda&apos;s reputation list, which has the internet address the message came from on it.</source>
+        <source>The receiving server uses Barracuda's reputation list, which has the internet address the message came from on it.</source>
         <translation>受信側のサーバーは Barracuda の評判リストを使っており、そこにこのメールの送信元のアドレスが載っています。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address can request removal on Barracuda&apos;s reputation page.</source>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address can request removal on Barracuda's reputation page.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者は、Barracuda の評判ページで解除を申請できます。</translation>
     </message>
     <message>
@@ -2090,7 +2090,7 @@
         <translation>受信側のサーバーは迷惑メールの送信元を集めた公開のブロックリストを確認しており、このメールの送信元のアドレスがそこに載っています。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. Whoever runs the listed address (your provider or IT department) can look it up and request removal.</source>
+        <source>Send through your provider's outgoing server with sign-in. Whoever runs the listed address (your provider or IT department) can look it up and request removal.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。登録されたアドレスの運用者（提供元や情報システム部門）が状況を確認し、解除を申請できます。</translation>
     </message>
     <message>
@@ -2102,7 +2102,7 @@
         <translation>迷惑メールの多くは感染した家庭のパソコンから送られるため、受信側のサーバーは家庭向けやモバイル回線のアドレスから直接送られたメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record lists which servers may send its mail, and the server that sent this message is not on it. Typical when sending your company address through another provider&apos;s server.</source>
+        <source>Your domain's SPF record lists which servers may send its mail, and the server that sent this message is not on it. Typical when sending your company address through another provider's server.</source>
         <translation>ドメインの SPF レコードにはメールを送ってよいサーバーが登録されていますが、このメールを送ったサーバーは含まれていません。会社のアドレスを別の提供元のサーバーから送るとよく起きます。</translation>
     </message>
     <message>
@@ -2110,7 +2110,7 @@
         <translation>DKIM 署名の確認に失敗しました</translation>
     </message>
     <message>
-        <source>DKIM is a signature the sending domain&apos;s server adds to prove the mail is genuine. It was missing, wrong, or broken because something changed the message on the way.</source>
+        <source>DKIM is a signature the sending domain's server adds to prove the mail is genuine. It was missing, wrong, or broken because something changed the message on the way.</source>
         <translation>DKIM は、メールが本物であることを示すために送信側ドメインのサーバーが付ける署名です。署名がないか、間違っているか、途中でメールが書き換えられて壊れています。</translation>
     </message>
     <message>
@@ -2118,7 +2118,7 @@
         <translation>ドメインやメールサービスの管理者に DKIM 署名を確認してもらってください。送信メールを書き換えるソフト（たとえばセキュリティソフトが付ける署名）はオフにしてください。</translation>
     </message>
     <message>
-        <source>Refused because of the sender domain&apos;s DMARC policy</source>
+        <source>Refused because of the sender domain's DMARC policy</source>
         <translation>送信者ドメインの DMARC ポリシーにより拒否されました</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@
         <translation>迷惑メールとして拒否されました</translation>
     </message>
     <message>
-        <source>The receiving side&apos;s filter judged the message to be spam, because of its content, links, attachments or the sender&apos;s reputation.</source>
+        <source>The receiving side's filter judged the message to be spam, because of its content, links, attachments or the sender's reputation.</source>
         <translation>受信側のフィルターが、内容、リンク、添付ファイル、送信者の評判から、このメールを迷惑メールと判断しました。</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@
         <translation>送信者アドレスが、ログインしたアカウントのものではありません</translation>
     </message>
     <message>
-        <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix &quot;not owned by user&quot;).</source>
+        <source>You signed in as one user, but the sender (From) address belongs to someone else, so the server refuses to send it (Postfix "not owned by user").</source>
         <translation>ある利用者としてログインしましたが、送信者（差出人）アドレスは別の人のものなので、サーバーが送信を断っています（Postfix の「not owned by user」）。</translation>
     </message>
     <message>
@@ -2162,15 +2162,15 @@
         <translation>メールソフトの送信者アドレスをログインしているアカウントのものにするか、そのアドレスを持つアカウントでログインしてください。</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain was not found</source>
+        <source>The sender's domain was not found</source>
         <translation>送信者のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>The domain after &quot;@&quot; in your sender address does not exist in DNS, so the receiving server refuses mail from it.</source>
+        <source>The domain after "@" in your sender address does not exist in DNS, so the receiving server refuses mail from it.</source>
         <translation>送信者アドレスの「@」より後ろのドメインが DNS に存在しないため、受信側のサーバーはそこからのメールを拒否しています。</translation>
     </message>
     <message>
-        <source>Check the sender address in your mail program for typos. If it is your company&apos;s domain, ask its administrator to check the domain&apos;s DNS.</source>
+        <source>Check the sender address in your mail program for typos. If it is your company's domain, ask its administrator to check the domain's DNS.</source>
         <translation>メールソフトの送信者アドレスに入力ミスがないか確認してください。会社のドメインであれば、ドメインの DNS を確認するよう管理者に依頼してください。</translation>
     </message>
     <message>
@@ -2186,15 +2186,15 @@
         <translation>サーバーが、送信元のパソコンまたはネットワークを拒否しています</translation>
     </message>
     <message>
-        <source>The server does not accept connections from your internet address: it has no proper name in DNS (&quot;cannot find your hostname&quot;), belongs to a home connection, or is blocked by a rule.</source>
+        <source>The server does not accept connections from your internet address: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule.</source>
         <translation>このサーバーは、お使いのインターネット上のアドレスからの接続を受け付けません。DNS に正しい名前がない（「cannot find your hostname」）、家庭向け回線のアドレスである、または規則で遮断されている、などが理由です。</translation>
     </message>
     <message>
-        <source>Send through your own provider&apos;s outgoing server with sign-in on port 587 or 465, not directly to the recipient&apos;s server. If you already do, send this error to your provider.</source>
+        <source>Send through your own provider's outgoing server with sign-in on port 587 or 465, not directly to the recipient's server. If you already do, send this error to your provider.</source>
         <translation>相手のサーバーに直接送るのではなく、ご自分の提供元の送信メールサーバーに、ポート 587 か 465 でログインして送ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
     </message>
     <message>
-        <source>The computer&apos;s name in the greeting was refused</source>
+        <source>The computer's name in the greeting was refused</source>
         <translation>あいさつで名乗ったパソコンの名前が拒否されました</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@
         <translation>サーバーは、メールソフトが最初のあいさつ（HELO/EHLO）で名乗る名前を確認しており、その名前を拒否しました。完全なホスト名でないか、DNS に存在しない名前です。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company&apos;s, ask its administrator.</source>
+        <source>Send through your provider's sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company's, ask its administrator.</source>
         <translation>この確認が行われない提供元の送信用ポート（587 または 465）にログインして送ってください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -2230,15 +2230,15 @@
         <translation>ログインできるポート 587（STARTTLS）か 465（SSL/TLS）を使ってください。</translation>
     </message>
     <message>
-        <source>The receiving domain&apos;s mail records point back at the sender</source>
+        <source>The receiving domain's mail records point back at the sender</source>
         <translation>受信側ドメインのメール設定が送信側を指しています</translation>
     </message>
     <message>
-        <source>The server would have to deliver the message to itself: the recipient domain&apos;s mail (MX) records or the server&apos;s own settings are wrong.</source>
+        <source>The server would have to deliver the message to itself: the recipient domain's mail (MX) records or the server's own settings are wrong.</source>
         <translation>サーバーがメールを自分自身に配送しなければならない状態です。宛先ドメインのメールの設定（MX レコード）か、サーバー自身の設定が間違っています。</translation>
     </message>
     <message>
-        <source>Nothing to change in your mail program. Tell the administrator of the recipient&apos;s domain (or your own, if it is your domain) to check its MX records.</source>
+        <source>Nothing to change in your mail program. Tell the administrator of the recipient's domain (or your own, if it is your domain) to check its MX records.</source>
         <translation>メールソフトの設定を変える必要はありません。宛先ドメインの管理者（ご自分のドメインであればご自分の管理者）に、MX レコードを確認するよう伝えてください。</translation>
     </message>
     <message>
@@ -2262,15 +2262,15 @@
         <translation>お使いの側で変更することはありません。送信側のサーバーが自動で再送するので、最終的な結果のお知らせを待ってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain could not be found</source>
+        <source>The recipient's domain could not be found</source>
         <translation>宛先のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>The sending server looked up the recipient&apos;s domain in DNS and found no mail server for it. Usually the part after &quot;@&quot; is mistyped.</source>
+        <source>The sending server looked up the recipient's domain in DNS and found no mail server for it. Usually the part after "@" is mistyped.</source>
         <translation>送信側のサーバーが DNS で宛先のドメインを調べましたが、メールサーバーが見つかりませんでした。多くは「@」より後ろの入力ミスです。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right and this was a temporary error, the server tries again by itself.</source>
+        <source>Check the part after "@" in the recipient's address. If it is right and this was a temporary error, the server tries again by itself.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しく、一時的なエラーであれば、サーバーが自動で再試行します。</translation>
     </message>
     <message>
@@ -2286,11 +2286,11 @@
         <translation>1 時間待ってから再送してください。メールマガジンなどは少しずつ分けて送ってください。たくさん送った覚えがない場合は、パスワードを変更して提供元に伝えてください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain cannot be reached</source>
+        <source>The recipient's domain cannot be reached</source>
         <translation>宛先のドメインに届けられません</translation>
     </message>
     <message>
-        <source>The server found no way to deliver to the recipient&apos;s domain: it does not exist, or its mail records are broken.</source>
+        <source>The server found no way to deliver to the recipient's domain: it does not exist, or its mail records are broken.</source>
         <translation>サーバーは宛先のドメインへの配送方法を見つけられませんでした。ドメインが存在しないか、メールの設定が壊れています。</translation>
     </message>
     <message>
@@ -2310,11 +2310,11 @@
         <translation>メールを配送できませんでした（cPanel のお知らせ）</translation>
     </message>
     <message>
-        <source>This hosting server&apos;s report only guesses: the address or domain may not exist, your server may be blocked, or the recipient&apos;s DNS is broken. The reply quoted with it tells which.</source>
+        <source>This hosting server's report only guesses: the address or domain may not exist, your server may be blocked, or the recipient's DNS is broken. The reply quoted with it tells which.</source>
         <translation>このホスティングサーバーのお知らせは推測を並べているだけです。アドレスやドメインが存在しない、送信側のサーバーが遮断されている、相手の DNS が壊れている、のいずれかです。どれかは一緒に引用されたサーバーの応答でわかります。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address first, then look at the server reply quoted in the report and its explanation here.</source>
+        <source>Check the recipient's address first, then look at the server reply quoted in the report and its explanation here.</source>
         <translation>まず宛先のアドレスを確認し、次にお知らせに引用されたサーバーの応答と、ここでのその説明を見てください。</translation>
     </message>
     <message>
@@ -2322,11 +2322,11 @@
         <translation>メールサーバーの設定に誤りがあります（Local configuration error）</translation>
     </message>
     <message>
-        <source>A server on the way reported an error in its own settings, most often because the receiving domain&apos;s mail records point back to the sending server. Until it is fixed, mail to this domain cannot arrive. Less often your own mail program or network settings are wrong.</source>
+        <source>A server on the way reported an error in its own settings, most often because the receiving domain's mail records point back to the sending server. Until it is fixed, mail to this domain cannot arrive. Less often your own mail program or network settings are wrong.</source>
         <translation>途中のサーバーが自分の設定の誤りを報告しました。多くは、受信側ドメインのメールの設定が送信側のサーバーを指しているためです。直るまで、このドメインあてのメールは届きません。まれに、お使いのメールソフトやネットワークの設定が間違っていることもあります。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address. If it is right, tell the recipient in another way so their administrator can fix the server; if all your mail fails, check your outgoing server settings.</source>
+        <source>Check the recipient's address. If it is right, tell the recipient in another way so their administrator can fix the server; if all your mail fails, check your outgoing server settings.</source>
         <translation>宛先のアドレスを確認してください。正しい場合は、相手の管理者がサーバーを直せるよう、ほかの方法で相手に伝えてください。すべてのメールが失敗する場合は、送信メールサーバーの設定を確認してください。</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@
         <translation>受信側のサーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>The sending server could not connect to the recipient&apos;s server. This is usually temporary.</source>
+        <source>The sending server could not connect to the recipient's server. This is usually temporary.</source>
         <translation>送信側のサーバーが相手のサーバーに接続できませんでした。たいていは一時的なものです。</translation>
     </message>
     <message>
@@ -2358,7 +2358,7 @@
         <translation>受信側のサーバーは拒否する送信者アドレスの一覧を持っており、お使いのアドレスがそこに載っています。</translation>
     </message>
     <message>
-        <source>Send from your normal address through your provider&apos;s server. If you think the block is a mistake, contact the recipient in another way.</source>
+        <source>Send from your normal address through your provider's server. If you think the block is a mistake, contact the recipient in another way.</source>
         <translation>普段のアドレスから提供元のサーバーを通して送ってください。間違いで遮断されていると思う場合は、ほかの方法で相手に連絡してください。</translation>
     </message>
     <message>
@@ -2370,7 +2370,7 @@
         <translation>Exchange サーバーはログインした利用者からしかメールを受け付けませんが、メールソフトはログインせずに送ろうとしました。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.</source>
         <translation>「送信サーバー (SMTP) は認証が必要」をオンにしてユーザー名とパスワードを設定し、ポート 587 と STARTTLS を使ってください。正しいサーバー名は情報システム部門に確認してください。</translation>
     </message>
     <message>
@@ -2378,7 +2378,7 @@
         <translation>Exchange サーバーは今メールを受け付けていません</translation>
     </message>
     <message>
-        <source>The server closed the connection because it cannot take mail at the moment: it is being restarted or maintained, is short of disk space or memory (&quot;back pressure&quot;), or a rule refuses your connection.</source>
+        <source>The server closed the connection because it cannot take mail at the moment: it is being restarted or maintained, is short of disk space or memory ("back pressure"), or a rule refuses your connection.</source>
         <translation>サーバーは今メールを受け取れないため接続を切りました。再起動やメンテナンス中である、ディスクやメモリが不足している（「バック プレッシャー」）、または規則で接続を拒否している、などが理由です。</translation>
     </message>
     <message>
@@ -2394,7 +2394,7 @@
         <translation>サーバーは、空きの資源が十分に戻るまで新しいメールを断っています（Exchange ではこれをバック プレッシャーと呼びます）。</translation>
     </message>
     <message>
-        <source>Wait and try again later. If it lasts, tell the server&apos;s administrator.</source>
+        <source>Wait and try again later. If it lasts, tell the server's administrator.</source>
         <translation>時間をおいて再試行してください。続く場合は、サーバーの管理者に伝えてください。</translation>
     </message>
     <message>
@@ -2430,7 +2430,7 @@
         <translation>4 で始まるコードは一時的な失敗を表します。今は断られましたが、同じメールが後で通る可能性があります。</translation>
     </message>
     <message>
-        <source>Wait and send again later. Read the server&apos;s words after the code for the reason.</source>
+        <source>Wait and send again later. Read the server's words after the code for the reason.</source>
         <translation>時間をおいて再送してください。理由はコードの後に続くサーバーからの応答で確認してください。</translation>
     </message>
     <message>
@@ -2442,7 +2442,7 @@
         <translation>5 で始まるコードは恒久的な失敗を表します。何かを変えない限り、同じものを送っても同じように失敗します。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words after the code for the reason, fix it, then send again.</source>
+        <source>Read the server's words after the code for the reason, fix it, then send again.</source>
         <translation>コードの後に続くサーバーからの応答で理由を確認し、直してから再送してください。</translation>
     </message>
     <message>
@@ -2454,7 +2454,7 @@
         <translation>コード 101 はサーバーが送るものではなく、サーバーにまったく接続できなかったときに一部のメールソフトが表示するものです。多くはサーバー名やポートが間違っているか、接続が遮断されています。</translation>
     </message>
     <message>
-        <source>Check the outgoing server name and port in your mail program&apos;s account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.</source>
+        <source>Check the outgoing server name and port in your mail program's account settings (usually port 587 with STARTTLS or 465 with SSL/TLS), then try again.</source>
         <translation>メールソフトのアカウント設定で送信メールサーバー名とポート（ふつうは 587 と STARTTLS、または 465 と SSL/TLS）を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -2546,11 +2546,11 @@
         <translation>数分待ってから再送してください。何時間も続く場合は、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full for now</source>
+        <source>The recipient's mailbox is full for now</source>
         <translation>相手のメールボックスが今いっぱいです</translation>
     </message>
     <message>
-        <source>Some servers use 422 to say that the recipient&apos;s mailbox has reached its storage limit.</source>
+        <source>Some servers use 422 to say that the recipient's mailbox has reached its storage limit.</source>
         <translation>一部のサーバーは、相手のメールボックスが保存容量の上限に達したことを 422 で知らせます。</translation>
     </message>
     <message>
@@ -2574,11 +2574,11 @@
         <translation>このログイン方式を使う前に、パスワードの設定または変更が必要です（RFC 4954）。一部の Exchange サーバーは、受信キューが止まっているときにも 432 を返します。</translation>
     </message>
     <message>
-        <source>Some servers use 441 when the recipient&apos;s server did not respond. This is usually temporary.</source>
+        <source>Some servers use 441 when the recipient's server did not respond. This is usually temporary.</source>
         <translation>一部のサーバーは、相手のサーバーが応答しなかったときに 441 を返します。たいていは一時的なものです。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. Your mail server tries again by itself; if it finally gives up, check the recipient&apos;s address for typos.</source>
+        <source>Nothing to change on your side. Your mail server tries again by itself; if it finally gives up, check the recipient's address for typos.</source>
         <translation>お使いの側で変更することはありません。メールサーバーが自動で再送します。最終的にあきらめた場合は、宛先のアドレスに入力ミスがないか確認してください。</translation>
     </message>
     <message>
@@ -2594,7 +2594,7 @@
         <translation>お使いの側で変更することはありません。メールは自動で再送されます。お使いのメールソフトで表示された場合は、インターネット接続を確認してから再送してください。</translation>
     </message>
     <message>
-        <source>The message was passed between servers too many times (too many &quot;hops&quot;). Usually forwarding rules point at each other.</source>
+        <source>The message was passed between servers too many times (too many "hops"). Usually forwarding rules point at each other.</source>
         <translation>メールがサーバー間で何度も受け渡されすぎました（「ホップ」が多すぎます）。多くは、転送の設定がお互いを指し合っています。</translation>
     </message>
     <message>
@@ -2622,7 +2622,7 @@
         <translation>一部のサーバー（たとえば Microsoft Exchange）は、相手までの途中で一時的な経路のエラーが起きたときに 449 を返します。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. If the delivery finally fails, send the report to the recipient&apos;s mail administrator.</source>
+        <source>Nothing to change on your side. If the delivery finally fails, send the report to the recipient's mail administrator.</source>
         <translation>お使いの側で変更することはありません。最終的に配送に失敗した場合は、そのお知らせを相手のメール管理者に送ってください。</translation>
     </message>
     <message>
@@ -2654,7 +2654,7 @@
         <translation>サーバーの保存領域が不足しているか、宛先が多すぎます</translation>
     </message>
     <message>
-        <source>The server cannot take this now: its storage is short, the recipient&apos;s mailbox is full, or the message has more recipients than it accepts at once.</source>
+        <source>The server cannot take this now: its storage is short, the recipient's mailbox is full, or the message has more recipients than it accepts at once.</source>
         <translation>サーバーは今これを受け付けられません。保存領域が不足している、相手のメールボックスがいっぱい、または一度に受け付ける数より宛先が多い、のいずれかです。</translation>
     </message>
     <message>
@@ -2674,7 +2674,7 @@
         <translation>数分待ってから再試行してください。続く場合は、メールの提供元に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server cannot handle the request&apos;s options right now</source>
+        <source>The server cannot handle the request's options right now</source>
         <translation>サーバーは今、要求のオプションに対応できません</translation>
     </message>
     <message>
@@ -2682,7 +2682,7 @@
         <translation>サーバーは今、送信者や宛先のコマンドに付いた追加のオプションに対応できません（RFC 5321）。</translation>
     </message>
     <message>
-        <source>Send again later. If it persists, contact the server&apos;s administrator.</source>
+        <source>Send again later. If it persists, contact the server's administrator.</source>
         <translation>後で再送してください。続く場合は、サーバーの管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@
         <translation>サーバーは、メールソフトが送ったものを認識できなかったか、行が長すぎました。メールのやり取りを書き換えるファイアウォールやウイルス対策ソフトが原因のことがよくあります。</translation>
     </message>
     <message>
-        <source>Try port 465 with SSL/TLS, which such programs cannot change. Turn off &quot;email scanning&quot; in your security software and try again.</source>
+        <source>Try port 465 with SSL/TLS, which such programs cannot change. Turn off "email scanning" in your security software and try again.</source>
         <translation>そうしたソフトが書き換えられないポート 465 の SSL/TLS を試してください。セキュリティソフトの「メール検査」をオフにしてから再試行してください。</translation>
     </message>
     <message>
@@ -2718,7 +2718,7 @@
         <translation>サーバーはコマンド自体は理解しましたが、一緒に送られた内容を理解できませんでした。多くは、入力ミス、空白、使えない文字を含むメールアドレスです。</translation>
     </message>
     <message>
-        <source>Check the sender and recipient addresses for typos, spaces, missing &quot;@&quot; or full-width characters, then send again.</source>
+        <source>Check the sender and recipient addresses for typos, spaces, missing "@" or full-width characters, then send again.</source>
         <translation>送信者と宛先のアドレスに入力ミス、空白、「@」の抜け、全角文字がないか確認してから、もう一度送信してください。</translation>
     </message>
     <message>
@@ -2730,7 +2730,7 @@
         <translation>サーバーはコマンドを知っていますが、ここでは提供していません。たとえば、ログインや暗号化が使えないポートで使おうとした場合です。</translation>
     </message>
     <message>
-        <source>Use your provider&apos;s sending port (587 with STARTTLS or 465 with SSL/TLS) and the settings from its setup page.</source>
+        <source>Use your provider's sending port (587 with STARTTLS or 465 with SSL/TLS) and the settings from its setup page.</source>
         <translation>提供元の送信用ポート（587 と STARTTLS、または 465 と SSL/TLS）と、設定案内のとおりの設定を使ってください。</translation>
     </message>
     <message>
@@ -2754,19 +2754,19 @@
         <translation>宛先のアドレスが正しくありません</translation>
     </message>
     <message>
-        <source>Some servers use 510 or 511 to say that the recipient&apos;s address is wrong or does not exist.</source>
+        <source>Some servers use 510 or 511 to say that the recipient's address is wrong or does not exist.</source>
         <translation>一部のサーバーは、宛先のアドレスが間違っているか存在しないことを 510 や 511 で知らせます。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, or ask them for their current address.</source>
+        <source>Check the recipient's address for typos, or ask them for their current address.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に現在のアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain was not found</source>
+        <source>The recipient's domain was not found</source>
         <translation>宛先のドメインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>Some servers use 512 when the part after &quot;@&quot; in the recipient&apos;s address has no mail server (the domain does not exist or is mistyped).</source>
+        <source>Some servers use 512 when the part after "@" in the recipient's address has no mail server (the domain does not exist or is mistyped).</source>
         <translation>一部のサーバーは、宛先アドレスの「@」より後ろにメールサーバーがない（ドメインが存在しないか入力ミス）ときに 512 を返します。</translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@
         <translation>一部のサーバーは、形式の正しくないアドレスに 513 を返します。このアドレスに送る前にログインが必要な場合に返すサーバーもあります。</translation>
     </message>
     <message>
-        <source>Check the addresses for typos, and make sure &quot;My outgoing server (SMTP) requires authentication&quot; is turned on in your mail program.</source>
+        <source>Check the addresses for typos, and make sure "My outgoing server (SMTP) requires authentication" is turned on in your mail program.</source>
         <translation>アドレスに入力ミスがないか確認し、メールソフトで「送信サーバー (SMTP) は認証が必要」がオンになっているか確かめてください。</translation>
     </message>
     <message>
@@ -2786,7 +2786,7 @@
         <translation>宛先のメールボックスが正しくありません</translation>
     </message>
     <message>
-        <source>Some servers use 515 when the recipient&apos;s address is not valid.</source>
+        <source>Some servers use 515 when the recipient's address is not valid.</source>
         <translation>一部のサーバーは、宛先のアドレスが有効でないときに 515 を返します。</translation>
     </message>
     <message>
@@ -2794,11 +2794,11 @@
         <translation>このサーバーはメールを受け付けていません</translation>
     </message>
     <message>
-        <source>The server says it never accepts mail (RFC 7504). Either the address&apos;s domain does not receive mail at all, or you reached a server that is not meant for mail.</source>
+        <source>The server says it never accepts mail (RFC 7504). Either the address's domain does not receive mail at all, or you reached a server that is not meant for mail.</source>
         <translation>サーバーは、メールを一切受け付けないと答えています（RFC 7504）。宛先のドメインがメールを受け取らないか、メール用ではないサーバーに接続しています。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address. If this appears while you send, check the outgoing server name in your mail program.</source>
+        <source>Check the recipient's address. If this appears while you send, check the outgoing server name in your mail program.</source>
         <translation>宛先のアドレスを確認してください。送信時にこれが表示された場合は、メールソフトの送信メールサーバー名を確認してください。</translation>
     </message>
     <message>
@@ -2806,11 +2806,11 @@
         <translation>暗号化が必要か、メールが大きすぎます</translation>
     </message>
     <message>
-        <source>RFC 5248 uses 523 for &quot;encryption needed&quot;; some servers use it when the message is larger than they accept.</source>
+        <source>RFC 5248 uses 523 for "encryption needed"; some servers use it when the message is larger than they accept.</source>
         <translation>RFC 5248 では 523 は「暗号化が必要」という意味ですが、メールが受け付けられる大きさを超えたときに返すサーバーもあります。</translation>
     </message>
     <message>
-        <source>Turn on SSL/TLS or STARTTLS in your mail program&apos;s outgoing server settings. If the message has large attachments, send them smaller or as a link.</source>
+        <source>Turn on SSL/TLS or STARTTLS in your mail program's outgoing server settings. If the message has large attachments, send them smaller or as a link.</source>
         <translation>メールソフトの送信メールサーバーの設定で SSL/TLS か STARTTLS をオンにしてください。大きな添付ファイルがある場合は、小さくするかリンクで送ってください。</translation>
     </message>
     <message>
@@ -2822,15 +2822,15 @@
         <translation>サーバーは、メールソフトがログイン（SMTP 認証）するまで、多くの場合は接続が暗号化されるまで、先に進みません。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password, and set security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
         <translation>「送信サーバー (SMTP) は認証が必要」をオンにしてユーザー名とパスワードを設定し、暗号化を STARTTLS（ポート 587）または SSL/TLS（ポート 465）にしてください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s filter refused the message</source>
+        <source>The recipient's filter refused the message</source>
         <translation>相手のフィルターがメールを拒否しました</translation>
     </message>
     <message>
-        <source>Some servers use 541 when their spam filter or the recipient&apos;s own rules refused the message.</source>
+        <source>Some servers use 541 when their spam filter or the recipient's own rules refused the message.</source>
         <translation>一部のサーバーは、迷惑メールフィルターや相手自身の規則がメールを拒否したときに 541 を返します。</translation>
     </message>
     <message>
@@ -2842,11 +2842,11 @@
         <translation>拒否されました：メールボックスが使えないか、許可されていません</translation>
     </message>
     <message>
-        <source>The server permanently refused the request. Most often the recipient&apos;s address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
+        <source>The server permanently refused the request. Most often the recipient's address does not exist; it can also mean your address or server is blocked, or the message broke a rule. The words after the code say which.</source>
         <translation>サーバーは要求を恒久的に拒否しました。多くは宛先のアドレスが存在しないためですが、お使いのアドレスやサーバーが遮断されている、メールが規則に反した、という場合もあります。どれに当たるかは、コードの後に続く説明文に書かれています。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos first. If it is right, read the server&apos;s words after the code and look at the other explanations shown here.</source>
+        <source>Check the recipient's address for typos first. If it is right, read the server's words after the code and look at the other explanations shown here.</source>
         <translation>まず宛先のアドレスに入力ミスがないか確認してください。正しい場合は、コードの後に続くサーバーからの応答と、ここに表示されたほかの説明を見てください。</translation>
     </message>
     <message>
@@ -2858,7 +2858,7 @@
         <translation>サーバーはこの宛先を扱っておらず、メールを中継もしません。ご自分の送信メールサーバーでこれが出る場合、多くはログインしていません。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; in your mail program. If you typed the recipient&apos;s address, check it too.</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" in your mail program. If you typed the recipient's address, check it too.</source>
         <translation>メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。宛先のアドレスを手入力した場合は、それも確認してください。</translation>
     </message>
     <message>
@@ -2866,7 +2866,7 @@
         <translation>大きすぎるか、メールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>The message exceeds a storage limit: either the message (with attachments) is larger than the server accepts, or the recipient&apos;s mailbox is full.</source>
+        <source>The message exceeds a storage limit: either the message (with attachments) is larger than the server accepts, or the recipient's mailbox is full.</source>
         <translation>メールが保存容量の上限を超えています。メール（添付ファイルを含む）がサーバーの受け付ける大きさを超えているか、相手のメールボックスがいっぱいです。</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@
         <translation>サーバーは恒久的に拒否しました。接続の最初であれば、この接続にはメールサービスを提供しないという意味です（多くはブロックリスト）。それより後なら、多くはポリシー、迷惑メールの判定、中継の不許可によりメールが拒否されています。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
+        <source>Read the server's words after the code: they name the reason. Send the whole error to your mail provider if it mentions a block list or policy.</source>
         <translation>コードの後に続くサーバーからの応答を読んでください。理由が書かれています。ブロックリストやポリシーについて書かれている場合は、エラー全体をメールの提供元に送ってください。</translation>
     </message>
     <message>
@@ -2966,11 +2966,11 @@
         <translation>宛先が多すぎるか、メールボックスがいっぱいです</translation>
     </message>
     <message>
-        <source>The server accepts no more recipients for this message, or the recipient&apos;s mailbox is out of space.</source>
+        <source>The server accepts no more recipients for this message, or the recipient's mailbox is out of space.</source>
         <translation>サーバーはこのメールの宛先をこれ以上受け付けないか、相手のメールボックスに空きがありません。</translation>
     </message>
     <message>
-        <source>Send to fewer recipients per message (split a long list), or try again later if the recipient&apos;s mailbox is full.</source>
+        <source>Send to fewer recipients per message (split a long list), or try again later if the recipient's mailbox is full.</source>
         <translation>1 通あたりの宛先を減らすか（長いリストは分けてください）、相手のメールボックスがいっぱいの場合は後でお試しください。</translation>
     </message>
     <message>
@@ -2990,7 +2990,7 @@
         <translation>一時的な理由でログインに失敗しました</translation>
     </message>
     <message>
-        <source>The server could not check your password just now. The problem is on the server&apos;s side and usually goes away by itself.</source>
+        <source>The server could not check your password just now. The problem is on the server's side and usually goes away by itself.</source>
         <translation>サーバーが今はパスワードを確認できませんでした。原因はサーバー側にあり、たいていは時間がたてば直ります。</translation>
     </message>
     <message>
@@ -3010,7 +3010,7 @@
         <translation>あいさつ（EHLO）が理解されませんでした</translation>
     </message>
     <message>
-        <source>The server or something in between did not understand the modern greeting. A firewall with &quot;SMTP inspection&quot; often does this, and it also hides encryption and sign-in.</source>
+        <source>The server or something in between did not understand the modern greeting. A firewall with "SMTP inspection" often does this, and it also hides encryption and sign-in.</source>
         <translation>サーバーか途中の何かが、新しい形式のあいさつを理解しませんでした。「SMTP インスペクション」を行うファイアウォールでよく起き、暗号化やログインの機能も見えなくなります。</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@
         <translation>サーバーがログインのコマンドを受け付けなかったか、そのデータが長すぎました（RFC 4954）。このポートや接続ではログインが提供されていない可能性があります。</translation>
     </message>
     <message>
-        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method &quot;Normal password&quot;.</source>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS, where sign-in is offered, and the authentication method "Normal password".</source>
         <translation>ログインが提供されているポート 587（STARTTLS）か 465（SSL/TLS）を使い、認証方式を「通常のパスワード認証」にしてください。</translation>
     </message>
     <message>
@@ -3054,15 +3054,15 @@
         <translation>宛先のアドレスが正しくありません</translation>
     </message>
     <message>
-        <source>The server could not read the recipient&apos;s address: it has a typo, spaces, a missing &quot;@&quot; or characters that are not allowed.</source>
+        <source>The server could not read the recipient's address: it has a typo, spaces, a missing "@" or characters that are not allowed.</source>
         <translation>サーバーが宛先のアドレスを読み取れませんでした。入力ミス、空白、「@」の抜け、使えない文字があります。</translation>
     </message>
     <message>
-        <source>The mail program introduces itself with the computer&apos;s name, and the server did not accept that name (empty or invalid).</source>
+        <source>The mail program introduces itself with the computer's name, and the server did not accept that name (empty or invalid).</source>
         <translation>メールソフトはパソコンの名前を名乗ってあいさつしますが、サーバーはその名前（空または不正）を受け付けませんでした。</translation>
     </message>
     <message>
-        <source>Give the computer a simple name of letters and digits, or update the mail program. If the server is your company&apos;s, ask its administrator.</source>
+        <source>Give the computer a simple name of letters and digits, or update the mail program. If the server is your company's, ask its administrator.</source>
         <translation>パソコンの名前を英数字だけの簡単なものにするか、メールソフトを更新してください。会社のサーバーであれば、管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -3106,7 +3106,7 @@
         <translation>サーバーがメールの送信開始を断りました。先にメールソフトがログインする（または先にあいさつする）ことを求めています。</translation>
     </message>
     <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; with your user name and password in your mail program&apos;s outgoing server settings.</source>
+        <source>Turn on "My outgoing server (SMTP) requires authentication" with your user name and password in your mail program's outgoing server settings.</source>
         <translation>メールソフトの送信メールサーバーの設定で「送信サーバー (SMTP) は認証が必要」をオンにし、ユーザー名とパスワードを設定してください。</translation>
     </message>
     <message>
@@ -3118,7 +3118,7 @@
         <translation>前の段階がうまくいかなかったため、サーバーが宛先を拒否しました。多くは送信者が拒否されたか、メールソフトがログインしていません。</translation>
     </message>
     <message>
-        <source>Look for an earlier error about the sender, and turn on &quot;My outgoing server (SMTP) requires authentication&quot; in your mail program.</source>
+        <source>Look for an earlier error about the sender, and turn on "My outgoing server (SMTP) requires authentication" in your mail program.</source>
         <translation>送信者についての前のエラーを探し、メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@
         <translation>受信側がこの宛先を拒否しました。多くはメールボックスが存在しないためですが、中継が許可されていない、または相手がこちらからのメールを拒否している場合もあります。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
+        <source>Check the recipient's address for typos, or ask them for their correct address. If the words mention relay or authentication, turn on SMTP authentication.</source>
         <translation>宛先のアドレスに入力ミスがないか確認するか、相手に正しいアドレスを確認してください。中継（relay）や認証について書かれている場合は、SMTP 認証をオンにしてください。</translation>
     </message>
     <message>
@@ -3166,7 +3166,7 @@
         <translation>送信後にメールが拒否されました</translation>
     </message>
     <message>
-        <source>The receiving side read the whole message and refused it: usually a spam or content filter, a sender check (SPF, DKIM, DMARC), or the recipient&apos;s own receiving rules.</source>
+        <source>The receiving side read the whole message and refused it: usually a spam or content filter, a sender check (SPF, DKIM, DMARC), or the recipient's own receiving rules.</source>
         <translation>受信側はメール全体を読んでから拒否しました。多くは迷惑メールや内容のフィルター、送信者の確認（SPF、DKIM、DMARC）、または相手自身の受信設定によるものです。</translation>
     </message>
     <message>
@@ -3174,7 +3174,7 @@
         <translation>コードの後に続く説明文を読んでください。ほかの方法で相手に連絡してご自分のアドレスを許可してもらい、SPF、DKIM、DMARC について書かれている場合は、このお知らせをドメインの管理者に送ってください。</translation>
     </message>
     <message>
-        <source>At this stage 552 usually means the recipient&apos;s mailbox has no space left.</source>
+        <source>At this stage 552 usually means the recipient's mailbox has no space left.</source>
         <translation>この段階の 552 は、多くの場合、相手のメールボックスに空きがないという意味です。</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
         <translation>サーバーが宛先を拒否しました。アドレスの形式が崩れているか、このサーバーはログインした利用者からしか外部のアドレスへ中継しません。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address, and turn on &quot;My outgoing server (SMTP) requires authentication&quot; in your mail program.</source>
+        <source>Check the recipient's address, and turn on "My outgoing server (SMTP) requires authentication" in your mail program.</source>
         <translation>宛先のアドレスを確認し、メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにしてください。</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@
         <translation>接続の最初に、サーバーがこの接続にはメールサービスを提供しないと答えました。多くは、お使いのインターネット上のアドレスがブロックリストに載っているか、メールソフトからの送信用のサーバーではないためです。</translation>
     </message>
     <message>
-        <source>Use your own mail provider&apos;s outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
+        <source>Use your own mail provider's outgoing server with sign-in on port 587 or 465. If you already do, send this error to your provider.</source>
         <translation>ご自分のメールの提供元の送信メールサーバーに、ポート 587 か 465 でログインして使ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
     </message>
     <message>
@@ -3230,27 +3230,27 @@
         <translation>コードの後に続く説明文を読んでください。特殊な添付ファイル（.exe や .zip など）を外して再送し、ブロックリストや SPF/DKIM/DMARC について書かれている場合は、このお知らせをメールの提供元に送ってください。</translation>
     </message>
     <message>
-        <source>The code %1 means a temporary refusal and on its own usually stands for &quot;%2&quot;; the server&apos;s own words name the reason, so this explanation follows them.</source>
+        <source>The code %1 means a temporary refusal and on its own usually stands for "%2"; the server's own words name the reason, so this explanation follows them.</source>
         <translation>コード %1 は一時的な拒否を表し、それだけなら通常「%2」という意味です。ただしサーバーからの応答が理由をはっきり示しているため、この説明はそちらに従っています。</translation>
     </message>
     <message>
-        <source>The code %1 means a permanent refusal and on its own usually stands for &quot;%2&quot;; the server&apos;s own words name the reason, so this explanation follows them.</source>
+        <source>The code %1 means a permanent refusal and on its own usually stands for "%2"; the server's own words name the reason, so this explanation follows them.</source>
         <translation>コード %1 は恒久的な拒否を表し、それだけなら通常「%2」という意味です。ただしサーバーからの応答が理由をはっきり示しているため、この説明はそちらに従っています。</translation>
     </message>
     <message>
-        <source>The recipient is not in the organisation&apos;s directory (HCL Domino / Notes)</source>
+        <source>The recipient is not in the organisation's directory (HCL Domino / Notes)</source>
         <translation>宛先が相手の組織のアドレス帳（ディレクトリ）に見つかりません（HCL Domino / Notes）</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation uses HCL Domino (Lotus Notes), which looked the address up in its directory and found nobody with it. The address is mistyped, or the person has left.</source>
+        <source>The recipient's organisation uses HCL Domino (Lotus Notes), which looked the address up in its directory and found nobody with it. The address is mistyped, or the person has left.</source>
         <translation>受信者の組織は HCL Domino（Lotus Notes）を使っており、そのアドレス帳でこのアドレスを探しましたが、該当する人がいませんでした。アドレスの入力ミスか、その人がすでに退職・異動しています。</translation>
     </message>
     <message>
-        <source>The address matches more than one person in the recipient&apos;s directory</source>
+        <source>The address matches more than one person in the recipient's directory</source>
         <translation>このアドレスに当てはまる人が相手のアドレス帳に複数います</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail system found several entries for this address and cannot decide where to deliver. Its administrator has to correct the directory.</source>
+        <source>The recipient's mail system found several entries for this address and cannot decide where to deliver. Its administrator has to correct the directory.</source>
         <translation>受信者のメールシステムに、このアドレスの登録が複数あり、どこへ配送すればよいか決められません。相手の管理者がアドレス帳を直す必要があります。</translation>
     </message>
     <message>
@@ -3258,11 +3258,11 @@
         <translation>別の方法で受信者に連絡してください。重複した登録は相手のメール管理者が直す必要があります。それまでは、相手の別のアドレスがあればそちらを使ってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail system cannot route mail to this mailbox</source>
+        <source>The recipient's mail system cannot route mail to this mailbox</source>
         <translation>受信者のメールシステムがこのメールボックスへの経路を見つけられません</translation>
     </message>
     <message>
-        <source>The address is known, but the recipient&apos;s mail system (often HCL Domino) does not know which of its servers holds the mailbox, or cannot reach it. This is a configuration problem on their side.</source>
+        <source>The address is known, but the recipient's mail system (often HCL Domino) does not know which of its servers holds the mailbox, or cannot reach it. This is a configuration problem on their side.</source>
         <translation>アドレス自体は登録されていますが、受信者のメールシステム（多くは HCL Domino）が、どのサーバーにメールボックスがあるかを把握できていないか、そのサーバーに届けられません。相手側の設定の問題です。</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@
         <translation>Exim などのメールサーバーは、相手が応答を待ってから次のコマンドを送っているかを確かめています。今回は早すぎるタイミングでコマンドが届きました。迷惑メール送信プログラムがよくする動きですが、メールのやり取りを中継するセキュリティソフトやファイアウォールが原因のこともあります。サーバーはそこで通信を打ち切ります。</translation>
     </message>
     <message>
-        <source>If your mail program shows this, turn off mail scanning in your security software for a test, or try another network, and update the mail program. If a device or script sends the mail, update it. Between servers, the sending server&apos;s administrator must check its pipelining.</source>
+        <source>If your mail program shows this, turn off mail scanning in your security software for a test, or try another network, and update the mail program. If a device or script sends the mail, update it. Between servers, the sending server's administrator must check its pipelining.</source>
         <translation>メールソフトでこの表示が出た場合は、試しにセキュリティソフトのメール検査を一時的に止めるか、別のネットワークで試し、メールソフトを更新してください。機器やスクリプトが送っている場合は、それを更新してください。サーバー同士の場合は、送信側サーバーの管理者がパイプライン処理（PIPELINING）の設定を確認する必要があります。</translation>
     </message>
     <message>
@@ -3310,7 +3310,7 @@
         <translation>受信側のサーバーが宛先アドレスを拒否しました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server (qmail) did not accept the address as soon as it was named; usually no such mailbox exists.</source>
+        <source>The recipient's server (qmail) did not accept the address as soon as it was named; usually no such mailbox exists.</source>
         <translation>受信者のサーバー（qmail）が、宛先を伝えた時点でそのアドレスを受け付けませんでした。多くの場合、そのメールボックスは存在しません。</translation>
     </message>
     <message>
@@ -3338,11 +3338,11 @@
         <translation>受信側の組織のルールによってメールが拒否されました</translation>
     </message>
     <message>
-        <source>The receiving side has a rule (set by its administrator) that this message breaks: for example a kind of attachment, content, size or sender it does not take. The server&apos;s words may name the rule.</source>
+        <source>The receiving side has a rule (set by its administrator) that this message breaks: for example a kind of attachment, content, size or sender it does not take. The server's words may name the rule.</source>
         <translation>受信側には管理者が決めたルールがあり、このメールはそれに反しています。たとえば、受け付けない種類の添付ファイル、内容、サイズ、送信者などです。サーバーからの応答にルールの内容が書かれていることがあります。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s words for what the rule objects to and change that (send without the attachment, as plain text, or from another address). If it is unclear, ask the recipient to check with their mail administrator.</source>
+        <source>Read the server's words for what the rule objects to and change that (send without the attachment, as plain text, or from another address). If it is unclear, ask the recipient to check with their mail administrator.</source>
         <translation>サーバーからの応答で、何がルールに引っかかったかを確認し、そこを変えてください（添付ファイルなしで送る、テキスト形式で送る、別のアドレスから送る など）。はっきりしない場合は、受信者から相手のメール管理者に確認してもらってください。</translation>
     </message>
     <message>
@@ -3350,11 +3350,11 @@
         <translation>送信メールサーバーが送信者を拒否しました（Thunderbird）</translation>
     </message>
     <message>
-        <source>Thunderbird shows this when the outgoing server refused the sender address (the MAIL FROM step). The server&apos;s answer quoted in the message says why.</source>
+        <source>Thunderbird shows this when the outgoing server refused the sender address (the MAIL FROM step). The server's answer quoted in the message says why.</source>
         <translation>送信メールサーバーが送信者アドレスを拒否したとき（MAIL FROM の段階）に、Thunderbird はこの表示を出します。理由は、メッセージ内に引用されたサーバーからの応答に書かれています。</translation>
     </message>
     <message>
-        <source>Check that the sender address of this identity is the address of the account, and that sign-in is turned on for the outgoing server. The explanation of the server&apos;s answer above says more.</source>
+        <source>Check that the sender address of this identity is the address of the account, and that sign-in is turned on for the outgoing server. The explanation of the server's answer above says more.</source>
         <translation>この差出人（ID）の送信者アドレスがアカウントのアドレスと同じか、また送信メールサーバーでログイン（SMTP 認証）が有効になっているかを確認してください。上に表示されたサーバーからの応答の説明も参考にしてください。</translation>
     </message>
     <message>
@@ -3362,11 +3362,11 @@
         <translation>送信メールサーバーが宛先を拒否しました（Thunderbird）</translation>
     </message>
     <message>
-        <source>Thunderbird shows this when the outgoing server refused one of the recipient addresses (the RCPT TO step). The server&apos;s answer quoted in the message says why: an unknown address, or sending without sign-in.</source>
+        <source>Thunderbird shows this when the outgoing server refused one of the recipient addresses (the RCPT TO step). The server's answer quoted in the message says why: an unknown address, or sending without sign-in.</source>
         <translation>送信メールサーバーが宛先アドレスのどれかを拒否したとき（RCPT TO の段階）に、Thunderbird はこの表示を出します。理由は、メッセージ内に引用されたサーバーからの応答に書かれています。存在しないアドレスか、ログインせずに送ろうとしたかのどちらかがよくある原因です。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address. If the server&apos;s answer mentions relaying or authentication, turn on sign-in for the outgoing server.</source>
+        <source>Check the recipient's address. If the server's answer mentions relaying or authentication, turn on sign-in for the outgoing server.</source>
         <translation>宛先のアドレスを確認してください。サーバーからの応答にリレー（relay）や認証（authentication）という言葉がある場合は、送信メールサーバーのログイン（SMTP 認証）を有効にしてください。</translation>
     </message>
     <message>
@@ -3378,7 +3378,7 @@
         <translation>メール本文を送る前の段階でサーバーが送信を拒否したときに、Thunderbird はこの表示を出します。このサーバーへのログインが設定されていないか間違っている、または今つないでいるネットワークからのメールをサーバーが受け付けていません。</translation>
     </message>
     <message>
-        <source>In the outgoing server (SMTP) settings, choose the right authentication method and user name, and use your provider&apos;s sending port (587 or 465).</source>
+        <source>In the outgoing server (SMTP) settings, choose the right authentication method and user name, and use your provider's sending port (587 or 465).</source>
         <translation>送信（SMTP）サーバーの設定で、正しい認証方式とユーザー名を選び、提供元が指定する送信用のポート（587 または 465）を使ってください。</translation>
     </message>
     <message>
@@ -3402,19 +3402,19 @@
         <translation>接続して最初に返ってきた応答が、メールサーバーの挨拶ではありませんでした。サーバー名やポートが別のサービス（たとえば受信用の POP や IMAP サーバー）を指しているか、途中の何かが代わりに応答しているようです。</translation>
     </message>
     <message>
-        <source>Check the outgoing server name and port (465 with SSL/TLS or 587 with STARTTLS). Run &quot;smtpdoctor check&quot; to see what answers there.</source>
+        <source>Check the outgoing server name and port (465 with SSL/TLS or 587 with STARTTLS). Run "smtpdoctor check" to see what answers there.</source>
         <translation>送信メールサーバーのサーバー名とポート（SSL/TLS なら 465、STARTTLS なら 587）を確認してください。「smtpdoctor check」を実行すると、そこで何が応答しているかを確認できます。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain could not be looked up</source>
+        <source>The recipient's domain could not be looked up</source>
         <translation>宛先のドメインを DNS で調べられませんでした</translation>
     </message>
     <message>
-        <source>The sending server asked DNS where to deliver mail for the recipient&apos;s domain and got no usable answer. This is usually a passing problem with that domain&apos;s name servers; if it lasts, the domain&apos;s DNS is broken.</source>
+        <source>The sending server asked DNS where to deliver mail for the recipient's domain and got no usable answer. This is usually a passing problem with that domain's name servers; if it lasts, the domain's DNS is broken.</source>
         <translation>送信側のサーバーが、宛先ドメインのメールをどこへ届ければよいか DNS に問い合わせましたが、使える答えが返ってきませんでした。多くは相手のドメインのネームサーバーの一時的な問題ですが、長く続く場合はドメインの DNS 設定が壊れています。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side: the server tries again. If a final failure report follows, check the part after &quot;@&quot; and tell the recipient their domain&apos;s DNS has a problem.</source>
+        <source>Nothing to change on your side: the server tries again. If a final failure report follows, check the part after "@" and tell the recipient their domain's DNS has a problem.</source>
         <translation>こちら側で変えることはありません。サーバーが自動で再送します。最終的な配送失敗の通知が届いた場合は、「@」より後ろの部分を確認し、受信者にドメインの DNS に問題があることを伝えてください。</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@
         <translation>応答したサーバー自体に故障か設定の問題があります。メールの内容やお使いの設定が原因ではありません。</translation>
     </message>
     <message>
-        <source>Send again later. If it keeps failing, tell the recipient (or your provider, if it is your own server) and quote the server&apos;s words.</source>
+        <source>Send again later. If it keeps failing, tell the recipient (or your provider, if it is your own server) and quote the server's words.</source>
         <translation>時間をおいて送り直してください。何度も失敗する場合は、受信者に（ご自分のサーバーなら提供元に）サーバーからの応答を添えて伝えてください。</translation>
     </message>
     <message>
@@ -3458,7 +3458,7 @@
         <translation>送信または受信の上限に達しました</translation>
     </message>
     <message>
-        <source>A server counts how much mail passes through in a period of time, and this message went over the limit: your account&apos;s sending limit, or how much one recipient or sender may receive. Nothing is wrong with the message.</source>
+        <source>A server counts how much mail passes through in a period of time, and this message went over the limit: your account's sending limit, or how much one recipient or sender may receive. Nothing is wrong with the message.</source>
         <translation>サーバーは一定時間にやり取りされるメールの量を数えていて、このメールで上限を超えました。アカウントの送信上限か、1 人の受信者や送信者が受け取れる量の上限です。メールの内容に問題はありません。</translation>
     </message>
     <message>
@@ -3502,11 +3502,11 @@
         <translation>メールソフトで、暗号化（セキュリティ）を SSL/TLS（ポート 465）または STARTTLS（ポート 587）に設定してください。サーバー同士の配送失敗の通知の場合は、TLS に対応していない側のサーバーの管理者が有効にする必要があります。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s own settings refused your mail</source>
+        <source>The recipient's own settings refused your mail</source>
         <translation>受信者側の設定がメールを拒否しました</translation>
     </message>
     <message>
-        <source>The address exists, but the recipient&apos;s filter did not let this message in: a block list, a &quot;only from senders I know&quot; setting, a spam rule, or, on a mobile phone, its mail reception settings. Your own settings are fine.</source>
+        <source>The address exists, but the recipient's filter did not let this message in: a block list, a "only from senders I know" setting, a spam rule, or, on a mobile phone, its mail reception settings. Your own settings are fine.</source>
         <translation>アドレスは存在しますが、受信者側のフィルターがこのメールを通しませんでした。拒否リスト、「知っている相手からだけ受け取る」設定、迷惑メールのルール、携帯電話の場合はメールの受信設定などです。送信側の設定には問題ありません。</translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@
         <translation>このアドレスはもう使われていません。その人は別のアドレスに移り、サーバーはメールを転送していません。サーバーによっては、応答の中に新しいアドレスを示しています。</translation>
     </message>
     <message>
-        <source>Look for a new address in the server&apos;s words, or ask the recipient for it, and send there.</source>
+        <source>Look for a new address in the server's words, or ask the recipient for it, and send there.</source>
         <translation>サーバーからの応答に新しいアドレスが書かれていないか確認するか、受信者に新しいアドレスを尋ねて、そちらへ送ってください。</translation>
     </message>
     <message>
@@ -3534,19 +3534,19 @@
         <translation>このアドレスはメーリングリストかグループで、メンバーや許可された送信者からの投稿しか受け付けません。お使いの送信者アドレスはそのどちらでもありません（または、そのグループが存在しません）。</translation>
     </message>
     <message>
-        <source>Join the list or group with the address you send from, or ask its owner to allow your address. Check the group&apos;s address too.</source>
+        <source>Join the list or group with the address you send from, or ask its owner to allow your address. Check the group's address too.</source>
         <translation>送信に使うアドレスでメーリングリストやグループに参加するか、管理者（オーナー）にアドレスを許可してもらってください。グループのアドレスも確認してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not receive mail</source>
+        <source>The recipient's domain does not receive mail</source>
         <translation>宛先のドメインはメールを受け取りません</translation>
     </message>
     <message>
-        <source>The domain after &quot;@&quot; says that it accepts no mail at all: it has no mail server, or it publishes a &quot;null MX&quot; record. The address may belong to a website only, or be mistyped.</source>
+        <source>The domain after "@" says that it accepts no mail at all: it has no mail server, or it publishes a "null MX" record. The address may belong to a website only, or be mistyped.</source>
         <translation>「@」より後ろのドメインは、メールを一切受け付けないと示しています。メールサーバーがないか、「null MX」というレコードを公開しています。Web サイト専用のドメインか、入力ミスの可能性があります。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot;, and ask the recipient for an address that receives mail.</source>
+        <source>Check the part after "@", and ask the recipient for an address that receives mail.</source>
         <translation>「@」より後ろの部分を確認し、受信者にメールを受け取れるアドレスを尋ねてください。</translation>
     </message>
     <message>
@@ -3558,7 +3558,7 @@
         <translation>Yahoo Mail（と AOL）は、この送信元のインターネット アドレスからのメールを恒久的に拒否しています。多くは苦情、迷惑メール、Spamhaus などの拒否リストへの登録が原因です。送り直しても届きません。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s own server with sign-in. The operator of the blocked server must fix the cause and ask Yahoo&apos;s sender support to lift the block.</source>
+        <source>Send through your provider's own server with sign-in. The operator of the blocked server must fix the cause and ask Yahoo's sender support to lift the block.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。ブロックされたサーバーの運用者は、原因を取り除いたうえで、Yahoo Mail の送信者サポートにブロックの解除を依頼する必要があります。</translation>
     </message>
     <message>
@@ -3566,11 +3566,11 @@
         <translation>送信者を証明できないメールを Yahoo Mail が拒否しました</translation>
     </message>
     <message>
-        <source>Yahoo and AOL accept mail only when the sender&apos;s domain exists and passes SPF or DKIM (bulk senders need both, plus DMARC). This message failed that check.</source>
+        <source>Yahoo and AOL accept mail only when the sender's domain exists and passes SPF or DKIM (bulk senders need both, plus DMARC). This message failed that check.</source>
         <translation>Yahoo Mail と AOL は、送信者のドメインが存在し、SPF か DKIM に合格したメールだけを受け付けます（大量送信者は両方と DMARC が必要です）。このメールはこの確認に合格しませんでした。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. If it is your domain, ask its administrator to set up SPF, DKIM and DMARC for every server that sends as the domain.</source>
+        <source>Send through your provider's outgoing server with sign-in. If it is your domain, ask its administrator to set up SPF, DKIM and DMARC for every server that sends as the domain.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。ご自分のドメインの場合は、そのドメインの名前で送るすべてのサーバーについて SPF、DKIM、DMARC を設定するよう、ドメインの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -3578,11 +3578,11 @@
         <translation>iCloud メールが、SPF と DKIM の両方に失敗したメールを拒否しました</translation>
     </message>
     <message>
-        <source>Apple refuses mail for which neither SPF nor DKIM proves that the sender&apos;s domain sent it.</source>
+        <source>Apple refuses mail for which neither SPF nor DKIM proves that the sender's domain sent it.</source>
         <translation>Apple は、送信者のドメインから送られたことを SPF でも DKIM でも証明できないメールを拒否します。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in. If it is your domain, ask its administrator to set up SPF and DKIM for the server you send through.</source>
+        <source>Send through your provider's outgoing server with sign-in. If it is your domain, ask its administrator to set up SPF and DKIM for the server you send through.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。ご自分のドメインの場合は、送信に使うサーバーについて SPF と DKIM を設定するよう、ドメインの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -3590,7 +3590,7 @@
         <translation>QQ メールがこの送信元から受け取るメールの量を制限しています</translation>
     </message>
     <message>
-        <source>Tencent&apos;s QQ Mail accepts only a certain amount of mail or connections from one sending address, domain or server in a period of time, and this sender went over it.</source>
+        <source>Tencent's QQ Mail accepts only a certain amount of mail or connections from one sending address, domain or server in a period of time, and this sender went over it.</source>
         <translation>Tencent の QQ メールは、1 つの送信元アドレス、ドメイン、サーバーから一定時間に受け取るメールや接続の量を制限しており、この送信元はそれを超えました。</translation>
     </message>
     <message>
@@ -3602,23 +3602,23 @@
         <translation>Gmail が送信側のサーバーまたはドメインを信頼していません</translation>
     </message>
     <message>
-        <source>Gmail judged the reputation of the sending internet address or of the sender&apos;s domain to be very low, usually because much unwanted mail came from it recently, so it refused or delayed this message.</source>
+        <source>Gmail judged the reputation of the sending internet address or of the sender's domain to be very low, usually because much unwanted mail came from it recently, so it refused or delayed this message.</source>
         <translation>Gmail は、送信元のインターネット アドレスか送信者のドメインの評価（レピュテーション）がとても低いと判断し、このメールを拒否または後回しにしました。多くは、最近そこから不要なメールがたくさん送られたためです。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s own server with sign-in. If you run the sending server or domain, find out what sent unwanted mail, stop it, set up SPF, DKIM and DMARC, and watch Google Postmaster Tools; reputation recovers over days to weeks.</source>
+        <source>Send through your provider's own server with sign-in. If you run the sending server or domain, find out what sent unwanted mail, stop it, set up SPF, DKIM and DMARC, and watch Google Postmaster Tools; reputation recovers over days to weeks.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。送信サーバーやドメインをご自分で運用している場合は、何が不要なメールを送ったのかを調べて止め、SPF、DKIM、DMARC を設定し、Google Postmaster Tools で様子を見てください。評価は数日から数週間で回復します。</translation>
     </message>
     <message>
-        <source>Gmail distrusts the sender domain&apos;s SPF record</source>
+        <source>Gmail distrusts the sender domain's SPF record</source>
         <translation>Gmail が送信ドメインの SPF レコードを信用していません</translation>
     </message>
     <message>
-        <source>The SPF record of the sending domain allows suspiciously much (for example whole address ranges or &quot;+all&quot;), so Gmail does not count it as proof of the sender.</source>
+        <source>The SPF record of the sending domain allows suspiciously much (for example whole address ranges or "+all"), so Gmail does not count it as proof of the sender.</source>
         <translation>送信ドメインの SPF レコードが許可する範囲が広すぎる（アドレスの範囲をまるごと許可している、「+all」がある など）ため、Gmail は送信者の証明として扱いません。</translation>
     </message>
     <message>
-        <source>Ask whoever manages the domain&apos;s DNS to list only the servers that really send its mail in the SPF record and to end it with &quot;-all&quot; or &quot;~all&quot;.</source>
+        <source>Ask whoever manages the domain's DNS to list only the servers that really send its mail in the SPF record and to end it with "-all" or "~all".</source>
         <translation>ドメインの DNS を管理している人に、実際にメールを送るサーバーだけを SPF レコードに記載し、最後を「-all」か「~all」にするよう依頼してください。</translation>
     </message>
     <message>
@@ -3626,11 +3626,11 @@
         <translation>Gmail がメールを拒否しました（SPF の確認に失敗）</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain has an SPF record, and the server that sent this message is not in it. Gmail requires bulk senders to pass SPF, so it refused or delayed the message.</source>
+        <source>The sender's domain has an SPF record, and the server that sent this message is not in it. Gmail requires bulk senders to pass SPF, so it refused or delayed the message.</source>
         <translation>送信者のドメインには SPF レコードがありますが、このメールを送ったサーバーはそこに含まれていません。Gmail は大量送信者に SPF の合格を求めているため、このメールを拒否または後回しにしました。</translation>
     </message>
     <message>
-        <source>Send through the server your domain&apos;s SPF record allows (normally your provider&apos;s outgoing server with sign-in). If you use a new sending service, ask the domain&apos;s administrator to add it to the SPF record.</source>
+        <source>Send through the server your domain's SPF record allows (normally your provider's outgoing server with sign-in). If you use a new sending service, ask the domain's administrator to add it to the SPF record.</source>
         <translation>ドメインの SPF レコードが許可しているサーバー（通常は、提供元の送信メールサーバーにログインして使うもの）から送ってください。新しい送信サービスを使う場合は、ドメインの管理者にそのサービスを SPF レコードに追加してもらってください。</translation>
     </message>
     <message>
@@ -3638,11 +3638,11 @@
         <translation>Gmail がメールを拒否しました（DKIM の確認に失敗）</translation>
     </message>
     <message>
-        <source>The message has no valid DKIM signature for the sender&apos;s domain. Gmail requires bulk senders to sign their mail with DKIM, so it refused or delayed the message.</source>
+        <source>The message has no valid DKIM signature for the sender's domain. Gmail requires bulk senders to sign their mail with DKIM, so it refused or delayed the message.</source>
         <translation>このメールには、送信者のドメインの有効な DKIM 署名がありません。Gmail は大量送信者に DKIM 署名を求めているため、このメールを拒否または後回しにしました。</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s administrator to turn on DKIM signing at the mail service that sends for the domain and to publish its key in DNS.</source>
+        <source>Ask the domain's administrator to turn on DKIM signing at the mail service that sends for the domain and to publish its key in DNS.</source>
         <translation>ドメインの管理者に、そのドメインの名前で送っているメールサービスで DKIM 署名を有効にし、その鍵を DNS に公開するよう依頼してください。</translation>
     </message>
     <message>
@@ -3654,7 +3654,7 @@
         <translation>SPF か DKIM には合格しましたが、From アドレスとは別のドメインとしてでした。Gmail は、少なくともどちらか一方が From のドメインのものであることを求めています（DMARC のアライメント）。</translation>
     </message>
     <message>
-        <source>Send with a From address of the domain your mail service signs for, or ask the domain&apos;s administrator to set up DKIM for the From domain at that service.</source>
+        <source>Send with a From address of the domain your mail service signs for, or ask the domain's administrator to set up DKIM for the From domain at that service.</source>
         <translation>メールサービスが署名しているドメインの From アドレスで送るか、ドメインの管理者に、そのサービスで From のドメインの DKIM を設定してもらってください。</translation>
     </message>
     <message>
@@ -3662,11 +3662,11 @@
         <translation>Gmail がメールを拒否しました（送信ドメインに DMARC レコードがありません）</translation>
     </message>
     <message>
-        <source>Gmail requires domains that send much mail to publish a DMARC record, and the sender&apos;s domain has none (or one without a policy).</source>
+        <source>Gmail requires domains that send much mail to publish a DMARC record, and the sender's domain has none (or one without a policy).</source>
         <translation>Gmail は大量のメールを送るドメインに DMARC レコードの公開を求めていますが、送信者のドメインにはありません（またはポリシーのないものだけです）。</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s administrator to publish a DMARC record, for example &quot;v=DMARC1; p=none&quot; at _dmarc.&lt;domain&gt;, after SPF and DKIM work.</source>
+        <source>Ask the domain's administrator to publish a DMARC record, for example "v=DMARC1; p=none" at _dmarc.&lt;domain&gt;, after SPF and DKIM work.</source>
         <translation>ドメインの管理者に、SPF と DKIM が動くようになってから、DMARC レコード（たとえば _dmarc.&lt;ドメイン&gt; に「v=DMARC1; p=none」）を公開するよう依頼してください。</translation>
     </message>
     <message>
@@ -3678,7 +3678,7 @@
         <translation>送信側のサーバーが暗号化（TLS）なしで配送しようとしましたが、Gmail はこの送信者または宛先ドメインについて暗号化を必須にしています。</translation>
     </message>
     <message>
-        <source>The administrator of the sending server must turn on TLS for outgoing mail. Sending through a normal provider&apos;s server with sign-in avoids it.</source>
+        <source>The administrator of the sending server must turn on TLS for outgoing mail. Sending through a normal provider's server with sign-in avoids it.</source>
         <translation>送信側サーバーの管理者が、送信するメールで TLS を有効にする必要があります。一般的な提供元の送信メールサーバーにログインして送れば、この問題は起きません。</translation>
     </message>
     <message>
@@ -3706,7 +3706,7 @@
         <translation>別の方法で受信者に連絡し、使っているアドレスを尋ねてください。</translation>
     </message>
     <message>
-        <source>Gmail blocked the message&apos;s attachment or links as dangerous</source>
+        <source>Gmail blocked the message's attachment or links as dangerous</source>
         <translation>Gmail がメールの添付ファイルまたはリンクを危険と判断してブロックしました</translation>
     </message>
     <message>
@@ -3718,15 +3718,15 @@
         <translation>ファイルはクラウドストレージのリンクで送るか、Gmail が受け付ける形式（マクロ付きの文書ではなく PDF など）にしてください。怪しく見えるおそれのあるリンクは外してください。</translation>
     </message>
     <message>
-        <source>Google&apos;s relay did not accept this server</source>
+        <source>Google's relay did not accept this server</source>
         <translation>Google のリレーがこのサーバーを受け付けませんでした</translation>
     </message>
     <message>
-        <source>The message was sent to Google&apos;s SMTP relay (Google Workspace) from a server or address that the relay settings do not allow, or without the sign-in the relay expects.</source>
+        <source>The message was sent to Google's SMTP relay (Google Workspace) from a server or address that the relay settings do not allow, or without the sign-in the relay expects.</source>
         <translation>Google の SMTP リレー（Google Workspace）に、リレーの設定で許可されていないサーバーやアドレスから、またはリレーが求めるログインなしでメールが送られました。</translation>
     </message>
     <message>
-        <source>The Google Workspace administrator must allow the sending server&apos;s address or require sign-in in the SMTP relay settings; then send with those credentials.</source>
+        <source>The Google Workspace administrator must allow the sending server's address or require sign-in in the SMTP relay settings; then send with those credentials.</source>
         <translation>Google Workspace の管理者が、SMTP リレーの設定で送信側サーバーのアドレスを許可するか、ログインを必須にする必要があります。そのうえで、そのログイン情報を使って送ってください。</translation>
     </message>
     <message>
@@ -3738,7 +3738,7 @@
         <translation>このアドレスは Google グループです。グループが存在しないか、メンバー（または特定の送信者）からの投稿しか受け付けず、送信に使ったアドレスは許可されていません。</translation>
     </message>
     <message>
-        <source>Check the group&apos;s address. Join the group with the address you send from, or ask the group&apos;s owner to let you post.</source>
+        <source>Check the group's address. Join the group with the address you send from, or ask the group's owner to let you post.</source>
         <translation>グループのアドレスを確認してください。送信に使うアドレスでグループに参加するか、グループのオーナーに投稿を許可してもらってください。</translation>
     </message>
     <message>
@@ -3746,11 +3746,11 @@
         <translation>Microsoft 365 は送信にパスワードを受け付けなくなりました</translation>
     </message>
     <message>
-        <source>Microsoft 365 has retired password sign-in (&quot;basic authentication&quot;) for sending through smtp.office365.com. A correct password no longer helps: the mail program must sign in through Microsoft&apos;s web page (OAuth).</source>
+        <source>Microsoft 365 has retired password sign-in ("basic authentication") for sending through smtp.office365.com. A correct password no longer helps: the mail program must sign in through Microsoft's web page (OAuth).</source>
         <translation>Microsoft 365 は、smtp.office365.com を使った送信でのパスワードによるログイン（「基本認証」）を廃止しました。パスワードが正しくても送れません。メールソフトは Microsoft の Web ページを通してログインする方式（OAuth）を使う必要があります。</translation>
     </message>
     <message>
-        <source>Use a mail program that offers &quot;Sign in with Microsoft&quot; (OAuth 2.0) for this account, such as current Outlook or Thunderbird. For a printer, scanner or script, ask your administrator about OAuth, a relay connector or another sending service.</source>
+        <source>Use a mail program that offers "Sign in with Microsoft" (OAuth 2.0) for this account, such as current Outlook or Thunderbird. For a printer, scanner or script, ask your administrator about OAuth, a relay connector or another sending service.</source>
         <translation>このアカウントで「Microsoft でサインイン」（OAuth 2.0）に対応したメールソフト（最新の Outlook や Thunderbird など）を使ってください。プリンター、スキャナー、スクリプトの場合は、OAuth、リレー用のコネクタ、別の送信サービスについて管理者に相談してください。</translation>
     </message>
     <message>
@@ -3758,11 +3758,11 @@
         <translation>Outlook.com が、SPF、DKIM、DMARC が正しく設定されていないドメインからのメールを拒否しました</translation>
     </message>
     <message>
-        <source>Outlook.com, Hotmail and Live.com require domains that send them a lot of mail to pass SPF and DKIM and to publish a DMARC record. The sender&apos;s domain did not meet that level, so the message was refused.</source>
+        <source>Outlook.com, Hotmail and Live.com require domains that send them a lot of mail to pass SPF and DKIM and to publish a DMARC record. The sender's domain did not meet that level, so the message was refused.</source>
         <translation>Outlook.com、Hotmail、Live.com は、大量のメールを送ってくるドメインに、SPF と DKIM の合格と DMARC レコードの公開を求めています。送信者のドメインはその水準を満たしていなかったため、メールが拒否されました。</translation>
     </message>
     <message>
-        <source>Ask the administrator of the sending domain to make SPF and DKIM pass for every service that sends as the domain and to publish a DMARC record (at least &quot;p=none&quot;), aligned with the From address.</source>
+        <source>Ask the administrator of the sending domain to make SPF and DKIM pass for every service that sends as the domain and to publish a DMARC record (at least "p=none"), aligned with the From address.</source>
         <translation>送信ドメインの管理者に、そのドメインの名前で送るすべてのサービスで SPF と DKIM が合格するようにし、From アドレスにそろえた DMARC レコード（少なくとも「p=none」）を公開するよう依頼してください。</translation>
     </message>
     <message>
@@ -3774,11 +3774,11 @@
         <translation>メールソフトや機器が古い暗号化の方式（TLS 1.0 や 1.1）で接続しましたが、Microsoft はもう受け付けていません。古い Windows、古いメールソフト、多くのプリンターやスキャナーがまだ使っています。</translation>
     </message>
     <message>
-        <source>Update the mail program, the operating system or the device&apos;s firmware so it uses TLS 1.2. If that is impossible, send through another relay that accepts the device and forwards with TLS 1.2.</source>
+        <source>Update the mail program, the operating system or the device's firmware so it uses TLS 1.2. If that is impossible, send through another relay that accepts the device and forwards with TLS 1.2.</source>
         <translation>メールソフト、OS、機器のファームウェアを更新して、TLS 1.2 を使えるようにしてください。それができない場合は、その機器からのメールを受け付けて TLS 1.2 で転送してくれる別のリレーを通して送ってください。</translation>
     </message>
     <message>
-        <source>Microsoft 365&apos;s daily recipient limit is reached</source>
+        <source>Microsoft 365's daily recipient limit is reached</source>
         <translation>Microsoft 365 の 1 日あたりの宛先数の上限に達しました</translation>
     </message>
     <message>
@@ -3814,11 +3814,11 @@
         <translation>パスワードを変更し、身に覚えのない転送ルールがないか確認したうえで、管理者に Microsoft 365 Defender ポータル（制限されたエンティティ）でアカウントの制限を解除してもらってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation blocks the sending server</source>
+        <source>The recipient's organisation blocks the sending server</source>
         <translation>受信者の組織が送信側のサーバーをブロックしています</translation>
     </message>
     <message>
-        <source>The recipient&apos;s Microsoft 365 organisation put the internet address of the sending server on its own block list.</source>
+        <source>The recipient's Microsoft 365 organisation put the internet address of the sending server on its own block list.</source>
         <translation>受信者の Microsoft 365 の組織が、送信側サーバーのインターネット アドレスを独自の拒否リストに登録しています。</translation>
     </message>
     <message>
@@ -3834,19 +3834,19 @@
         <translation>Microsoft は、送信元のインターネット アドレスに不審な動きか低い評価（レピュテーション）を確認したため、いまはそのメールをゆっくりとしか受け付けていません。</translation>
     </message>
     <message>
-        <source>Wait; the sending server retries by itself. If it lasts, the operator of the sending server should check it for spam and register with Microsoft&apos;s sender programs (SNDS).</source>
+        <source>Wait; the sending server retries by itself. If it lasts, the operator of the sending server should check it for spam and register with Microsoft's sender programs (SNDS).</source>
         <translation>お待ちください。送信側のサーバーが自動で再送します。長く続く場合は、送信側サーバーの運用者が迷惑メールを送っていないか確認し、Microsoft の送信者向けプログラム（SNDS）に登録してください。</translation>
     </message>
     <message>
-        <source>Microsoft 365 could not deliver securely to the recipient&apos;s server</source>
+        <source>Microsoft 365 could not deliver securely to the recipient's server</source>
         <translation>Microsoft 365 が受信者のサーバーに安全に配送できませんでした</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain requires a verified encrypted connection (DANE or MTA-STS), and its mail server did not provide one: no TLS, an expired certificate, or a certificate that does not match its records.</source>
+        <source>The recipient's domain requires a verified encrypted connection (DANE or MTA-STS), and its mail server did not provide one: no TLS, an expired certificate, or a certificate that does not match its records.</source>
         <translation>受信者のドメインは、確認済みの暗号化された接続（DANE または MTA-STS）を求めていますが、そのメールサーバーはそれを提供しませんでした。TLS がない、証明書の期限が切れている、証明書が登録内容と一致しない、のいずれかです。</translation>
     </message>
     <message>
-        <source>Nothing to change on your side. Tell the recipient that their mail server&apos;s certificate or TLS settings are broken.</source>
+        <source>Nothing to change on your side. Tell the recipient that their mail server's certificate or TLS settings are broken.</source>
         <translation>こちら側で変えることはありません。受信者に、相手のメールサーバーの証明書か TLS の設定に問題があることを伝えてください。</translation>
     </message>
     <message>
@@ -3882,23 +3882,23 @@
         <translation>Microsoft は IPv6 経由では、逆引き DNS の名前があり、SPF か DKIM にも合格するサーバーからのメールだけを受け付けます。ドメインによっては IPv6 では一切受け付けません。</translation>
     </message>
     <message>
-        <source>The sending server&apos;s administrator should give its IPv6 address a reverse DNS name and set up SPF and DKIM, or deliver to Microsoft over IPv4.</source>
+        <source>The sending server's administrator should give its IPv6 address a reverse DNS name and set up SPF and DKIM, or deliver to Microsoft over IPv4.</source>
         <translation>送信側サーバーの管理者が、IPv6 アドレスに逆引き DNS の名前を付け、SPF と DKIM を設定するか、Microsoft へは IPv4 で配送するようにしてください。</translation>
     </message>
     <message>
-        <source>The receiving side does not trust the sender&apos;s reputation</source>
+        <source>The receiving side does not trust the sender's reputation</source>
         <translation>受信側が送信元の評価（レピュテーション）を信頼していません</translation>
     </message>
     <message>
-        <source>The receiving server rates senders by how much wanted and unwanted mail came from them, and the sending server or domain scored too low. This is about the sender&apos;s history, not about this one message.</source>
+        <source>The receiving server rates senders by how much wanted and unwanted mail came from them, and the sending server or domain scored too low. This is about the sender's history, not about this one message.</source>
         <translation>受信側のサーバーは、送信元からこれまでに届いた必要なメールと不要なメールの量をもとに送信元を評価しており、送信側のサーバーかドメインの点数が低すぎました。このメール 1 通の問題ではなく、送信元のこれまでの送信履歴の問題です。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s own server with sign-in. If you run the sending server or domain, stop any unwanted mail, set up SPF, DKIM and DMARC, and send only to people who asked for your mail; reputation recovers over time.</source>
+        <source>Send through your provider's own server with sign-in. If you run the sending server or domain, stop any unwanted mail, set up SPF, DKIM and DMARC, and send only to people who asked for your mail; reputation recovers over time.</source>
         <translation>提供元の送信メールサーバーにログインして送ってください。送信サーバーやドメインをご自分で運用している場合は、不要なメールの送信を止め、SPF、DKIM、DMARC を設定し、受信を希望した人にだけ送ってください。評価は時間とともに回復します。</translation>
     </message>
     <message>
-        <source>The receiving server refuses the sending server&apos;s internet address</source>
+        <source>The receiving server refuses the sending server's internet address</source>
         <translation>受信側のサーバーが送信側サーバーのインターネット アドレスを拒否しています</translation>
     </message>
     <message>
@@ -3906,7 +3906,7 @@
         <translation>受信側のサーバーは、このメールの送信元のインターネット アドレスからのメールを受け付けていません。拒否リストに載っている、家庭用回線のように見える、以前に迷惑メールを送った、のいずれかです。家庭や携帯の回線から直接送ったメールは、このように拒否されます。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s outgoing server with sign-in (port 587 or 465), not directly. If you run the sending server, find out why its address is blocked and ask for removal.</source>
+        <source>Send through your provider's outgoing server with sign-in (port 587 or 465), not directly. If you run the sending server, find out why its address is blocked and ask for removal.</source>
         <translation>直接ではなく、提供元の送信メールサーバーにログインして（ポート 587 または 465）送ってください。送信サーバーをご自分で運用している場合は、そのアドレスがブロックされている理由を調べ、解除を依頼してください。</translation>
     </message>
     <message>
@@ -3914,15 +3914,15 @@
         <translation>この通知は警告だけです。送信側のサーバーはしばらく再送を続け、最終的にあきらめた場合は改めて通知します。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain names no mail server</source>
+        <source>The recipient's domain names no mail server</source>
         <translation>宛先のドメインにはメールを受け取るサーバーがありません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain exists, but its DNS names no server that receives mail for it (no MX record and no address, or a record saying the domain takes no mail). Waiting does not help: the domain&apos;s owner has to set this up.</source>
+        <source>The recipient's domain exists, but its DNS names no server that receives mail for it (no MX record and no address, or a record saying the domain takes no mail). Waiting does not help: the domain's owner has to set this up.</source>
         <translation>宛先のドメインは存在しますが、DNS にメールを受け取るサーバーが登録されていません（MX レコードもアドレスもないか、「メールを受け取らない」と示すレコードがあります）。待っても解決しません。ドメインの持ち主が設定する必要があります。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right, ask the recipient in another way for an address that receives mail.</source>
+        <source>Check the part after "@" in the recipient's address. If it is right, ask the recipient in another way for an address that receives mail.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、別の方法で受信者に連絡して、メールを受け取れるアドレスを教えてもらってください。</translation>
     </message>
     <message>
@@ -3938,11 +3938,11 @@
         <translation>別の方法で受信者に連絡して、ブロックリストからアドレスを外してもらうか、別のアドレスから送ってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter stopped the message</source>
+        <source>The recipient's spam filter stopped the message</source>
         <translation>受信側の迷惑メールフィルターがメールを止めました</translation>
     </message>
     <message>
-        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server&apos;s reputation made it look like spam. Sending it again unchanged does not help.</source>
+        <source>A spam filter on the receiving side judged this message to be unwanted mail and did not deliver it. Its content, its links or the sending server's reputation made it look like spam. Sending it again unchanged does not help.</source>
         <translation>受信側の迷惑メールフィルターがこのメールを迷惑メールと判断し、届けませんでした。本文やリンク、または送信元サーバーの評判から迷惑メールに見えたためです。同じ内容のまま送り直しても届きません。</translation>
     </message>
     <message>
@@ -3950,28 +3950,28 @@
         <translation>リンクや添付ファイルの少ない、短い個人的な文面で送ってください。お使いのドメインに SPF と DKIM が設定されていることも確認してください。それでも続く場合は、別の方法で受信者に連絡して、迷惑メールフィルターでこのアドレスを許可してもらってください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail server could not be reached</source>
+        <source>The recipient's mail server could not be reached</source>
         <translation>受信側のメールサーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>A mail server that was passing your message on tried to connect to the recipient&apos;s server and got no answer. Servers retry such a delivery for a few days; a report that says the message failed means the server stopped trying and the message was not delivered.</source>
+        <source>A mail server that was passing your message on tried to connect to the recipient's server and got no answer. Servers retry such a delivery for a few days; a report that says the message failed means the server stopped trying and the message was not delivered.</source>
         <translation>メールを中継していたサーバーが受信側のサーバーに接続しようとしましたが、応答がありませんでした。このような配送は数日間自動で再試行されます。「送信できなかった」という通知にこの行がある場合は、再試行が打ち切られ、メールは届いていません。</translation>
     </message>
     <message>
-        <source>Check the part of the recipient&apos;s address after &quot;@&quot; for typos. If it is right, the recipient&apos;s server has been out of reach: tell them in another way, and send again later.</source>
+        <source>Check the part of the recipient's address after "@" for typos. If it is right, the recipient's server has been out of reach: tell them in another way, and send again later.</source>
         <translation>宛先アドレスの「@」より後ろに入力ミスがないか確認してください。正しい場合は、受信側のサーバーにつながらない状態が続いています。別の方法で相手に連絡し、時間をおいてから送り直してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain could not be looked up, so the server gave up</source>
+        <source>The recipient's domain could not be looked up, so the server gave up</source>
         <translation>宛先のドメインを DNS で調べられず、サーバーが配送をあきらめました</translation>
     </message>
     <message>
-        <source>The sending server asked DNS where to deliver mail for the recipient&apos;s domain and got no usable answer, again and again, until it stopped trying. Either the domain after &quot;@&quot; is mistyped, or its DNS settings are broken.</source>
-        <translation>送信側のサーバーは、宛先のドメインのメールをどこへ届ければよいかを DNS に何度も問い合わせましたが、使える答えが得られないまま再送をやめました。「@」より後ろのドメインが打ち間違っているか、そのドメインの DNS 設定が壊れています。</translation>
+        <source>Check the part after "@" in the recipient's address. If it is right, tell the recipient in another way that mail to their domain fails, and send again once they have fixed it.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、そのドメインあてのメールが届かないことを別の方法で相手に伝え、直ったら送り直してください。</translation>
     </message>
     <message>
-        <source>Check the part after &quot;@&quot; in the recipient&apos;s address. If it is right, tell the recipient in another way that mail to their domain fails, and send again once they have fixed it.</source>
-        <translation>宛先アドレスの「@」より後ろを確認してください。正しい場合は、そのドメインあてのメールが届かないことを別の方法で相手に伝え、直ったら送り直してください。</translation>
+        <source>The sending server asked DNS where to deliver mail for the recipient's domain, got no usable answer, and stopped trying. Either the domain after "@" is mistyped, or its DNS settings are broken.</source>
+        <translation>送信側のサーバーは、宛先のドメインのメールをどこへ届ければよいかを DNS に問い合わせましたが、使える答えが得られず、配送をやめました。「@」より後ろのドメインが打ち間違っているか、そのドメインの DNS 設定が壊れています。</translation>
     </message>
 </context>
 </TS>

@@ -27,14 +27,15 @@ const std::vector<TextEntry>& deliveryPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server gave up after retrying for a long time"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server could not deliver the message for days and has stopped trying."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address. If it is right, the recipient's server has been unreachable: tell them in another way, and send again later.") },
-        // Exchange Online's final report when the recipient's domain never resolved ("550 5.4.312 Message
-        // expired, DNS query failed(ServerFailure)"): the cause is DNS, and the server has stopped trying.
+        // A final report whose cause is that the recipient's domain did not resolve: Exchange Online's "550
+        // 5.4.312 Message expired, DNS query failed(ServerFailure)", exim's "unrouteable mail domain". The
+        // cause is DNS (as sisimai reads it too), and the server has stopped trying.
         { .id = "bounce.gave-up-dns", .kind = K::Phrase,
-            .patterns = "dns query failed",
+            .patterns = "dns query failed|unrouteable mail domain",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's domain could not be looked up, so the server gave up"),
-            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server asked DNS where to deliver mail for the recipient's domain and got no usable answer, again and again, until it stopped trying. Either the domain after \"@\" is mistyped, or its DNS settings are broken."),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The sending server asked DNS where to deliver mail for the recipient's domain, got no usable answer, and stopped trying. Either the domain after \"@\" is mistyped, or its DNS settings are broken."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address. If it is right, tell the recipient in another way that mail to their domain fails, and send again once they have fixed it.") },
         // An MTA's own line about its delivery attempts (Postfix "connect to host[ip]:25: Connection timed
         // out", sendmail "Deferred: Connection timed out with host", Gmail's "did not accept our requests to
@@ -78,7 +79,7 @@ const std::vector<TextEntry>& deliveryPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The connection was closed in the middle of the conversation. Security software that scans mail, an unstable network or a wrong security setting for the port often cause this."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check that security matches the port (465 = SSL/TLS, 587 = STARTTLS). Turn off \"email scanning\" in your security software for a test, then send again.") },
         { .id = "phrase.dns-temporary", .kind = K::Phrase,
-            .patterns = "host name lookup failure|temporary failure in mx lookup|malformed name server reply|malformed or unexpected name server reply|name server timeout|temporary dns failure|dns temporary failure|host not found, try again|dns records for the destination computer could not be found|unable to resolve route|bad dns lookup error code|unrouteable mail domain|dns error: could not contact dns servers|dns check failure",
+            .patterns = "host name lookup failure|temporary failure in mx lookup|malformed name server reply|malformed or unexpected name server reply|name server timeout|temporary dns failure|dns temporary failure|host not found, try again|dns records for the destination computer could not be found|unable to resolve route|bad dns lookup error code|dns error: could not contact dns servers|dns check failure",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Recipient, .retry = R::Automatic,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's domain could not be looked up"),
