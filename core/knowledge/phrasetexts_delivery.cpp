@@ -107,7 +107,7 @@ const std::vector<TextEntry>& deliveryPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The receiving server limits how many connections or recipients one sender may use at the same time, and this sending server went over that limit. It is a temporary limit."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send again later, and split messages to many recipients into smaller groups.") },
         { .id = "phrase.rate-limited", .kind = K::Phrase,
-            .patterns = "rate limit|rate limited|ratelimit|rate-limit|sending limit|sending quota|please try again slower|receiving mail too quickly|receiving mail at a rate|sending too fast|message rate|exceeded the maximum number of messages|throttled|throttling|hourly limit|daily limit|submission quota|limit for sending|over the limit|relay quota|due to excessive volume|is being throttled|message threshold exceeded",
+            .patterns = "rate limit|rate limited|ratelimit|rate-limit|sending limit|sending quota|please try again slower|receiving mail too quickly|receiving mail at a rate|sending too fast|message rate|exceeded the maximum number of messages|throttled|throttling|hourly limit|daily limit|submission quota|limit for sending|over the limit|relay quota|due to excessive volume|is being throttled|message threshold exceeded|too many recipients this hour|recipients this hour|recipients per hour",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Server, .retry = R::Later,
             .finding = FindingId::SendRateLimited, .reason = Reason::RateLimited,
             .title = QT_TRANSLATE_NOOP("Knowledge", "A sending or receiving limit was reached"),
