@@ -24,15 +24,15 @@ bool SelectableLabel::isSelectionActive() const
 
 bool SelectableLabel::HeightKey::operator==(const HeightKey& o) const
 {
-    return text == o.text && font == o.font && contents == o.contents && margin == o.margin
-        && indent == o.indent && alignment == o.alignment && wordWrap == o.wordWrap
+    return text == o.text && font == o.font && contents == o.contents && minimum == o.minimum
+        && margin == o.margin && indent == o.indent && alignment == o.alignment && wordWrap == o.wordWrap
         && selectable == o.selectable && direction == o.direction;
 }
 
 SelectableLabel::HeightKey SelectableLabel::heightKey() const
 {
-    return { text(), font(), contentsMargins(), margin(), indent(), int(alignment()), wordWrap(),
-        isSelectionActive(), layoutDirection() };
+    return { text(), font(), contentsMargins(), minimumSize(), margin(), indent(), int(alignment()),
+        wordWrap(), isSelectionActive(), layoutDirection() };
 }
 
 int SelectableLabel::heightForWidth(int width) const

@@ -36,6 +36,7 @@ private:
         QString text;
         QFont font;
         QMargins contents;
+        QSize minimum;
         int margin = 0;
         int indent = 0;
         int alignment = 0;

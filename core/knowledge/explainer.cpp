@@ -183,12 +183,13 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
     QList<ReplyGroup> groups;
     for (const FoundReply& r : replies) {
         qsizetype target = -1;
+        bool completes = false; // the target's reply takes this one's enhanced code
         for (qsizetype g = 0; g < groups.size() && target < 0; ++g) {
             const FoundReply& o = groups[g].reply;
             const bool sameEnhanced = r.enhanced.isValid() && o.enhanced == r.enhanced;
             // qmail's "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)": the enhanced code at the
             // end of the line is that reply's own.
-            const bool completes = r.code == 0 && r.enhanced.isValid() && o.code != 0 && !o.enhanced.isValid()
+            completes = r.code == 0 && r.enhanced.isValid() && o.code != 0 && !o.enhanced.isValid()
                 && o.lineStart == r.lineStart && o.code / 100 == r.enhanced.statusClass;
             if ((r.code == o.code && o.enhanced == r.enhanced) || (r.code == 0 && sameEnhanced)
                 || (o.code == 0 && sameEnhanced) || (!r.enhanced.isValid() && r.code == o.code) || completes)
@@ -201,7 +202,7 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
         }
         groupOf->append(target);
         FoundReply& kept = groups[target].reply;
-        if (kept.code != 0 && !kept.enhanced.isValid() && r.code == 0 && r.lineStart == kept.lineStart)
+        if (completes)
             kept.enhanced = r.enhanced;
         if (kept.code == 0 && r.code != 0) { // the full reply is the better representative
             const ReplyStage stage = kept.stage;
