@@ -6,6 +6,8 @@
 #include "core/smtp/secretscrubber.h"
 #include "fuzzcheck.h"
 
+#include <QRegularExpression>
+
 #include <cstddef>
 #include <cstdint>
 
@@ -18,6 +20,15 @@ bool survives(QByteArray out, const QByteArray& form)
 {
     out.replace(SecretScrubber::marker().toUtf8(), QByteArray(1, '\x01'));
     return !form.isEmpty() && !form.contains('\x01') && out.contains(form);
+}
+
+// The parser shows a control character as a backslash, "x" and two hex digits, and an invisible one as a
+// backslash, "u" and four: those escapes are the parser's words, not the server's, so a password such as
+// "0" or "x0" may show in them without leaking.
+QString withoutEscapes(QString shown)
+{
+    static const QRegularExpression escape(QStringLiteral(R"(\\x[0-9A-F]{2}|\\u[0-9A-F]{4})"));
+    return shown.replace(escape, QStringLiteral("\x01"));
 }
 
 } // namespace
@@ -46,17 +57,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ReplyParser parser(512, 16);
     parser.setLineFilter([&scrubber](const QByteArray& line) { return scrubber.scrub(line); });
     parser.feed(text);
-    // What the parser shows came through the filter. (Control characters are shown as "\x01"
-    // afterwards, which could spell a password written with backslashes: those are left out.)
+    // What the parser shows came through the filter. (Its escapes for control characters could spell a
+    // password written with backslashes: those are left out.)
     const bool comparable = !password.contains(QLatin1Char('\\'));
     for (const QString& line : parser.takeLines()) {
         FUZZ_CHECK(!hasUnsafeCharacter(line));
-        FUZZ_CHECK(!comparable || !survives(line.toUtf8(), password.toUtf8()));
+        FUZZ_CHECK(!comparable || !survives(withoutEscapes(line).toUtf8(), password.toUtf8()));
     }
     while (parser.hasReply()) {
         const SmtpReply reply = parser.takeReply();
         FUZZ_CHECK(reply.code >= 100 && reply.code <= 599);
-        FUZZ_CHECK(!comparable || !survives(reply.text().toUtf8(), password.toUtf8()));
+        FUZZ_CHECK(!comparable || !survives(withoutEscapes(reply.text()).toUtf8(), password.toUtf8()));
     }
     return 0;
 }
