@@ -3,6 +3,8 @@
 #include "core/knowledge/textentries.h"
 #include "core/smtp/smtpreply.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace SmtpDoctor {
@@ -304,7 +306,30 @@ QList<PhraseHit> PhraseMatcher::find(const FoldedText& folded) const
             }
         }
     }
-    return hits;
+    return withoutCoveredHits(hits);
+}
+
+QList<PhraseHit> PhraseMatcher::withoutCoveredHits(const QList<PhraseHit>& hits)
+{
+    // The longer phrase says more: "blocked using" at the start of "blocked using spam pattern" is not a
+    // block list. A hit is dropped when another starts at the same place and goes further; a phrase that
+    // merely lies inside a longer pattern's words ("smtp.mail.me.com" in a client's "Login to server ...
+    // failed") still says something of its own and stays.
+    // Only a phrase that names a cause can outrank another; a mail program's frame ("... refused to allow
+    // a connection on port") leaves the cause it contains to speak.
+    QHash<qsizetype, qsizetype> furthestEnd;
+    for (const PhraseHit& h : hits) {
+        if (!reasonNamesCause(h.entry->reason) || (h.entry->flags & TextEntry::Wrapper))
+            continue;
+        qsizetype& end = furthestEnd[h.start];
+        end = std::max(end, h.end);
+    }
+    QList<PhraseHit> kept;
+    kept.reserve(hits.size());
+    for (const PhraseHit& h : hits)
+        if (furthestEnd.value(h.start, h.end) <= h.end)
+            kept.append(h);
+    return kept;
 }
 
 } // namespace SmtpDoctor

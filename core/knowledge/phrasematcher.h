@@ -40,6 +40,7 @@ public:
 
     static const PhraseMatcher& instance();
     QList<PhraseHit> find(const FoldedText& folded) const;
+    static QList<PhraseHit> withoutCoveredHits(const QList<PhraseHit>& hits);
 
 private:
     PhraseMatcher();

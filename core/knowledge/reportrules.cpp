@@ -118,6 +118,16 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
             items.move(i, 0);
             return;
         }
+    // A name lookup that failed "for now" in a report that is final: the server gave up on the domain, and
+    // "it tries again by itself" would be wrong.
+    if (items[cause].id == QLatin1String("phrase.dns-temporary")) {
+        if (std::optional<ExplanationItem> gaveUp = reportItem("bounce.gave-up-dns", text, items[cause].match)) {
+            gaveUp->position = items[cause].position;
+            items.removeAt(cause);
+            items.prepend(*gaveUp);
+        }
+        return;
+    }
     static const char* const neverConnected[] = { "phrase.connection-timeout", "phrase.connection-refused",
         "qmail.no-connection", "enhanced.4.4.1" };
     const QString& id = items[cause].id;
