@@ -8,6 +8,7 @@
 #include "ui/checkcontroller.h"
 #include "ui/checkingpage.h"
 #include "ui/explainpage.h"
+#include "ui/framecachestyle.h"
 #include "ui/pagewarmup.h"
 #include "ui/resultpage.h"
 #include "ui/textscaler.h"
@@ -34,6 +35,7 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     , m_result(new ResultPage(m_model, m_controller))
     , m_explain(new ExplainPage)
 {
+    FrameCacheStyle::installForApplication();
     warmUpTlsInBackground(); // long before the user presses "Check"
     setObjectName(QStringLiteral("mainWizard"));
     QIcon icon;

@@ -116,6 +116,22 @@ void drawControl(QWidget* widget, QPainter& painter)
         option.icon = push->icon();
         option.iconSize = push->iconSize();
         style->drawControl(QStyle::CE_PushButton, &option, &painter, push);
+    } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+        // As QLineEdit::initStyleOption() builds it; drawn with and without focus, since the page's first
+        // field takes the focus when the page is shown.
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.rect = edit->contentsRect();
+        option.lineWidth = edit->hasFrame() ? style->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        option.midLineWidth = 0;
+        option.state |= QStyle::State_Sunken;
+        if (edit->isReadOnly())
+            option.state |= QStyle::State_ReadOnly;
+        option.features = QStyleOptionFrame::None;
+        for (const bool focus : { false, true }) {
+            option.state.setFlag(QStyle::State_HasFocus, focus);
+            style->drawPrimitive(QStyle::PE_PanelLineEdit, &option, &painter, edit);
+        }
     } else if (auto* tool = qobject_cast<QToolButton*>(widget)) {
         QStyleOptionToolButton option;
         option.initFrom(tool);
