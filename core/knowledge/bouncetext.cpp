@@ -208,7 +208,9 @@ BounceText BounceText::prepare(QStringView input)
             }
             if (!keepField)
                 continue;
-        } else if (cutAt < 0) {
+        } else {
+            // Also in the quoted original, which is read when the report itself names no cause: its
+            // "Received: ... (CommuniGate Pro SMTP 5.0.9)" is no reply.
             const bool continued
                 = !line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'));
             if (continued && skippingField)
@@ -216,6 +218,8 @@ BounceText BounceText::prepare(QStringView input)
             skippingField = !continued && isTravelHeader(headerNameView(line));
             if (skippingField)
                 continue;
+        }
+        if (!inHeaders && cutAt < 0) {
             if (startsOriginal(line)) {
                 cutAt = out.uncut.size();
             } else if (startsWithNoCase(line, u"action:") && out.action == Action::None) {

@@ -178,6 +178,22 @@ bool followerAllows(QStringView line, qsizetype end)
     return allowed.contains(c);
 }
 
+// "(508) 359-5473": a North American telephone number, not a reply in parentheses.
+bool isPhoneNumber(QStringView line, qsizetype i)
+{
+    if (i == 0 || line[i - 1] != QLatin1Char('(') || i + 3 >= line.size() || line[i + 3] != QLatin1Char(')'))
+        return false;
+    QStringView rest = line.mid(i + 4);
+    while (!rest.isEmpty() && rest.front() == QLatin1Char(' '))
+        rest = rest.mid(1);
+    const auto digits = [&](qsizetype at, qsizetype count) {
+        return rest.size() >= at + count
+            && std::all_of(rest.begin() + at, rest.begin() + at + count, [](QChar c) { return isDigit(c); });
+    };
+    return digits(0, 3) && rest.size() > 3 && (rest[3] == QLatin1Char('-') || rest[3] == QLatin1Char('.'))
+        && digits(4, 4);
+}
+
 struct Candidate
 {
     int code = 0;
@@ -197,7 +213,7 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
     const bool threeDigits = i + 2 < n && isDigit(line[i]) && isDigit(line[i + 1]) && isDigit(line[i + 2])
         && (i + 3 == n || !isDigit(line[i + 3]));
     if (threeDigits && line[i] >= QLatin1Char('1') && line[i] <= QLatin1Char('5')
-        && followerAllows(line, i + 3)) {
+        && followerAllows(line, i + 3) && !isPhoneNumber(line, i)) {
         c.code = (line[i].unicode() - '0') * 100 + (line[i + 1].unicode() - '0') * 10
             + (line[i + 2].unicode() - '0');
         c.tokenEnd = i + 3;

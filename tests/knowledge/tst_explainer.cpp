@@ -173,6 +173,7 @@ void TestExplainer::ordinaryNumbersAreNoReplies_data()
     QTest::newRow("addresses and ids")
         << "<550@example.com> id 4VxY2Z1abc550 ip 192.0.2.250 tel 03-5555-4210";
     QTest::newRow("japanese") << "明日の会議は午後3時からです。";
+    QTest::newRow("phone numbers") << "For help call\n(508) 359-5473 or\n  (550) 555.0199";
 }
 
 void TestExplainer::ordinaryNumbersAreNoReplies()
