@@ -3973,5 +3973,17 @@
         <source>The sending server asked DNS where to deliver mail for the recipient's domain, got no usable answer, and stopped trying. Either the domain after "@" is mistyped, or its DNS settings are broken.</source>
         <translation>送信側のサーバーは、宛先のドメインのメールをどこへ届ければよいかを DNS に問い合わせましたが、使える答えが得られず、配送をやめました。「@」より後ろのドメインが打ち間違っているか、そのドメインの DNS 設定が壊れています。</translation>
     </message>
+    <message>
+        <source>A spam complaint about a delivered message (feedback report)</source>
+        <translation>届いたメールへの迷惑メール報告（フィードバック レポート）</translation>
+    </message>
+    <message>
+        <source>This is not a delivery failure: the message was delivered, and its recipient (or the recipient's mail provider) reported it as spam. Providers send these reports to the sender's provider so that it can act on complaints.</source>
+        <translation>配信の失敗ではありません。メールは相手に届いていて、受信者（または受信側のメールの提供元）がそれを迷惑メールとして報告しました。メールの提供元は、苦情に対応できるよう、この報告を送信側のメールの提供元に送ります。</translation>
+    </message>
+    <message>
+        <source>Nothing in the mail program needs changing. If you send newsletters, stop sending to this recipient and make unsubscribing easy: many complaints make providers refuse your later mail.</source>
+        <translation>メールソフトの設定を変える必要はありません。メールマガジンなどを送っている場合は、この受信者への送信をやめ、配信停止の手続きを簡単にしてください。苦情が多いと、今後のメールが受け取りを拒否されるようになります。</translation>
+    </message>
 </context>
 </TS>

@@ -93,6 +93,16 @@ const std::vector<TextEntry>& bouncePhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "This is a delivery failure report (bounce)"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "A mail server sent your message back because it could not be delivered. The reason is in the server's reply quoted in the report, explained above."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the first explanation in this list: it is the reason. There is no need to reply to the report itself: it was sent automatically, and a reply reaches nobody.") },
+        // A feedback report (RFC 5965, and Hotmail's older complaint mail) is no failure: the message
+        // was delivered and its recipient reported it as spam. Mail providers send these to the sender's
+        // provider, and helpdesks get them pasted.
+        { .id = "report.spam-complaint", .kind = K::Phrase,
+            .patterns = "message/feedback-report|feedback-type: abuse|feedback-type: fraud|this is an email abuse report|complaint about message from|report-type=feedback-report",
+            .specificity = 3, .typicalClass = C::Success, .side = S::Recipient, .retry = R::NotNeeded,
+            .reason = Reason::Accepted,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "A spam complaint about a delivered message (feedback report)"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "This is not a delivery failure: the message was delivered, and its recipient (or the recipient's mail provider) reported it as spam. Providers send these reports to the sender's provider so that it can act on complaints."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing in the mail program needs changing. If you send newsletters, stop sending to this recipient and make unsubscribing easy: many complaints make providers refuse your later mail.") },
         { .id = "phrase.not-rfc-compliant", .kind = K::Phrase,
             .patterns = "no resent-from field|not rfc 5322 compliant|not rfc 2822 compliant|rfc 5322 section|not rfc compliant|headers are not rfc compliant|p=rfcmessagenoncompliant|duplicate header|multiple subject headers|header error|invalid header|malformed message|message is malformed|mail message is malformed|bare lf|bare line feed|bare linefeed|invalid characters|8-bit data in message header|improperly-formatted|improperly formatted|mime complexity|unnecessary base64 encoding|header size exceeds|missing a valid message-id|missing a valid address in the from|multiple addresses in from: header|encoded-word syntax is not permitted|disallowed header|invalid mime|without to: field",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
