@@ -45,21 +45,26 @@ void FrameCacheStyle::drawPrimitive(
     // Only field-sized rectangles: a huge one would fill the cache, and in a tiny one Fusion's rounded
     // corners reach past the rectangle, which a copy would cut off.
     if (element != PE_PanelLineEdit || !frame || size.width() < 8 || size.height() < 8 || size.width() > 2000
-        || size.height() > 200 || !copyLooksTheSame(painter)) {
+        || size.height() > 200 || !copyLooksTheSame(painter)
+        || option->palette.brush(QPalette::Base).style() != Qt::SolidPattern) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
     const qreal ratio = painter->device()->devicePixelRatio();
-    // Fusion draws the field from its size, focus, frame width and palette (base, window, highlight).
-    const QString key = QStringLiteral("smtpdoctor-field-%1x%2@%3-%4-%5.%6-%7.%8")
+    // Fusion draws the field from its size, focus, frame width and three colours: the base it fills
+    // with, the window colour its outline is made from and the highlight of a focused frame. (Not the
+    // palette's cacheKey(): every widget's resolved palette is a copy of its own with a key of its own.)
+    const QPalette& palette = option->palette;
+    const QString key = QStringLiteral("smtpdoctor-field-%1x%2@%3-%4-%5.%6-%7.%8.%9")
                             .arg(size.width())
                             .arg(size.height())
                             .arg(ratio)
                             .arg(int(option->state & (State_HasFocus | State_Enabled | State_ReadOnly)))
                             .arg(frame->lineWidth)
                             .arg(frame->midLineWidth)
-                            .arg(option->palette.cacheKey())
-                            .arg(int(option->palette.currentColorGroup()));
+                            .arg(palette.color(QPalette::Base).rgba())
+                            .arg(palette.color(QPalette::Window).rgba())
+                            .arg(palette.color(QPalette::Highlight).rgba());
     QPixmap field;
     if (!QPixmapCache::find(key, &field)) {
         field = QPixmap(size * ratio);

@@ -14,6 +14,7 @@
 #include "ui/textscaler.h"
 #include "ui/welcomepage.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QIcon>
@@ -34,6 +35,7 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     , m_checking(new CheckingPage(m_model, m_controller))
     , m_result(new ResultPage(m_model, m_controller))
     , m_explain(new ExplainPage)
+    , m_layOutAgain(new QTimer(this))
 {
     FrameCacheStyle::installForApplication();
     warmUpTlsInBackground(); // long before the user presses "Check"
@@ -74,6 +76,10 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     connect(m_result, &ResultPage::runRequested, this, &MainWizard::runAgain);
     // The page after the one on screen is laid out while the user reads: turning to it then only paints.
     connect(this, &QWizard::currentIdChanged, this, [this] { m_layOutNextPending = true; });
+    // Typing bursts and a preset's many fields settle first; then one pass lays the page out again.
+    m_layOutAgain->setSingleShot(true);
+    m_layOutAgain->setInterval(30);
+    connect(m_layOutAgain, &QTimer::timeout, this, &MainWizard::layOutNextPage);
     connect(m_result, &ResultPage::prepared, this, [this] {
         if (currentId() == CheckingPageId)
             QTimer::singleShot(0, this, &MainWizard::layOutNextPage);
@@ -154,13 +160,45 @@ void MainWizard::layOutNextPage()
 {
     const QWizardPage* shown = currentPage();
     QWizardPage* next = page(nextId());
-    if (shown && next && next != shown) {
+    if (m_laidOutAhead && m_laidOutAhead != next)
+        watchForChanges(m_laidOutAhead, false);
+    m_laidOutAhead = nullptr;
+    if (shown && next && next != shown && !next->isVisible()) {
         layOutAhead(next, shown->geometry());
+        // This pass answered every layout request the page had; what arrives later is a real change.
+        QCoreApplication::removePostedEvents(next, QEvent::LayoutRequest);
+        m_laidOutAhead = next;
+        watchForChanges(next, true);
         QTimer::singleShot(0, next, [next] {
             warmGlyphs(next);
             warmControls(next);
         });
     }
+}
+
+void MainWizard::watchForChanges(QWidget* page, bool watch)
+{
+    // The page and every widget in it: a nested box's layout request or a row shown stays with that
+    // widget and never reaches the page while it is hidden.
+    const QList<QWidget*> widgets = page->findChildren<QWidget*>();
+    for (QWidget* w : widgets + QList<QWidget*> { page }) {
+        if (watch)
+            w->installEventFilter(this);
+        else
+            w->removeEventFilter(this);
+    }
+}
+
+bool MainWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    // The page after the one on screen changed while hidden (fields filled from a preset or by the
+    // assistant, a row shown): a hidden page only records that its layout is out of date, and showing it
+    // would then lay it out inside the page change.
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::LayoutRequest || type == QEvent::ShowToParent || type == QEvent::HideToParent)
+        && m_laidOutAhead && !m_laidOutAhead->isVisible())
+        m_layOutAgain->start();
+    return QWizard::eventFilter(watched, event);
 }
 
 void MainWizard::reject()

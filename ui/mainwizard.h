@@ -5,7 +5,10 @@
 #include "ui/reportfiles.h"
 #include "ui/startoptions.h"
 
+#include <QPointer>
 #include <QWizard>
+
+class QTimer;
 
 namespace SmtpDoctor {
 
@@ -57,10 +60,12 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void layOutNextPage();
+    void watchForChanges(QWidget* page, bool watch);
     void setUpShortcuts();
     void fitToText();
 
@@ -74,6 +79,8 @@ private:
     ExplainPage* m_explain;
     AccountAssistant* m_assistant = nullptr;
     bool m_layOutNextPending = false; // once the new page is painted, lay out the one after it
+    QPointer<QWizardPage> m_laidOutAhead; // the page after the one on screen, once laid out
+    QTimer* m_layOutAgain; // its contents changed while hidden (a preset, an assistant's hint)
 };
 
 } // namespace SmtpDoctor

@@ -81,6 +81,12 @@ void TestFrameCacheStyle::sameAsFusion()
     QStyleOptionFrame other(option);
     other.state.setFlag(QStyle::State_HasFocus, !focus);
     QCOMPARE(drawField(&cached, other, canvas), drawField(fusion, other, canvas));
+    // So is another colour of the window (the outline is made from it), the base or the highlight.
+    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::Highlight }) {
+        QStyleOptionFrame recoloured(option);
+        recoloured.palette.setColor(recoloured.palette.currentColorGroup(), role, QColor(40, 90, 160));
+        QCOMPARE(drawField(&cached, recoloured, canvas), drawField(fusion, recoloured, canvas));
+    }
     delete fusion;
 }
 
