@@ -86,6 +86,7 @@ private slots:
     void resultsFollowTheLanguage();
     void presetLocksAndSuggestions();
     void explainPageShowsItems();
+    void nextPageChangedWhileHiddenIsLaidOutAhead();
 
 private:
     // Runs the wizard up to the end of a check against `server`; returns false on any hang.
@@ -512,6 +513,35 @@ void TestWizard::explainPageShowsItems()
             && child<QPushButton*>(&wizard, QStringLiteral("explainButton"))->isEnabled(),
         5000);
     QVERIFY(child<QLabel*>(&wizard, QStringLiteral("explainSummaryLabel"))->isVisible());
+}
+
+// Issue 17: the page after the one on screen is laid out while the user reads, so that turning to it only
+// paints. A change to it while it is hidden (here a preset's company certificate, which opens "More
+// settings") is laid out again in idle time: its rows stand where showing the page puts them.
+void TestWizard::nextPageChangedWhileHiddenIsLaidOutAhead()
+{
+    MainWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QRect notLaidOut(0, 0, 100, 30); // every child widget's geometry until a layout places it
+    // The account page is laid out ahead once the welcome page is on screen.
+    auto* email = child<QWidget*>(&wizard, QStringLiteral("emailEdit"));
+    QVERIFY(email && !email->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(email->geometry() != notLaidOut, 5000);
+    auto* help = child<QWidget*>(&wizard, QStringLiteral("caFileHelp"));
+    QVERIFY(help && help->isHidden());
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(QStringLiteral("company-ca.pem"));
+    QFile file(caFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    wizard.accountModel()->setCaFile(caFile);
+    QVERIFY(!help->isHidden() && !help->isVisible()); // shown on a page that is not on screen yet
+    QTRY_VERIFY_WITH_TIMEOUT(help->geometry() != notLaidOut, 5000);
+    const QRect ahead = help->geometry();
+    QVERIFY(goToAccountPage(wizard));
+    QVERIFY(help->isVisible());
+    QCOMPARE(help->geometry(), ahead);
 }
 
 QTEST_MAIN(TestWizard)
