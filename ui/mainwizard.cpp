@@ -165,8 +165,6 @@ void MainWizard::layOutNextPage()
     m_laidOutAhead = nullptr;
     if (shown && next && next != shown && !next->isVisible()) {
         layOutAhead(next, shown->geometry());
-        // This pass answered every layout request the page had; what arrives later is a real change.
-        QCoreApplication::removePostedEvents(next, QEvent::LayoutRequest);
         m_laidOutAhead = next;
         watchForChanges(next, true);
         QTimer::singleShot(0, next, [next] {
@@ -182,10 +180,14 @@ void MainWizard::watchForChanges(QWidget* page, bool watch)
     // widget and never reaches the page while it is hidden.
     const QList<QWidget*> widgets = page->findChildren<QWidget*>();
     for (QWidget* w : widgets + QList<QWidget*> { page }) {
-        if (watch)
+        if (watch) {
+            // The pass just made answered every layout request already posted: what arrives later is a
+            // real change.
+            QCoreApplication::removePostedEvents(w, QEvent::LayoutRequest);
             w->installEventFilter(this);
-        else
+        } else {
             w->removeEventFilter(this);
+        }
     }
 }
 

@@ -312,11 +312,10 @@ QList<PhraseHit> PhraseMatcher::find(const FoldedText& folded) const
 QList<PhraseHit> PhraseMatcher::withoutCoveredHits(const QList<PhraseHit>& hits)
 {
     // The longer phrase says more: "blocked using" at the start of "blocked using spam pattern" is not a
-    // block list. A hit is dropped when another starts at the same place and goes further; a phrase that
-    // merely lies inside a longer pattern's words ("smtp.mail.me.com" in a client's "Login to server ...
-    // failed") still says something of its own and stays.
-    // Only a phrase that names a cause can outrank another; a mail program's frame ("... refused to allow
-    // a connection on port") leaves the cause it contains to speak.
+    // block list. A hit is dropped when another that names a cause starts at the same place and goes
+    // further. A phrase inside a longer pattern's words ("smtp.mail.me.com" in a client's "Login to server
+    // ... failed") still says something of its own, and a mail program's frame ("... refused to allow a
+    // connection on port") leaves the cause it starts with to speak.
     QHash<qsizetype, qsizetype> furthestEnd;
     for (const PhraseHit& h : hits) {
         if (!reasonNamesCause(h.entry->reason) || (h.entry->flags & TextEntry::Wrapper))

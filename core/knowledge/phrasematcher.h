@@ -40,10 +40,10 @@ public:
 
     static const PhraseMatcher& instance();
     QList<PhraseHit> find(const FoldedText& folded) const;
-    static QList<PhraseHit> withoutCoveredHits(const QList<PhraseHit>& hits);
 
 private:
     PhraseMatcher();
+    static QList<PhraseHit> withoutCoveredHits(const QList<PhraseHit>& hits);
 
     struct Alternative
     {
