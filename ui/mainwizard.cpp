@@ -26,7 +26,8 @@
 namespace SmtpDoctor {
 
 MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
-    : QWizard(parent)
+    // The style first, before any widget exists: a style installed later re-polishes every widget.
+    : QWizard((FrameCacheStyle::installForApplication(), parent))
     , m_model(new AccountModel(this))
     , m_controller(new CheckController(this))
     , m_scaler(new TextScaler(this))
@@ -37,7 +38,6 @@ MainWizard::MainWizard(const StartOptions& options, QWidget* parent)
     , m_explain(new ExplainPage)
     , m_layOutAgain(new QTimer(this))
 {
-    FrameCacheStyle::installForApplication();
     warmUpTlsInBackground(); // long before the user presses "Check"
     setObjectName(QStringLiteral("mainWizard"));
     QIcon icon;
