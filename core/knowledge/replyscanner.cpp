@@ -351,6 +351,7 @@ ReplyStage stageFromContext(QStringView context)
         { "after auth", ReplyStage::Auth },
         { "in reply to starttls command", ReplyStage::StartTls },
         { "after starttls", ReplyStage::StartTls },
+        { "tls not available", ReplyStage::StartTls }, // Postfix's answer to STARTTLS it cannot start
     };
     for (const auto& [phrase, stage] : phrases)
         if (flat.contains(QLatin1String(phrase)))
