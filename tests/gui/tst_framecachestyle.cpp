@@ -60,7 +60,7 @@ void TestFrameCacheStyle::sameAsFusion()
     QFETCH(bool, focus);
     QFETCH(bool, enabled);
     QFETCH(int, lineWidth);
-    QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     QVERIFY(fusion);
     FrameCacheStyle cached(QStyleFactory::create(QStringLiteral("Fusion")));
 
@@ -74,20 +74,19 @@ void TestFrameCacheStyle::sameAsFusion()
     option.lineWidth = lineWidth;
     const QSize canvas = size + QSize(20, 20);
 
-    const QImage expected = drawField(fusion, option, canvas);
+    const QImage expected = drawField(fusion.get(), option, canvas);
     QCOMPARE(drawField(&cached, option, canvas), expected); // drawn, then copied
     QCOMPARE(drawField(&cached, option, canvas), expected); // copied from the cache
     // Another state is another picture, not the cached one.
     QStyleOptionFrame other(option);
     other.state.setFlag(QStyle::State_HasFocus, !focus);
-    QCOMPARE(drawField(&cached, other, canvas), drawField(fusion, other, canvas));
+    QCOMPARE(drawField(&cached, other, canvas), drawField(fusion.get(), other, canvas));
     // So is another colour of the window (the outline is made from it), the base or the highlight.
     for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::Highlight }) {
         QStyleOptionFrame recoloured(option);
         recoloured.palette.setColor(recoloured.palette.currentColorGroup(), role, QColor(40, 90, 160));
-        QCOMPARE(drawField(&cached, recoloured, canvas), drawField(fusion, recoloured, canvas));
+        QCOMPARE(drawField(&cached, recoloured, canvas), drawField(fusion.get(), recoloured, canvas));
     }
-    delete fusion;
 }
 
 // A real line edit, with text, drawn by the widget itself: the same as under plain Fusion.
