@@ -72,14 +72,19 @@ void CheckRunner::start()
                                                         : QStringLiteral("no client id"),
                     m_input.refreshToken.isEmpty() ? QString() : QStringLiteral(", with a saved sign-in")));
     }
-    if (!m_senderDomain.isEmpty()) {
-        delete m_domainCheck;
-        m_domainCheck = new DomainChecker(this);
-        m_domainCheck->start(DomainStep::requestFor(m_input.settings));
-        m_transcript->addInfo(
-            QStringLiteral("Reading the DNS records of the sender domain %1 meanwhile").arg(m_senderDomain));
-    }
-    QTimer::singleShot(0, this, [this] { startStep(0); });
+    // The work itself begins once the caller's event is done: a wizard paints its checking page first.
+    QTimer::singleShot(0, this, [this, run = ++m_runNumber] {
+        if (!m_running || run != m_runNumber)
+            return; // cancelled before it began
+        if (!m_senderDomain.isEmpty()) {
+            delete m_domainCheck;
+            m_domainCheck = new DomainChecker(this);
+            m_domainCheck->start(DomainStep::requestFor(m_input.settings));
+            m_transcript->addInfo(QStringLiteral("Reading the DNS records of the sender domain %1 meanwhile")
+                                      .arg(m_senderDomain));
+        }
+        startStep(0);
+    });
 }
 
 CheckStep* CheckRunner::createStep(StepId id)

@@ -84,6 +84,7 @@ private:
     RunRecord m_record;
     bool m_running = false;
     bool m_cancelled = false;
+    int m_runNumber = 0; // a run cancelled and started again must not begin twice
 };
 
 } // namespace SmtpDoctor

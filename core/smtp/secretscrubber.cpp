@@ -183,6 +183,13 @@ QList<QByteArray> encodings(const QString& secret)
         if (!encoder.hasError() && (e != QStringConverter::Latin1 || QString::fromLatin1(b) == secret))
             add(b);
     }
+    // Every one of them writes ASCII as ASCII: nothing new to find, and opening ICU's converters costs
+    // about a millisecond on the click that starts a run.
+    bool ascii = true;
+    for (const QChar c : secret)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return out;
     // Named ones come from ICU where Qt has it; a password they cannot write is simply not in them.
     for (const char* name : { "windows-1252", "Shift_JIS", "EUC-JP", "ISO-2022-JP" }) {
         QStringEncoder encoder(name);

@@ -10,6 +10,7 @@
 #include "scriptlines.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace SmtpDoctor;
@@ -25,6 +26,7 @@ private slots:
     void temporarySignInFailureFails();
     void notRunTextsFollowTheLanguage();
     void workingWithAWarningSaysSo();
+    void cancelledAndStartedAgainBeginsOnce();
 
 private:
     // The scripted server's port, unencrypted as the user chose, with a short timeout.
@@ -193,6 +195,31 @@ void TestRunOutcomes::workingWithAWarningSaysSo()
     QVERIFY2(out.contains(QStringLiteral("Result: Mail can be sent: use 127.0.0.1, port %1 with").arg(smtp.port())),
         qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("One thing needs attention: ")), qPrintable(out));
+}
+
+// The run begins after the caller's event (the wizard paints first): a run cancelled before it began and
+// started again begins once, not once per start.
+void TestRunOutcomes::cancelledAndStartedAgainBeginsOnce()
+{
+    QTcpServer closed; // a port nobody listens on: the run ends quickly at the server step
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    CheckRunner runner({ plainSettings(port, QString(), false), QString() });
+    QSignalSpy started(&runner, &CheckRunner::stepStarted);
+    QSignalSpy finished(&runner, &CheckRunner::finished);
+    runner.start();
+    runner.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(started.isEmpty());
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(50); // anything queued twice would have begun by now
+    QCOMPARE(finished.count(), 2);
+    int networkStarts = 0;
+    for (const QList<QVariant>& args : std::as_const(started))
+        networkStarts += args.at(0).value<StepId>() == StepId::Network;
+    QCOMPARE(networkStarts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRunOutcomes)
