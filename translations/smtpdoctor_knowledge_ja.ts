@@ -3985,5 +3985,17 @@
         <source>Nothing in the mail program needs changing. If you send newsletters, stop sending to this recipient and make unsubscribing easy: many complaints make providers refuse your later mail.</source>
         <translation>メールソフトの設定を変える必要はありません。メールマガジンなどを送っている場合は、この受信者への送信をやめ、配信停止の手続きを簡単にしてください。苦情が多いと、今後のメールが受け取りを拒否されるようになります。</translation>
     </message>
+    <message>
+        <source>Your sender domain says it receives no mail (null MX)</source>
+        <translation>送信者のドメインが「メールを受け取らない」と宣言しています（null MX）</translation>
+    </message>
+    <message>
+        <source>The domain after "@" in your sender address has a "null MX" record in DNS (RFC 7505), which declares that the domain never receives mail. Replies could not reach you, so the receiving server refuses mail from that address.</source>
+        <translation>送信者アドレスの「@」より後ろのドメインには、DNS に「null MX」というレコード（RFC 7505）が登録されています。これは「このドメインはメールを一切受け取らない」という宣言です。返信が届かないアドレスになるため、受信側のサーバーはそのアドレスからのメールを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Check the sender address in your mail program for typos. If the domain is yours, ask whoever manages its DNS to replace the null MX record (an MX record of ".") with your mail server's MX record.</source>
+        <translation>メールソフトの送信者アドレスに入力ミスがないか確認してください。ご自分のドメインであれば、DNS を管理している人に、null MX レコード（「.」だけの MX レコード）をメールサーバーの MX レコードに置き換えるよう依頼してください。</translation>
+    </message>
 </context>
 </TS>

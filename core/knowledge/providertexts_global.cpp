@@ -29,7 +29,7 @@ const std::vector<TextEntry>& globalProviderTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Yahoo's filters refused the message: its content, links, the sender's reputation or failing SPF/DKIM/DMARC checks."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send a plain, personal message and make sure your domain has SPF, DKIM and DMARC. If it keeps happening, send this report to your mail provider.") },
         { .id = "yahoo.deferred", .kind = K::Provider,
-            .patterns = "[ts01]|[ts02]|[ts03]|[tss04]|[gl01]|temporarily deferred due to unexpected volume or user complaints|temporarily deferred due to user complaints",
+            .patterns = "[ts01]|[ts02]|[ts03]|[tss04]|[gl01]|temporarily deferred due to unexpected volume or user complaints|temporarily deferred due to user complaints|excessive unknown recipients",
             .specificity = 4, .typicalClass = C::Transient, .side = S::Recipient, .retry = R::Later,
             .finding = FindingId::SendRateLimited,
             .reason = Reason::BadReputation,
