@@ -3997,5 +3997,17 @@
         <source>Check the sender address in your mail program for typos. If the domain is yours, ask whoever manages its DNS to replace the null MX record (an MX record of ".") with your mail server's MX record.</source>
         <translation>メールソフトの送信者アドレスに入力ミスがないか確認してください。ご自分のドメインであれば、DNS を管理している人に、null MX レコード（「.」だけの MX レコード）をメールサーバーの MX レコードに置き換えるよう依頼してください。</translation>
     </message>
+    <message>
+        <source>The local sending program could not be started</source>
+        <translation>パソコン内の送信用プログラムを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>This mail program does not talk to an outgoing server itself: it hands each message to a sending program on this computer (such as sendmail), and that program is missing or could not run (exit code 127 means "not found"). No server was asked.</source>
+        <translation>このメールソフトは送信サーバーと直接やり取りせず、メッセージをパソコン内の送信用プログラム（sendmail など）に渡して送る設定になっています。そのプログラムが見つからないか、起動できませんでした（終了コード 127 は「見つからない」という意味です）。サーバーにはまだ接続していません。</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server (SMTP) in the mail program instead, for example in mutt: set smtp_url = "smtps://you@smtp.example.com:465". Or install and set up the sending program it names.</source>
+        <translation>メールソフトに送信サーバー（SMTP）を設定して、直接送るようにしてください。たとえば mutt では、set smtp_url の値に smtps://you@smtp.example.com:465 を指定します。または、メッセージに書かれている送信用プログラムをインストールして設定してください。</translation>
+    </message>
 </context>
 </TS>

@@ -216,6 +216,30 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
     return groups;
 }
 
+// The only reply of a text, when `hit` is in the same paragraph: a reply whose words a mail program or a
+// bounce wrapped onto the lines around it ("Remote host said: 550 5.7.1 ...\nblocked using Spamhaus").
+// Frames (a mail program's "0x800CCC79") stay items of their own.
+qsizetype paragraphGroup(const QList<ReplyGroup>& groups, QStringView text, const PhraseHit& hit)
+{
+    if (groups.size() != 1 || (hit.entry->flags & TextEntry::Wrapper))
+        return -1;
+    const FoundReply& r = groups.front().reply;
+    if (r.code == 0 || r.statusField || r.summary)
+        return -1;
+    const qsizetype from = std::min(hit.start, r.start);
+    const qsizetype to = std::max(hit.end, r.end);
+    const QStringView between = text.mid(from, to - from);
+    for (qsizetype i = between.indexOf(QLatin1Char('\n')); i >= 0; i = between.indexOf(QLatin1Char('\n'), i + 1)) {
+        qsizetype k = i + 1;
+        while (k < between.size() && (between[k] == QLatin1Char(' ') || between[k] == QLatin1Char('\t')
+                                        || between[k] == QLatin1Char('\r')))
+            ++k;
+        if (k < between.size() && between[k] == QLatin1Char('\n'))
+            return -1; // a blank line: another paragraph
+    }
+    return 0;
+}
+
 } // namespace
 
 namespace {
@@ -246,7 +270,11 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
                 && (owner < 0 || (replies[i].code != 0 && replies[i].start <= hit.start)))
                 owner = i;
         if (owner < 0) {
-            outside.append(hit);
+            const qsizetype g = paragraphGroup(groups, text, hit);
+            if (g >= 0)
+                groups[g].hits.append(hit);
+            else
+                outside.append(hit);
             continue;
         }
         if (!replies[owner].statusField)

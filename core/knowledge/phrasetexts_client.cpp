@@ -215,6 +215,14 @@ const std::vector<TextEntry>& clientPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The outgoing server did not greet like a mail server"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The first answer on the connection was not the greeting of a mail server. The server name or port probably points at another service (for example the incoming POP or IMAP server), or something in between answers instead."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the outgoing server name and port (465 with SSL/TLS or 587 with STARTTLS). Run \"smtpdoctor check\" to see what answers there.") },
+        // mutt, mailx and scripts that hand the message to a local program instead of an SMTP server.
+        { .id = "client.sending-program", .kind = K::Phrase,
+            .patterns = "child exited 127|sendmail: not found|sendmail: command not found|/usr/sbin/sendmail: no such file|could not execute mailer|could not execute sendmail",
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .reason = Reason::Configuration,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The local sending program could not be started"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "This mail program does not talk to an outgoing server itself: it hands each message to a sending program on this computer (such as sendmail), and that program is missing or could not run (exit code 127 means \"not found\"). No server was asked."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Set the outgoing server (SMTP) in the mail program instead, for example in mutt: set smtp_url = \"smtps://you@smtp.example.com:465\". Or install and set up the sending program it names.") },
     };
     return table;
 }

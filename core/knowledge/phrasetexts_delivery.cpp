@@ -100,7 +100,7 @@ const std::vector<TextEntry>& deliveryPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server that answered has no room left to store mail right now (its disk or queue is full). This is a problem of that server, not of one mailbox or of your message."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait and send again later; mail servers retry by themselves. If it lasts more than a day, tell the recipient in another way.") },
         { .id = "phrase.too-many-connections", .kind = K::Phrase,
-            .patterns = "too many connections|too many concurrent|too many smtp sessions|too many sessions|connection rate limit|connection limit|per-domain connection limit|too many errors from your ip|max message per connection|maximum connection limit|too many recipients for this sender|trop de connexions|too many sessions from|concurrent connections limit exceeded|concurrent connection limit",
+            .patterns = "too many connections|too many concurrent|too many smtp sessions|too many sessions|connection rate limit|connection limit|per-domain connection limit|too many errors from your ip|max message per connection|maximum connection limit|too many recipients for this sender|trop de connexions|too many sessions from|concurrent connections limit exceeded|concurrent connection limit|too many messages for this session|too many messages in this session",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Server, .retry = R::Soon,
             .finding = FindingId::SendRateLimited, .reason = Reason::TooManyConnections,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Too many connections or recipients at once"),

@@ -94,7 +94,7 @@ const std::vector<TextEntry>& microsoftTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Microsoft's servers accept mail from this address or organisation only slowly for now (throttling), often after many messages in a short time."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait and send again later; mail servers retry by themselves. Send large mailings in smaller batches.") },
         { .id = "microsoft.outbound-spam", .kind = K::Provider,
-            .patterns = "outboundspamexception|wascl useraction verdict|refusequota|hipsend|windows live の使用条件に違反|violation of the windows live terms of use", .specificity = 4,
+            .patterns = "outboundspamexception|wascl useraction verdict|refusequota|hipsend|windows live の使用条件に違反|violation of the windows live terms of use|このメール アカウントは一時的に無効になっています|このメールアカウントは一時的に無効になっています", .specificity = 4,
             .typicalClass = C::Permanent, .side = S::Server, .retry = R::Later,
             .finding = FindingId::SendRateLimited,
             .reason = Reason::RateLimited,
