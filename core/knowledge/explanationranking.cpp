@@ -19,7 +19,7 @@ int reasonPriority(Reason r)
         Reason::MailingList, Reason::NotAccepting, Reason::RelayDenied, Reason::TlsRequired,
         Reason::SignInMethod, Reason::AuthenticationRequired, Reason::AuthenticationFailed,
         Reason::Greylisted, Reason::RateLimited, Reason::TooManyConnections, Reason::NotRfcCompliant,
-        Reason::HostUnknown, Reason::RecipientUnknown, Reason::SenderRejected, Reason::Policy, Reason::Loop,
+        Reason::SenderRejected, Reason::HostUnknown, Reason::RecipientUnknown, Reason::Policy, Reason::Loop,
         Reason::SystemFull, Reason::Expired, Reason::Delayed, Reason::SystemError, Reason::NetworkError,
         Reason::ProtocolError, Reason::TlsError, Reason::Interference, Reason::Configuration,
         Reason::Unclassified, Reason::NotChecked, Reason::InProgress, Reason::Accepted };
