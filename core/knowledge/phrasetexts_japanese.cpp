@@ -46,7 +46,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The message is bigger than the server accepts (attachments count too, and they grow by about a third when sent)."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send smaller attachments, or share large files through a link instead.") },
         { .id = "ja.relay-denied", .kind = K::Phrase,
-            .patterns = "中継が拒否|中継を拒否|リレーが拒否|リレーを拒否|中継は許可されていません|リレーは許可されていません|中継できません", .specificity = 3,
+            .patterns = "中継が拒否|中継を拒否|リレーが拒否|リレーを拒否|中継は許可されていません|リレーは許可されていません|中継できません|リレー拒否|中継拒否", .specificity = 3,
             .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendRelayDenied,
             .reason = Reason::RelayDenied,
