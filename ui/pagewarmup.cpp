@@ -1,5 +1,7 @@
 #include "ui/pagewarmup.h"
 
+#include "ui/selectablelabel.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -194,6 +196,9 @@ void layOutAhead(QWidget* page, const QRect& geometry)
     if (QLayout* layout = page->layout())
         layout->activate();
     layOutChildren(page);
+    for (const SelectableLabel* label : page->findChildren<SelectableLabel*>())
+        if (label->isVisibleTo(page))
+            label->prepareToPaint();
 }
 
 } // namespace SmtpDoctor

@@ -77,6 +77,19 @@ int SelectableLabel::textHeightForWidth(int width) const
     return qMax(height, minimumHeight());
 }
 
+QRect SelectableLabel::textRect() const
+{
+    return contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+}
+
+void SelectableLabel::prepareToPaint() const
+{
+    if (!drawsItself())
+        return;
+    m_wrapped.setText(text(), font(), this);
+    m_wrapped.height(textRect().width());
+}
+
 void SelectableLabel::paintEvent(QPaintEvent* event)
 {
     if (!drawsItself()) {
@@ -90,7 +103,7 @@ void SelectableLabel::paintEvent(QPaintEvent* event)
     option.initFrom(this);
     painter.setPen(QPen(option.palette.brush(foregroundRole()), painter.pen().widthF()));
     m_wrapped.setText(text(), font(), this);
-    m_wrapped.draw(&painter, contentsRect().adjusted(margin(), margin(), -margin(), -margin()), alignment());
+    m_wrapped.draw(&painter, textRect(), alignment());
 }
 
 void SelectableLabel::mousePressEvent(QMouseEvent* event)

@@ -25,6 +25,10 @@ public:
     // changes. Until the label becomes selectable, the text is shaped once (WrappedText), the heights
     // are kept per width, and the paint reuses the lines; the result is the same as QLabel's.
     int heightForWidth(int width) const override;
+    // Breaks the lines for the width the label has now, as its next paint needs them: the last height a
+    // layout pass asked for may have been for another width (the scroll area's, with its scroll bar).
+    // The wizard calls it for a page it prepares ahead, so that showing the page only draws.
+    void prepareToPaint() const;
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -50,6 +54,7 @@ private:
     // case WrappedText reproduces. Anything else is left to QLabel.
     bool drawsItself() const;
     int textHeightForWidth(int width) const;
+    QRect textRect() const; // where paintEvent() draws the text
 
     mutable HeightKey m_heightKey;
     mutable QHash<int, int> m_heights; // width → height, for m_heightKey

@@ -37,11 +37,18 @@ qreal WrappedText::layOut(qreal width)
     width = qMax<qreal>(0, width);
     if (width == m_width)
         return m_height;
+    // One line that fits: it stays the same line at any width it still fits in. A scroll area asks for
+    // the height with and without its scroll bar, and the paint comes at the other width.
+    if (m_width >= 0 && m_lineCount == 1 && m_naturalWidth <= width && m_naturalWidth <= m_width) {
+        m_width = width;
+        return m_height;
+    }
     const qreal leading = QFontMetricsF(m_font).leading();
     qreal height = -leading;
     qreal naturalWidth = 0;
+    int lineCount = 0;
     m_layout.beginLayout();
-    for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+    for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine(), ++lineCount) {
         line.setLineWidth(width);
         height += leading;
         height = qCeil(height); // lines start on whole pixels
@@ -53,6 +60,7 @@ qreal WrappedText::layOut(qreal width)
     m_width = width;
     m_height = height;
     m_naturalWidth = naturalWidth;
+    m_lineCount = lineCount;
     return height;
 }
 

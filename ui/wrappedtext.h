@@ -35,6 +35,7 @@ private:
     qreal m_width = -1;
     qreal m_height = 0;
     qreal m_naturalWidth = 0;
+    int m_lineCount = 0;
 };
 
 } // namespace SmtpDoctor
