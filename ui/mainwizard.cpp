@@ -170,6 +170,7 @@ void MainWizard::layOutNextPage()
         QTimer::singleShot(0, next, [next] {
             warmGlyphs(next);
             warmControls(next);
+            warmCursors(next);
         });
     }
 }

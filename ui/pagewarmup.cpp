@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
@@ -14,10 +15,12 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QSet>
 #include <QStyle>
 #include <QStyleOption>
 #include <QToolButton>
 #include <QWidget>
+#include <QWindow>
 
 namespace SmtpDoctor {
 
@@ -185,6 +188,26 @@ void warmGlyphs(QWidget* page)
     image.setDotsPerMeterY(qRound(page->logicalDpiY() / 0.0254));
     QPainter painter(&image);
     drawTexts(page, painter);
+}
+
+void warmCursors(QWidget* page)
+{
+    static QSet<Qt::CursorShape> loaded; // the platform keeps a cursor once it has made it
+    QList<Qt::CursorShape> shapes;
+    for (const QWidget* widget : page->findChildren<QWidget*>()) {
+        const Qt::CursorShape shape = widget->cursor().shape();
+        if (widget->testAttribute(Qt::WA_SetCursor) && shape != Qt::BitmapCursor && !loaded.contains(shape)
+            && !shapes.contains(shape))
+            shapes.append(shape);
+    }
+    if (shapes.isEmpty())
+        return;
+    QWindow window; // never shown: a cursor set on it is made, and seen nowhere
+    window.create();
+    for (const Qt::CursorShape shape : std::as_const(shapes)) {
+        window.setCursor(QCursor(shape));
+        loaded.insert(shape);
+    }
 }
 
 void layOutAhead(QWidget* page, const QRect& geometry)

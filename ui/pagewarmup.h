@@ -22,4 +22,9 @@ void warmGlyphs(QWidget* page);
 // style keeps their frames as pixmaps made on the first paint (Fusion does).
 void warmControls(QWidget* page);
 
+// Loads the mouse cursors the page's widgets ask for (the I-beam over selectable text): the system
+// reads a cursor's images from the cursor theme the first time it is shown, and the page change would
+// pay for it when a new page puts such a widget under the mouse.
+void warmCursors(QWidget* page);
+
 } // namespace SmtpDoctor
