@@ -189,18 +189,23 @@ def wizard_rows(exe, ns, conf, runs):
             if m and ok:
                 stalls.append(float(m.group(1)) / 1000)
                 changes.setdefault(lang, []).extend(
-                    float(c) for c in re.findall(rb"page-change-ms=\w+:([\d.]+):", p.stderr))
+                    (float(w), float(c)) for w, c in re.findall(rb"page-change-ms=\w+:([\d.]+):([\d.]+)", p.stderr))
             else:
                 print("bench: wizard run did not sign in:\n" + p.stderr.decode(errors="replace")[-3000:], file=sys.stderr)
             if r:
                 rss.append(int(r.group(1)) / 1024)
         rows.append(("4 longest GUI stall, full wizard run", median(stalls), "s", "< 0.05", None))
         # Click to the end of the new page's paint, every page change of every run: one frame at most.
+        # The GUI thread's own CPU time beside it (no target): on a busy machine the wall time also counts
+        # waiting for a core while the X server and the test MTA run.
         for lang in ("en", "ja"):
-            got = changes.get(lang, [])
-            rows.append((f"4 page change ({lang}), click to painted, median", median(got), "ms", "< 16", None))
-            rows.append((f"4 page change ({lang}), click to painted, slowest", max(got, default=float("nan")),
+            wall = [w for w, _ in changes.get(lang, [])]
+            cpu = [c for _, c in changes.get(lang, [])]
+            rows.append((f"4 page change ({lang}), click to painted, median", median(wall), "ms", "< 16", None))
+            rows.append((f"4 page change ({lang}), click to painted, slowest", max(wall, default=float("nan")),
                          "ms", "< 16", None))
+            rows.append((f"4 page change ({lang}), GUI thread CPU, slowest", max(cpu, default=float("nan")), "ms",
+                         None, None))
         rows.append(("5 peak RSS of the wizard (full run)", median(rss), "MB", "< 120", None))
     return rows
 
