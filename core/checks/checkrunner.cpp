@@ -16,6 +16,7 @@
 #include "core/smtp/smtpsession.h"
 #include "core/smtp/transcript.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace SmtpDoctor {
@@ -72,19 +73,26 @@ void CheckRunner::start()
                                                         : QStringLiteral("no client id"),
                     m_input.refreshToken.isEmpty() ? QString() : QStringLiteral(", with a saved sign-in")));
     }
-    // The work itself begins once the caller's event is done: a wizard paints its checking page first.
-    QTimer::singleShot(0, this, [this, run = ++m_runNumber] {
-        if (!m_running || run != m_runNumber)
-            return; // cancelled before it began
-        if (!m_senderDomain.isEmpty()) {
-            delete m_domainCheck;
-            m_domainCheck = new DomainChecker(this);
-            m_domainCheck->start(DomainStep::requestFor(m_input.settings));
-            m_transcript->addInfo(QStringLiteral("Reading the DNS records of the sender domain %1 meanwhile")
-                                      .arg(m_senderDomain));
-        }
-        startStep(0);
-    });
+    // The work itself begins once the caller's event is done, and after a paint already due: a wizard
+    // shows its checking page first (a window's update request is posted at low priority too, and
+    // posted events of one priority keep their order).
+    QCoreApplication::postEvent(this, new BeginEvent(++m_runNumber), Qt::LowEventPriority);
+}
+
+void CheckRunner::customEvent(QEvent* event)
+{
+    if (event->type() != BeginEvent::Kind)
+        return;
+    if (!m_running || static_cast<BeginEvent*>(event)->run != m_runNumber)
+        return; // cancelled before it began
+    if (!m_senderDomain.isEmpty()) {
+        delete m_domainCheck;
+        m_domainCheck = new DomainChecker(this);
+        m_domainCheck->start(DomainStep::requestFor(m_input.settings));
+        m_transcript->addInfo(
+            QStringLiteral("Reading the DNS records of the sender domain %1 meanwhile").arg(m_senderDomain));
+    }
+    startStep(0);
 }
 
 CheckStep* CheckRunner::createStep(StepId id)

@@ -5,6 +5,7 @@
 #include "core/checks/stepoutcomes.h"
 #include "core/smtp/certificatepin.h"
 
+#include <QEvent>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -59,7 +60,21 @@ signals:
     void stepFinished(const SmtpDoctor::StepResult& result);
     void finished();
 
+protected:
+    void customEvent(QEvent* event) override;
+
 private:
+    // Begins run number `run` (start() posts it; a run cancelled before then does not begin).
+    struct BeginEvent : QEvent
+    {
+        static inline const QEvent::Type Kind = static_cast<QEvent::Type>(QEvent::registerEventType());
+        explicit BeginEvent(int run)
+            : QEvent(Kind)
+            , run(run)
+        {
+        }
+        const int run;
+    };
     void startStep(int index);
     void onStepFinished(const StepResult& result);
     void adoptConnection();
