@@ -127,7 +127,8 @@ void drawControl(QWidget* widget, QPainter& painter)
         QStyleOptionFrame option;
         option.initFrom(edit);
         option.rect = edit->contentsRect();
-        option.lineWidth = edit->hasFrame() ? style->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        option.lineWidth
+            = edit->hasFrame() ? style->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
         option.midLineWidth = 0;
         option.state |= QStyle::State_Sunken;
         if (edit->isReadOnly())

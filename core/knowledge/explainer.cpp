@@ -229,13 +229,13 @@ qsizetype paragraphGroup(const QList<ReplyGroup>& groups, QStringView text, cons
     const qsizetype from = std::min(hit.start, r.start);
     const qsizetype to = std::max(hit.end, r.end);
     const QStringView between = text.mid(from, to - from);
-    for (qsizetype i = between.indexOf(QLatin1Char('\n')); i >= 0; i = between.indexOf(QLatin1Char('\n'), i + 1)) {
-        qsizetype k = i + 1;
-        while (k < between.size() && (between[k] == QLatin1Char(' ') || between[k] == QLatin1Char('\t')
-                                        || between[k] == QLatin1Char('\r')))
-            ++k;
-        if (k < between.size() && between[k] == QLatin1Char('\n'))
+    for (qsizetype nl = between.indexOf(u'\n'); nl >= 0;) {
+        const qsizetype next = between.indexOf(u'\n', nl + 1);
+        if (next < 0)
+            break;
+        if (between.mid(nl + 1, next - nl - 1).trimmed().isEmpty())
             return -1; // a blank line: another paragraph
+        nl = next;
     }
     return 0;
 }
