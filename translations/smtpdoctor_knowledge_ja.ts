@@ -4009,5 +4009,29 @@
         <source>Set the outgoing server (SMTP) in the mail program instead, for example in mutt: set smtp_url = "smtps://you@smtp.example.com:465". Or install and set up the sending program it names.</source>
         <translation>メールソフトに送信サーバー（SMTP）を設定して、直接送るようにしてください。たとえば mutt では、set smtp_url の値に smtps://you@smtp.example.com:465 を指定します。または、メッセージに書かれている送信用プログラムをインストールして設定してください。</translation>
     </message>
+    <message>
+        <source>Sign-in with Secure Password Authentication failed (Outlook 0x800CCC18)</source>
+        <translation>セキュリティで保護されたパスワード認証 (SPA) でログインできませんでした（Outlook 0x800CCC18）</translation>
+    </message>
+    <message>
+        <source>The mail program is set to sign in with Secure Password Authentication (SPA), a Windows sign-in method that almost no mail provider supports, so the server did not let it sign in.</source>
+        <translation>メールソフトが「セキュリティで保護されたパスワード認証 (SPA)」でログインする設定になっています。SPA は Windows 独自のログイン方法で、ほとんどのメールサービスは対応していないため、サーバーがログインを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>In the account's settings, turn off "Require logon using Secure Password Authentication (SPA)" for the outgoing server and try again with your normal password.</source>
+        <translation>アカウント設定で、送信サーバーの「セキュリティで保護されたパスワード認証 (SPA) でのログオンが必要」のチェックを外し、いつものパスワードでもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The mail program cannot sign in the way the server needs</source>
+        <translation>メールソフトがサーバーの求める方法でログインできません</translation>
+    </message>
+    <message>
+        <source>The server asks for sign-in, but this copy of the mail program has no sign-in method it can use (it was built without SASL support, or none of its methods is set up).</source>
+        <translation>サーバーはログインを求めていますが、お使いのメールソフトには使えるログイン方法がありません（SASL に対応せずに作られているか、ログイン方法が設定されていません）。</translation>
+    </message>
+    <message>
+        <source>Install a version of the program with sign-in support (for mutt, one built with SASL), or set its sign-in method and user name in its configuration, then send again.</source>
+        <translation>ログインに対応した版のメールソフトを入れる（mutt なら SASL 対応の版）か、設定ファイルでログイン方法とユーザー名を設定してから、もう一度送信してください。</translation>
+    </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ const std::vector<TextEntry>& bouncePhrases()
 {
     static const std::vector<TextEntry> table {
         { .id = "phrase.relay-denied", .kind = K::Phrase,
-            .patterns = "relay access denied|relaying denied|relay denied|relaying not allowed|relaying disallowed|relay not allowed|we do not relay|unable to relay|not permitted to relay|relay prohibited|relaying prohibited|not allowed to relay|no relaying|not an open relay|insecure mail relay|this system is not configured to relay|relaying mail to * is not allowed|we don't handle mail for|not a gateway|invalid credentials for relay|mail relay denied|relay operation rejected|relay rejected|as a relay|not local host|relaying mail to|specified domain is not allowed|that domain isn't in my list of allowed rcpthost|requires authentication when attempting to send to a non-local|open relay not allowed|smtp relay error|relaying denied for|relaying to * denied|local user only",
+            .patterns = "relay access denied|relaying denied|relay denied|relaying not allowed|relaying disallowed|relay not allowed|we do not relay|unable to relay|not permitted to relay|relay prohibited|relaying prohibited|not allowed to relay|no relaying|not an open relay|insecure mail relay|this system is not configured to relay|relaying mail to * is not allowed|we don't handle mail for|not a gateway|invalid credentials for relay|mail relay denied|relay operation rejected|relay rejected|as a relay|not local host|relaying mail to|specified domain is not allowed|that domain isn't in my list of allowed rcpthost|requires authentication when attempting to send to a non-local|open relay not allowed|smtp relay error|relaying denied for|relaying to * denied|local user only|does not allow relaying",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendRelayDenied,
             .reason = Reason::RelayDenied,
@@ -38,7 +38,7 @@ const std::vector<TextEntry>& bouncePhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server only accepts mail from users who have signed in (SMTP authentication), and your mail program sent without signing in."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "phrase.auth-failed", .kind = K::Phrase,
-            .patterns = "authentication failed|could not authenticate|authentication credentials invalid|invalid credentials|invalid login|login failed|bad username or password|incorrect username or password|invalid username or password|username or password is incorrect|password incorrect|wrong password|535 auth|authentification invalide|could not retrieve credentials|cannot achieve exchange server authentication",
+            .patterns = "authentication failed|could not authenticate|authentication credentials invalid|invalid credentials|invalid login|login failed|bad username or password|incorrect username or password|invalid username or password|username or password is incorrect|password incorrect|wrong password|535 auth|authentification invalide|could not retrieve credentials|cannot achieve exchange server authentication|smtpエラー: 認証できませんでした",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::AuthRejected,
             .reason = Reason::AuthenticationFailed,
@@ -79,7 +79,7 @@ const std::vector<TextEntry>& bouncePhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Mail lines may be at most 1000 characters. The message contains a longer line, which some servers (for example docomo) refuse. Programs that build mail by themselves cause this more often than normal mail programs."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send the message from a normal mail program, or break very long lines. If a system or web form sends it, tell its maintainer to encode the body (quoted-printable or base64).") },
         { .id = "phrase.tls-problem", .kind = K::Phrase,
-            .patterns = "wrong version number|ssl handshake|tls handshake|certificate verify failed|certificate has expired|self signed certificate|self-signed certificate|unable to get local issuer certificate|certificate is not trusted|handshake failure|ssl routines|secure connection failed|no shared cipher|unsupported protocol|did not match expected cn|certificate name mismatch|hostname mismatch|certificate does not match the host name",
+            .patterns = "wrong version number|ssl handshake|tls handshake|certificate verify failed|certificate has expired|self signed certificate|self-signed certificate|unable to get local issuer certificate|certificate is not trusted|handshake failure|ssl routines|secure connection failed|no shared cipher|unsupported protocol|did not match expected cn|certificate name mismatch|hostname mismatch|certificate does not match the host name|tls certificate verification failed|certificate fingerprint does not match|の証明書エラー",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::TlsHandshakeFailed,
             .reason = Reason::TlsError,

@@ -71,7 +71,7 @@ const std::vector<TextEntry>& japanesePhrases()
         { .id = "ja.cannot-connect", .kind = K::Phrase,
             .patterns = "サーバーに接続できません|サーバに接続できません|サーバーへの接続に失敗|サーバへの接続に失敗|接続できませんでした|接続を拒否|サーバーとの接続に失敗|サーバとの接続に失敗", .specificity = 3,
             .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
-            .finding = FindingId::ServerRefused,
+            .finding = FindingId::ServerRefused, .flags = TextEntry::Wrapper,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail program cannot connect to the outgoing server"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The mail program could not open a connection to the outgoing (SMTP) server at all: the server name or port is wrong, port 25 is blocked by the internet provider, or a firewall or security program blocks the connection."),
