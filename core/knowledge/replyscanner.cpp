@@ -93,6 +93,10 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     const QStringView prefix = line.mid(from, pos - from);
     if (from == 0 && isLineHead(prefix))
         return true;
+    // A log's arrow for what the server answered: "<= STARTTLS" then "=> 502 ...", or
+    // "\"RCPT TO:<...>\" => 550 ...".
+    if (prefix.trimmed().endsWith(QLatin1String("=>")))
+        return true;
     // What may stand between the introducing word and the code.
     static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000");
     qsizetype k = prefix.size();
