@@ -119,6 +119,11 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     while (wordStart > 0 && isAsciiLetter(before[wordStart - 1]))
         --wordStart;
     const QStringView word = before.mid(wordStart);
+    // "Expected response code 250 but got code 552": the first number is what the program waited for.
+    const QStringView beforeWord = before.left(wordStart).trimmed();
+    if (beforeWord.endsWith(QLatin1String("expected"), Qt::CaseInsensitive)
+        || beforeWord.endsWith(QLatin1String("expected response"), Qt::CaseInsensitive))
+        return false;
     if (!word.isEmpty() && isReplyKeyword(word))
         return true;
     if (isJapaneseReplyWord(before))
