@@ -4033,5 +4033,17 @@
         <source>Install a version of the program with sign-in support (for mutt, one built with SASL), or set its sign-in method and user name in its configuration, then send again.</source>
         <translation>ログインに対応した版のメールソフトを入れる（mutt なら SASL 対応の版）か、設定ファイルでログイン方法とユーザー名を設定してから、もう一度送信してください。</translation>
     </message>
+    <message>
+        <source>The server's certificate was not accepted</source>
+        <translation>サーバーの証明書が受け入れられませんでした</translation>
+    </message>
+    <message>
+        <source>The mail program refused the server's certificate (its proof of identity): it has expired, was not issued by an authority the computer trusts, is self-signed, or security software put its own certificate in its place.</source>
+        <translation>メールソフトがサーバーの証明書（サーバーの身元を証明するもの）を受け入れませんでした。有効期限が切れている、パソコンが信頼する発行元のものではない、自己署名である、またはセキュリティソフトが自分の証明書に置き換えている、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>First check that the computer's date and time are right. If they are, send the exact message to your mail provider or IT department; if security software scans encrypted mail, turn that option off. Do not accept the certificate for good unless IT confirms it is theirs.</source>
+        <translation>まずパソコンの日付と時刻が正しいか確認してください。正しければ、表示されたメッセージをそのままメールサービスの窓口または社内の IT 担当者に伝えてください。セキュリティソフトが暗号化されたメールを検査している場合は、その機能をオフにしてください。IT 担当者が自社のものと確認しない限り、その証明書を常に受け入れる設定にはしないでください。</translation>
+    </message>
 </context>
 </TS>
