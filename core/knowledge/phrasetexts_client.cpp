@@ -15,7 +15,7 @@ const std::vector<TextEntry>& clientPhrases()
     static const std::vector<TextEntry> table {
         { .id = "outlook.cannot-connect", .kind = K::Phrase,
             .patterns = "0x800ccc0e|0x80042109|cannot connect to the smtp server|cannot connect to smtp server|unable to connect to your outgoing (smtp)|is unable to connect to your outgoing|connection to the server has failed|could not connect to smtp host|failed to connect to server|送信 (smtp) 電子メール サーバーに接続できません|送信 (smtp) 電子メール サーバーに接続できませんでした|サーバーへの接続は失敗しました|に接続できなかったため、メッセージを送信できませんでした|smtp 接続が拒否された可能性|unable to open connection to smtp server|smtp server connection failed|error connecting to smtp server|smtp connection failure|smtp failed to connect",
-            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::Network, .retry = R::AfterFix,
             .finding = FindingId::ServerRefused, .flags = TextEntry::Wrapper,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail program cannot connect to the outgoing server"),

@@ -70,7 +70,7 @@ const std::vector<TextEntry>& japanesePhrases()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" (SMTP authentication) with your user name and password, and use your provider's sending port (587 or 465).") },
         { .id = "ja.cannot-connect", .kind = K::Phrase,
             .patterns = "サーバーに接続できません|サーバに接続できません|サーバーへの接続に失敗|サーバへの接続に失敗|接続できませんでした|接続を拒否|サーバーとの接続に失敗|サーバとの接続に失敗|smtpサーバ: * に接続できません|smtpサーバー: * に接続できません", .specificity = 3,
-            .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .typicalClass = C::Permanent, .side = S::Network, .retry = R::AfterFix,
             .finding = FindingId::ServerRefused, .flags = TextEntry::Wrapper,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail program cannot connect to the outgoing server"),
