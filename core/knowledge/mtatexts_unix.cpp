@@ -76,7 +76,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server checks the name a mail program introduces itself with (HELO/EHLO) and refused it: not a full host name, or a name that does not exist in DNS."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send through your provider's sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company's, ask its administrator.") },
         { .id = "postfix.greylisted", .kind = K::Phrase,
-            .patterns = "greylisted|greylisting in action|graylisted|postgrey", .specificity = 4,
+            .patterns = "greylisted|greylisting in action|graylisted|postgrey|first-time sender tempfailed|tempfailed as anti-spam", .specificity = 4,
             .typicalClass = C::Transient, .side = S::Recipient, .retry = R::Automatic,
             .finding = FindingId::SendRateLimited,
             .reason = Reason::Greylisted,

@@ -76,7 +76,7 @@ bool isLineHead(QStringView prefix)
     if (rest.isEmpty())
         return true;
     static const char* const markers[]
-        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--" };
+        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--", "[s]" };
     for (const char* m : markers)
         if (rest.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
             return true;
@@ -125,6 +125,9 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         || beforeWord.endsWith(QLatin1String("expected response"), Qt::CaseInsensitive))
         return false;
     if (!word.isEmpty() && isReplyKeyword(word))
+        return true;
+    // A library's exception named after the reply: "SMTPAuthenticationError(550, ...)".
+    if (open && word.size() > 5 && word.endsWith(QLatin1String("Error")))
         return true;
     if (isJapaneseReplyWord(before))
         return true;
