@@ -2,6 +2,7 @@
 
 #include "core/i18n/textcut.h"
 #include "core/knowledge/replycodes.h"
+#include "core/knowledge/replywords.h"
 
 #include <algorithm>
 
@@ -33,56 +34,6 @@ bool isQuoteMarker(QChar c)
     return c == QLatin1Char('>') || c == QLatin1Char('|') || c.isSpace();
 }
 
-// Header fields whose value may be a reply ("Diagnostic-Code: smtp; 550 ...", "Status: 5.1.1").
-bool headerMayHoldReply(QStringView name)
-{
-    static const char* const names[] = { "diagnostic-code", "status", "reason", "error", "reply", "response",
-        "smtp", "x-postfix-sender", "remote-mta-reply", "result", "server-response", "x-smtp-error" };
-    for (const char* n : names)
-        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
-// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550".
-bool isReplyKeyword(QStringView word)
-{
-    static const char* const words[] = { "said", "reply", "replied", "responded", "response", "error", "code",
-        "status", "returned", "failed", "reason", "smtp", "esmtp", "answered", "answer", "dsn", "rejected" };
-    for (const char* w : words)
-        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
-// Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
-bool isJapaneseReplyWord(QStringView before)
-{
-    static const char16_t* const words[]
-        = { u"応答", u"エラー", u"返答", u"回答", u"コード", u"理由", u"メッセージ", u"内容" };
-    for (const char16_t* w : words)
-        if (before.endsWith(QStringView(w)))
-            return true;
-    return false;
-}
-
-// Only markers before the code: quoting ("> ", "| "), indentation, and the transcript forms of sendmail
-// ("<<< 550"), mail programs' logs ("S: 550", "<- 550") and swaks ("<~ 550").
-bool isLineHead(QStringView prefix)
-{
-    QStringView rest = prefix.trimmed();
-    while (!rest.isEmpty() && (rest.front() == QLatin1Char('>') || rest.front() == QLatin1Char('|')))
-        rest = rest.mid(1).trimmed();
-    if (rest.isEmpty())
-        return true;
-    static const char* const markers[]
-        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--", "[s]" };
-    for (const char* m : markers)
-        if (rest.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 // Whether a code at `pos` of `line` stands where SMTP puts a reply: at the line head, after a word that
 // introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
 // for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
@@ -91,7 +42,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
 {
     const qsizetype from = std::max<qsizetype>(0, pos - PrefixLookBack);
     const QStringView prefix = line.mid(from, pos - from);
-    if (from == 0 && isLineHead(prefix))
+    if (from == 0 && ReplyWords::isLineHead(prefix))
         return true;
     // A log's arrow for what the server answered: "<= STARTTLS" then "=> 502 ...", or
     // "\"RCPT TO:<...>\" => 550 ...".
@@ -119,17 +70,14 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     while (wordStart > 0 && isAsciiLetter(before[wordStart - 1]))
         --wordStart;
     const QStringView word = before.mid(wordStart);
-    // "Expected response code 250 but got code 552": the first number is what the program waited for.
-    const QStringView beforeWord = before.left(wordStart).trimmed();
-    if (beforeWord.endsWith(QLatin1String("expected"), Qt::CaseInsensitive)
-        || beforeWord.endsWith(QLatin1String("expected response"), Qt::CaseInsensitive))
+    if (ReplyWords::namesExpectedCode(before.left(wordStart)))
         return false;
-    if (!word.isEmpty() && isReplyKeyword(word))
+    if (!word.isEmpty() && ReplyWords::isReplyKeyword(word))
         return true;
     // A library's exception named after the reply: "SMTPAuthenticationError(550, ...)".
     if (open && word.size() > 5 && word.endsWith(QLatin1String("Error")))
         return true;
-    if (isJapaneseReplyWord(before))
+    if (ReplyWords::isJapaneseReplyWord(before))
         return true;
     if (!colon)
         return false;
@@ -141,7 +89,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
             return isAsciiAlnum(c) || c == QLatin1Char('-');
         });
         if (looksLikeHeader)
-            return headerMayHoldReply(name);
+            return ReplyWords::headerMayHoldReply(name);
     }
     // "Port: 465" and "ポート: 587" in a mail program's message are settings, not replies.
     if (before.endsWith(QLatin1String("port"), Qt::CaseInsensitive)

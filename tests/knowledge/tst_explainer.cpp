@@ -27,6 +27,8 @@ private slots:
     void moreSpecificWordsWin();
     void failuresRankBeforeSuccess();
     void mailProgramFrameRanksAfterTheReply();
+    void replyWhereLogsPutIt_data();
+    void replyWhereLogsPutIt();
     void ordinaryNumbersAreNoReplies_data();
     void ordinaryNumbersAreNoReplies();
     void needsFailureEntriesNeedAnError();
@@ -161,6 +163,29 @@ void TestExplainer::mailProgramFrameRanksAfterTheReply()
     for (const ExplanationItem& item : items)
         frame = frame || item.id == QLatin1String("outlook.verify-address");
     QVERIFY(frame);
+}
+
+void TestExplainer::replyWhereLogsPutIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code"); // the first reply found; 0: none
+    QTest::newRow("log arrow") << "command=\"RCPT TO:<a@example.net>\" => 550 No such recipient here" << 550;
+    QTest::newRow("library exception")
+        << "smtplib.SMTPAuthenticationError(535, b'authentication failed')" << 535;
+    QTest::newRow("[S] marker") << "[S] 554 Transaction refused" << 554;
+    QTest::newRow("expected code is no reply")
+        << "Expected response code 250 but got code \"552\", with message \"552 5.3.4 too big\"" << 552;
+    QTest::newRow("expected code and nothing received")
+        << "Expected response code 220 but got code \"\", with message \"\"" << 0;
+    QTest::newRow("unexpected error keeps its reply") << "Unexpected error 550 from the server" << 550;
+}
+
+void TestExplainer::replyWhereLogsPutIt()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    const QList<FoundReply> replies = ReplyScanner::scan(text);
+    QCOMPARE(replies.isEmpty() ? 0 : replies.first().code, code);
 }
 
 void TestExplainer::ordinaryNumbersAreNoReplies_data()

@@ -1,0 +1,67 @@
+#include "core/knowledge/replywords.h"
+
+#include <QString>
+
+namespace SmtpDoctor::ReplyWords {
+
+// Header fields whose value may be a reply ("Diagnostic-Code: smtp; 550 ...", "Status: 5.1.1").
+bool headerMayHoldReply(QStringView name)
+{
+    static const char* const names[] = { "diagnostic-code", "status", "reason", "error", "reply", "response",
+        "smtp", "x-postfix-sender", "remote-mta-reply", "result", "server-response", "x-smtp-error" };
+    for (const char* n : names)
+        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550".
+bool isReplyKeyword(QStringView word)
+{
+    static const char* const words[] = { "said", "reply", "replied", "responded", "response", "error", "code",
+        "status", "returned", "failed", "reason", "smtp", "esmtp", "answered", "answer", "dsn", "rejected" };
+    for (const char* w : words)
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
+bool isJapaneseReplyWord(QStringView before)
+{
+    static const char16_t* const words[]
+        = { u"応答", u"エラー", u"返答", u"回答", u"コード", u"理由", u"メッセージ", u"内容" };
+    for (const char16_t* w : words)
+        if (before.endsWith(QStringView(w)))
+            return true;
+    return false;
+}
+
+// Only markers before the code: quoting ("> ", "| "), indentation, and the transcript forms of sendmail
+// ("<<< 550"), mail programs' logs ("S: 550", "<- 550") and swaks ("<~ 550").
+bool isLineHead(QStringView prefix)
+{
+    QStringView rest = prefix.trimmed();
+    while (!rest.isEmpty() && (rest.front() == QLatin1Char('>') || rest.front() == QLatin1Char('|')))
+        rest = rest.mid(1).trimmed();
+    if (rest.isEmpty())
+        return true;
+    static const char* const markers[]
+        = { "<<<", "<<", "<", "<-", "<~", "<**", "s:", "server:", "r:", "recv:", "read:", "<--", "[s]" };
+    for (const char* m : markers)
+        if (rest.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool namesExpectedCode(QStringView beforeKeyword)
+{
+    // The last word or two, whole: "unexpected" is not "expected".
+    QStringView rest = beforeKeyword.trimmed();
+    if (rest.endsWith(QLatin1String(" response"), Qt::CaseInsensitive))
+        rest = rest.chopped(9).trimmed();
+    const qsizetype space = rest.lastIndexOf(QLatin1Char(' '));
+    return rest.mid(space + 1).compare(QLatin1String("expected"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace SmtpDoctor::ReplyWords

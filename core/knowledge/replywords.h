@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringView>
+
+// The words around a reply code that tell whether a number is a server's reply: the keywords and
+// header fields that introduce one, and the markers a transcript puts before it.
+namespace SmtpDoctor::ReplyWords {
+
+// Header fields whose value may be a reply ("Diagnostic-Code: smtp; 550 ...", "Status: 5.1.1").
+bool headerMayHoldReply(QStringView name);
+
+// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550".
+bool isReplyKeyword(QStringView word);
+
+// Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
+bool isJapaneseReplyWord(QStringView before);
+
+// Only markers before the code: quoting, indentation and the transcript forms of MTAs and mail programs.
+bool isLineHead(QStringView prefix);
+
+// "Expected response code 250 but got code 552": the text before the keyword "code" says the number
+// is what the program waited for, not what the server answered.
+bool namesExpectedCode(QStringView beforeKeyword);
+
+} // namespace SmtpDoctor::ReplyWords
