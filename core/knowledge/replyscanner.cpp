@@ -44,9 +44,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     const QStringView prefix = line.mid(from, pos - from);
     if (from == 0 && ReplyWords::isLineHead(prefix))
         return true;
-    // A log's arrow for what the server answered: "<= STARTTLS" then "=> 502 ...", or
-    // "\"RCPT TO:<...>\" => 550 ...".
-    if (prefix.trimmed().endsWith(QLatin1String("=>")))
+    if (ReplyWords::endsWithServerArrow(prefix))
         return true;
     // What may stand between the introducing word and the code.
     static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000");
@@ -74,8 +72,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         return false;
     if (!word.isEmpty() && ReplyWords::isReplyKeyword(word))
         return true;
-    // A library's exception named after the reply: "SMTPAuthenticationError(550, ...)".
-    if (open && word.size() > 5 && word.endsWith(QLatin1String("Error")))
+    if (open && ReplyWords::isExceptionName(word))
         return true;
     if (ReplyWords::isJapaneseReplyWord(before))
         return true;

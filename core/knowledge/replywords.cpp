@@ -54,6 +54,16 @@ bool isLineHead(QStringView prefix)
     return false;
 }
 
+bool endsWithServerArrow(QStringView prefix)
+{
+    return prefix.trimmed().endsWith(QLatin1String("=>"));
+}
+
+bool isExceptionName(QStringView word)
+{
+    return word.size() > 5 && word.endsWith(QLatin1String("Error"));
+}
+
 bool namesExpectedCode(QStringView beforeKeyword)
 {
     // The last word or two, whole: "unexpected" is not "expected".

@@ -18,6 +18,14 @@ bool isJapaneseReplyWord(QStringView before);
 // Only markers before the code: quoting, indentation and the transcript forms of MTAs and mail programs.
 bool isLineHead(QStringView prefix);
 
+// A log's arrow for what the server answered: "<= STARTTLS" then "=> 502 ...", or
+// "\"RCPT TO:<...>\" => 550 ...".
+bool endsWithServerArrow(QStringView prefix);
+
+// A library's exception named after the reply, before its opening parenthesis:
+// "SMTPAuthenticationError(550, ...)".
+bool isExceptionName(QStringView word);
+
 // "Expected response code 250 but got code 552": the text before the keyword "code" says the number
 // is what the program waited for, not what the server answered.
 bool namesExpectedCode(QStringView beforeKeyword);
