@@ -1142,14 +1142,6 @@
         <translation>接続を拒否されました</translation>
     </message>
     <message>
-        <source>The server's machine answered, but nothing on it accepts mail on that port. If your mail program shows this, the port or server name is probably wrong. In a bounce, the recipient's server is not accepting connections.</source>
-        <translation>サーバーのマシンは応答しましたが、そのポートでメールを受け付けるものがありません。メールソフトで表示された場合は、ポート番号かサーバー名が間違っている可能性が高いです。エラーメールの中にある場合は、相手のサーバーが接続を受け付けていません。</translation>
-    </message>
-    <message>
-        <source>Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). In a bounce, nothing to change: the server retries.</source>
-        <translation>メールソフトの送信メールサーバーの設定でポート番号を確認してください。ほとんどの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。エラーメールの中にある場合は変更不要で、サーバーが再送します。</translation>
-    </message>
-    <message>
         <source>The connection timed out</source>
         <translation>接続がタイムアウトしました</translation>
     </message>
@@ -4044,6 +4036,70 @@
     <message>
         <source>First check that the computer's date and time are right. If they are, send the exact message to your mail provider or IT department; if security software scans encrypted mail, turn that option off. Do not accept the certificate for good unless IT confirms it is theirs.</source>
         <translation>まずパソコンの日付と時刻が正しいか確認してください。正しければ、表示されたメッセージをそのままメールサービスの窓口または社内の IT 担当者に伝えてください。セキュリティソフトが暗号化されたメールを検査している場合は、その機能をオフにしてください。IT 担当者が自社のものと確認しない限り、その証明書を常に受け入れる設定にはしないでください。</translation>
+    </message>
+    <message>
+        <source>Something on the way replaced the server's certificate</source>
+        <translation>途中で何かがサーバーの証明書を差し替えています</translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in an authority that signed itself and that the computer does not trust. Public mail providers never send such a chain: most often antivirus software or a company proxy reads the encrypted connection and puts its own certificate in its place.</source>
+        <translation>証明書をたどっていくと、自分で自分に署名した、パソコンが信頼していない発行元に行き着きます。一般のメールサービスがこのような証明書を送ることはありません。多くの場合、ウイルス対策ソフトや会社のプロキシが暗号化された通信を読み取るために、自分の証明書に置き換えています。</translation>
+    </message>
+    <message>
+        <source>Turn off the option that scans encrypted (SSL/TLS) mail in your security software, or ask IT whether a proxy inspects mail. If the server is your company's own, ask IT for its authority's certificate and add it as trusted.</source>
+        <translation>セキュリティソフトの「暗号化された（SSL/TLS）メールを検査する」機能をオフにするか、プロキシがメールを検査していないか社内の IT 担当者に確認してください。自社のサーバーの場合は、IT 担当者から発行元の証明書を受け取り、信頼する証明書として追加してください。</translation>
+    </message>
+    <message>
+        <source>The server's name could not be looked up just now</source>
+        <translation>いまはサーバー名を調べられませんでした</translation>
+    </message>
+    <message>
+        <source>The computer asked DNS for the outgoing server's address and got no answer. The name may be right: the network, the router or the DNS server it uses is not answering.</source>
+        <translation>パソコンが送信メールサーバーのアドレスを DNS に問い合わせましたが、答えが返ってきませんでした。サーバー名は正しいかもしれません。ネットワーク、ルーター、または使っている DNS サーバーが応答していません。</translation>
+    </message>
+    <message>
+        <source>Check that web pages open. Restart the router or reconnect to the network, then send again. On a server or in a container, check its DNS settings.</source>
+        <translation>Web ページが開けるか確認してください。ルーターを再起動するかネットワークにつなぎ直してから、もう一度送ってください。サーバーやコンテナーから送っている場合は、その DNS 設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The program would not send the password without encryption</source>
+        <translation>暗号化されていないため、プログラムがパスワードを送りませんでした</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing server was not encrypted, so the program stopped before sending the password. The security setting does not match the port, or encryption is turned off.</source>
+        <translation>送信メールサーバーとの接続が暗号化されていなかったので、プログラムはパスワードを送る前に止まりました。セキュリティ（暗号化）の設定がポートに合っていないか、暗号化がオフになっています。</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or port 465 with SSL/TLS, and turn encryption on in the program's mail settings.</source>
+        <translation>ポート 587 なら STARTTLS、465 なら SSL/TLS を使い、プログラムのメール設定で暗号化をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The connection was turned away at once: nothing accepts connections on that port, or a firewall or security program on the way refuses them. If your mail program shows this, also check the port and server name. In a bounce, the recipient's server is not accepting connections.</source>
+        <translation>接続がすぐに断られました。そのポートで接続を受け付けているものがないか、途中のファイアウォールやセキュリティソフトが接続を拒んでいます。メールソフトにこの表示が出た場合は、ポートとサーバー名も確認してください。エラーメールに書かれている場合は、相手のサーバーが接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Check the port in your mail program's outgoing server settings: most providers use 465 (SSL/TLS) or 587 (STARTTLS). If they are right, try another network (a phone's hotspot) once: if it works there, your network or security software blocks the port. In a bounce, nothing to change: the server retries.</source>
+        <translation>メールソフトの送信メールサーバーの設定でポートを確認してください。多くの提供元は 465（SSL/TLS）か 587（STARTTLS）を使います。設定が正しければ、一度だけ別のネットワーク（スマートフォンのテザリングなど）で試してください。そこで送れるなら、いつものネットワークかセキュリティソフトがそのポートを止めています。エラーメールの場合は、何も変える必要はありません。サーバーが送り直します。</translation>
+    </message>
+    <message>
+        <source>Your sending limit was reached</source>
+        <translation>送信の上限に達しました</translation>
+    </message>
+    <message>
+        <source>Your account or your mail server sent more mail in a period of time than it may: providers and receiving servers allow only so many messages or recipients per hour or per day. Nothing is wrong with the message.</source>
+        <translation>アカウントまたはメールサーバーが、一定時間に送ってよい量を超えてメールを送りました。提供元や受信側のサーバーは、1 時間や 1 日あたりに送れるメールの数や宛先の数に上限を設けています。メールの内容に問題はありません。</translation>
+    </message>
+    <message>
+        <source>The recipient's server does not take mail for that domain</source>
+        <translation>相手のサーバーがそのドメインのメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>Your server found the recipient's mail server, but that server answered that it does not handle mail for the recipient's domain. Either the part after "@" is mistyped, or the recipient's domain points to a mail server that is not set up for it.</source>
+        <translation>こちらのサーバーは相手のメールサーバーを見つけましたが、そのサーバーは「このドメインのメールは扱っていない」と答えました。宛先の「@」より後ろが打ち間違っているか、相手のドメインが、受け取る準備のできていないメールサーバーを指しています。</translation>
+    </message>
+    <message>
+        <source>Check the part after "@" in the recipient's address. If it is right, tell the recipient in another way: their domain's mail settings (MX records) need fixing.</source>
+        <translation>宛先アドレスの「@」より後ろを確認してください。正しければ、ドメインのメール設定（MX レコード）を直す必要があることを、別の方法で相手に伝えてください。</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@ const std::vector<FindingInfo>& laterStepFindings()
             QT_TRANSLATE_NOOP("Finding", "The receiving side says there is no mailbox for \"%1\". Your own settings are fine."),
             QT_TRANSLATE_NOOP("Finding", "Check the recipient's address for typos, or ask them for their correct address.") },
         // (none)
-        { FindingId::SendMessageTooLarge, Severity::Error, Side::You, Reason::MessageTooLarge,
+        { FindingId::SendMessageTooLarge, Severity::Error, Side::Server, Reason::MessageTooLarge,
             QT_TRANSLATE_NOOP("Finding", "The message is too large for the server"),
             QT_TRANSLATE_NOOP("Finding", "The server accepts messages only up to a certain size, and this one is bigger (attachments count too)."),
             QT_TRANSLATE_NOOP("Finding", "Send smaller attachments, or share large files through a link instead.") },

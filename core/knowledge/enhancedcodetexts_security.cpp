@@ -99,7 +99,7 @@ const std::vector<EnhancedCodeInfo>& securityEnhancedCodes()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The message's priority is too low"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server does not accept messages with the requested priority now (RFC 6710)."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send the message with normal priority, or later.") },
-        { .statusClass = 0, .subject = 7, .detail = 16, .side = S::You,
+        { .statusClass = 0, .subject = 7, .detail = 16, .side = S::Server,
             .finding = FindingId::SendMessageTooLarge,
             .reason = Reason::MessageTooLarge,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Too large for the requested priority"),

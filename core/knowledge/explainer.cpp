@@ -1,6 +1,7 @@
 #include "core/knowledge/explainer.h"
 
 #include "core/i18n/textcut.h"
+#include "core/knowledge/answeringside.h"
 #include "core/knowledge/bouncetext.h"
 #include "core/knowledge/explanationitems.h"
 #include "core/knowledge/explanationranking.h"
@@ -333,6 +334,7 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
     }
     ExplanationRanking::rank(items);
     ReportRules::apply(items, text, bounce);
+    AnsweringSide::apply(items, text, bounce);
     if (items.size() > Explainer::MaxItems)
         items.resize(Explainer::MaxItems);
     return items;

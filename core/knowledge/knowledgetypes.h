@@ -74,6 +74,9 @@ struct TextEntry
         NoFlags = 0,
         NeedsFailure = 1, // only meaningful next to an error (a domain name, a generic word)
         Wrapper = 2, // a mail program's frame around the server's answer: the answer explains more
+        // The words judge the sender (its account's sending limit, its address's sending rate), never the
+        // answering server itself: quoted in a delivery report they keep their side (AnsweringSide).
+        AboutSender = 4,
     };
     const char* id = nullptr; // stable: "gmail.bad-credentials", "phrase.relay-denied"
     Kind kind = Kind::Phrase;

@@ -44,7 +44,7 @@ const std::vector<TextEntry>& groupwareTexts()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "In your mail program's outgoing server settings, set the authentication method to \"Normal password\" (or \"automatic\"), with SSL/TLS or STARTTLS turned on.") },
         { .id = "exchange.size", .kind = K::Phrase,
             .patterns = "message size exceeds fixed maximum message size|message size exceeds fixed limit|exceeds size limit|message too big|message is too big|message too large|message is too large|exceeds the maximum message size|size exceeds",
-            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::Server, .retry = R::AfterFix,
             .finding = FindingId::SendMessageTooLarge,
             .reason = Reason::MessageTooLarge,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The message is too large"),

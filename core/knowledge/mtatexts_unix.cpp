@@ -14,7 +14,7 @@ const std::vector<TextEntry>& mtaTexts()
 {
     static const std::vector<TextEntry> table {
         { .id = "postfix.sender-not-owned", .kind = K::Phrase,
-            .patterns = "sender address rejected: not owned by user|sender address rejected: not owned by",
+            .patterns = "sender address rejected: not owned by user|sender address rejected: not owned by|invalid return path: not owned by user",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendSenderRejected,
             .reason = Reason::SenderRejected,
@@ -154,6 +154,7 @@ const std::vector<TextEntry>& mtaTexts()
             .patterns = "rate limit exceeded|ratelimit exceeded|sending rate limit|has exceeded the max emails per hour|max defers and failures per hour",
             .specificity = 4, .typicalClass = C::Transient, .side = S::Server, .retry = R::Later,
             .finding = FindingId::SendRateLimited,
+            .flags = TextEntry::AboutSender,
             .reason = Reason::RateLimited,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The sending limit of your account is reached"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server allows only a certain number of messages (or failed deliveries) per hour, and your account or domain reached it."),

@@ -21,6 +21,16 @@ const std::vector<TextEntry>& recipientPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's address does not exist"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The receiving server has no mailbox with the name before \"@\". The address is mistyped, or the person no longer uses it. Your own settings are fine."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address for typos, or ask them for their correct address.") },
+        // What a refused relay means when a delivery report quotes the RECEIVING server (AnsweringSide puts
+        // it in place of phrase.relay-denied): that server does not take mail for the recipient's domain.
+        // Exchange Online's ATTR35/ATTR36 say so on their own (the domain is not an accepted domain there).
+        { .id = "phrase.receiver-relay-denied", .kind = K::Phrase, .patterns = "relay access denied attr35|relay access denied attr36|access denied attr36",
+            .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
+            .finding = FindingId::SendRelayDenied,
+            .reason = Reason::RelayDenied,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The recipient's server does not take mail for that domain"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "Your server found the recipient's mail server, but that server answered that it does not handle mail for the recipient's domain. Either the part after \"@\" is mistyped, or the recipient's domain points to a mail server that is not set up for it."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address. If it is right, tell the recipient in another way: their domain's mail settings (MX records) need fixing.") },
         { .id = "phrase.host-unknown", .kind = K::Phrase,
             .patterns = "host unknown|unknown host|domain not found|no such domain|domain does not exist|domain name not found|host not found|nxdomain|unknown domain|unrouteable address|unroutable address|no mx record|no mail exchanger|domain has no mx|bad destination system address|name or service not known|host or domain name not found|domain is not reachable|recipient domain must exist|mail domain mentioned in email address is unknown|all host address lookups failed|couldn't find any host|invalid domain name|we weren't able to find the recipient domain|all relevant mx records point to non-existent hosts|had no relevant answers|host * not found|the domain * couldn't be found|domain must exist|remote domain doesnt exist|remote domain doesn't exist|dns error: domain name not found|dns server returned answer with no data|dns lookup failure: host",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,

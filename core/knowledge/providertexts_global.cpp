@@ -39,7 +39,7 @@ const std::vector<TextEntry>& globalProviderTexts()
         { .id = "yahoo.bad-auth", .kind = K::Provider, .patterns = "(#auth005)|too many bad auth attempts",
             .specificity = 4, .typicalClass = C::Transient, .side = S::You, .retry = R::Later,
             .finding = FindingId::AuthTemporaryFailure,
-            .reason = Reason::RateLimited,
+            .reason = Reason::AuthenticationFailed,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Yahoo paused sign-ins after too many failures"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "There were too many failed sign-ins, often from a device using an old password, so Yahoo blocks sign-ins for a while. Yahoo also requires an app password for mail programs."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Create an app password in Yahoo's account security settings, put it into every device and program using this account, then wait about an hour.") },

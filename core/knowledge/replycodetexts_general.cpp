@@ -257,7 +257,7 @@ const std::vector<ReplyCodeInfo>& generalReplyCodes()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The user is not on this server"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server does not handle this recipient and will not pass the message on. With your own outgoing server this usually means you are not signed in."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" in your mail program. If you typed the recipient's address, check it too.") },
-        { .code = 552, .stage = Any, .side = S::You, .retry = R::AfterFix,
+        { .code = 552, .stage = Any, .side = S::Server, .retry = R::AfterFix,
             .finding = FindingId::SendMessageTooLarge,
             .reason = Reason::MessageTooLarge,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Too large, or the mailbox is full"),

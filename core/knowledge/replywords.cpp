@@ -19,7 +19,7 @@ bool headerMayHoldReply(QStringView name)
 bool isReplyKeyword(QStringView word)
 {
     static const char* const words[] = { "said", "reply", "replied", "responded", "response", "error", "code",
-        "status", "returned", "failed", "reason", "smtp", "esmtp", "answered", "answer", "dsn", "rejected" };
+        "status", "returned", "failed", "reason", "smtp", "esmtp", "answered", "answer", "dsn", "rejected", "rsp" };
     for (const char* w : words)
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;

@@ -322,7 +322,9 @@ void TestExplainer::decodesEncodedWordsAndBase64Parts()
     QVERIFY(text.contains(QLatin1String("554 5.7.1 Relay access denied")));
     const QList<ExplanationItem> items = Explainer::explainBytes(bounce);
     QVERIFY(!items.isEmpty());
-    QCOMPARE(items[0].id, QStringLiteral("phrase.relay-denied"));
+    // A delivery report quotes the receiving server: its refused relay is about the recipient's domain.
+    QCOMPARE(items[0].id, QStringLiteral("phrase.receiver-relay-denied"));
+    QCOMPARE(items[0].side, Side::Recipient);
 }
 
 void TestExplainer::itemsAreBounded()

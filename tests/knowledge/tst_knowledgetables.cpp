@@ -91,7 +91,7 @@ void TestKnowledgeTables::stageChangesTheMeaning_data()
     QTest::newRow("552 at RCPT: mailbox full")
         << 552 << ReplyStage::RcptTo << "send.rate-limited" << Side::Recipient;
     QTest::newRow("552 after the message: too large")
-        << 552 << ReplyStage::Message << "send.message-too-large" << Side::You;
+        << 552 << ReplyStage::Message << "send.message-too-large" << Side::Server; // the server's limit
     QTest::newRow("504 at AUTH: mechanism")
         << 504 << ReplyStage::Auth << "auth.mechanism-unsupported" << Side::Server;
     QTest::newRow("250 after the message: accepted")

@@ -1,0 +1,141 @@
+#include "core/knowledge/answeringside.h"
+
+#include "core/knowledge/explanationitems.h"
+#include "core/knowledge/textentries.h"
+
+namespace SmtpDoctor::AnsweringSide {
+
+namespace {
+
+// Lowercase; each is what a sending server, a delivery report or a log writes before the other
+// server's words. "host mx.example.org[192.0.2.1] said:" is matched in two parts on one line.
+constexpr const char* QuoteMarkers[] = {
+    "remote host said",
+    "remote server said",
+    "remote server returned",
+    "remote server replied",
+    "response from the remote server",
+    "response from remote server",
+    "smtp error from remote mail server",
+    "smtp error from remote server",
+    "diagnostic-code:",
+    "remote-mta:",
+    "technical details of permanent failure",
+    "technical details of temporary failure",
+    "at remote mailserver",
+    "failed after i sent the message",
+    "does not like recipient",
+    "while talking to ",
+    "the mail system",
+};
+
+// "smtp; 550 ..." and "smtp;550" are a delivery report's diagnostic (RFC 3464). Exchange's own "550
+// 5.7.54 SMTP; Unable to relay" is not (words follow), nor is "esmtp;".
+bool diagnosticType(QStringView lower)
+{
+    for (qsizetype at = lower.indexOf(QLatin1String("smtp;")); at >= 0;
+         at = lower.indexOf(QLatin1String("smtp;"), at + 1)) {
+        if (at > 0 && lower.at(at - 1).isLetter())
+            continue;
+        qsizetype next = at + 5;
+        while (next < lower.size() && (lower.at(next) == u' ' || lower.at(next) == u';'
+                                          || lower.mid(next).startsWith(QLatin1String("smtp;"))))
+            next += lower.at(next) == u's' ? 5 : 1;
+        if (next < lower.size() && lower.at(next).isDigit())
+            return true;
+    }
+    return false;
+}
+
+bool hostSaid(QStringView lower)
+{
+    for (qsizetype said = lower.indexOf(QLatin1String(" said:")); said >= 0;
+         said = lower.indexOf(QLatin1String(" said:"), said + 1)) {
+        qsizetype lineStart = lower.lastIndexOf(u'\n', said);
+        lineStart = lineStart < 0 ? 0 : lineStart + 1;
+        const QStringView line = lower.mid(lineStart, said - lineStart);
+        if (line.startsWith(QLatin1String("host ")) || line.contains(QLatin1String(" host ")))
+            return true;
+    }
+    return false;
+}
+
+// What the answering server says about itself, not about the sender, the message's author or the
+// recipient's address: busy, out of space, its limits, its own rules, its encryption, and that it
+// relays nothing for the recipient's domain.
+bool describesAnsweringServer(Reason r)
+{
+    switch (r) {
+    case Reason::SystemError:
+    case Reason::SystemFull:
+    case Reason::RateLimited:
+    case Reason::TooManyConnections:
+    case Reason::NotAccepting:
+    case Reason::Policy:
+    case Reason::Greylisted:
+    case Reason::TlsError:
+    case Reason::MessageTooLarge:
+    case Reason::Loop:
+    case Reason::RelayDenied: // the receiving server does not take mail for that domain
+        return true;
+    default:
+        return false;
+    }
+}
+
+// "Relay access denied" from the receiving server is not about signing in: that server does not take
+// mail for the recipient's domain.
+void receiverRelayDenied(ExplanationItem& item)
+{
+    const TextEntry* entry = TextEntries::find(QStringLiteral("phrase.receiver-relay-denied"));
+    if (!entry || item.id == QLatin1String(entry->id))
+        return;
+    ExplanationItems::setTexts(item, entry->title, entry->explanation, entry->fix);
+    item.id = QString::fromLatin1(entry->id);
+    item.finding = entry->finding;
+}
+
+} // namespace
+
+bool receivingServerQuoted(QStringView text, const BounceText& bounce)
+{
+    if (bounce.looksLikeBounce)
+        return true;
+    const QString lower = text.toString().toLower();
+    // Gmail's "send mail as" report: the relay is the user's own provider's server.
+    if (lower.contains(QLatin1String("rejected by the relay")))
+        return false;
+    if (diagnosticType(lower))
+        return true;
+    for (const char* marker : QuoteMarkers)
+        if (lower.contains(QLatin1String(marker)))
+            return true;
+    return hostSaid(lower);
+}
+
+void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
+{
+    bool quoted = false;
+    bool asked = false;
+    for (ExplanationItem& item : items) {
+        const bool movable = item.side == Side::Server || (item.side == Side::You && item.reason == Reason::RelayDenied);
+        if (!movable || !describesAnsweringServer(item.reason))
+            continue;
+        if (item.code == 0 && item.enhanced.isEmpty())
+            continue; // no reply: a mail program's own words about the server it talks to
+        const TextEntry* entry = TextEntries::find(item.id);
+        if (entry && (entry->flags & TextEntry::AboutSender))
+            continue;
+        if (!asked) {
+            quoted = receivingServerQuoted(text, bounce);
+            asked = true;
+        }
+        if (!quoted)
+            return;
+        item.side = Side::Recipient;
+        if (item.reason == Reason::RelayDenied)
+            receiverRelayDenied(item);
+    }
+}
+
+} // namespace SmtpDoctor::AnsweringSide

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/knowledge/bouncetext.h"
+#include "core/knowledge/explainer.h"
+
+#include <QList>
+#include <QStringView>
+
+// Whose server answered. A table entry's side assumes the reply came from the server the user sends
+// through; a delivery report or a sending server's log quotes the RECEIVING server instead ("host
+// mx.example.org said: 452 4.3.1 Insufficient system resources"). There, what that server says about
+// itself (busy, full, its limits, its rules, its encryption) is the receiving side's.
+namespace SmtpDoctor::AnsweringSide {
+
+// Whether the text relays a receiving server's reply: a delivery report, or the words MTAs and delivery
+// reports put before it ("host ... said:", "Remote host said:", "Diagnostic-Code:", "SMTP error from
+// remote mail server").
+bool receivingServerQuoted(QStringView text, const BounceText& bounce);
+
+// Moves the items that describe the answering server's own state to the recipient's side when that
+// server is the receiving one. Words a provider only says about the sender's own account (a daily
+// sending limit) keep their side.
+void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce);
+
+} // namespace SmtpDoctor::AnsweringSide

@@ -1,0 +1,107 @@
+// Whose server answered: the same reply is the user's own server's when a mail program shows it, and the
+// receiving side's when a delivery report or a sending server's log quotes it (AnsweringSide).
+#include "core/knowledge/answeringside.h"
+#include "core/knowledge/explainer.h"
+
+#include <QTest>
+
+using namespace SmtpDoctor;
+
+Q_DECLARE_METATYPE(SmtpDoctor::Side)
+
+class TestAnsweringSide : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstItemSide_data();
+    void firstItemSide();
+    void quotedForms_data();
+    void quotedForms();
+};
+
+void TestAnsweringSide::firstItemSide_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<Side>("side");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("busy, shown by the mail program")
+        << "452 4.3.1 Insufficient system resources" << "exchange.insufficient-resources" << Side::Server << "system-full";
+    QTest::newRow("busy, quoted by a bounce")
+        << "<bob@example.org>: host mx.example.org[192.0.2.7] said: 452 4.3.1 Insufficient system "
+           "resources (in reply to MAIL FROM command)"
+        << "exchange.insufficient-resources" << Side::Recipient << "system-full";
+    QTest::newRow("size limit, shown by the mail program")
+        << "552 5.3.4 Message size exceeds fixed limit" << "exchange.size" << Side::Server
+        << "message-too-large";
+    QTest::newRow("size limit, in a delivery report")
+        << "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed limit" << "exchange.size"
+        << Side::Recipient << "message-too-large";
+    QTest::newRow("relay refused by the own server") << "554 5.7.1 <bob@example.org>: Relay access denied"
+                                                     << "phrase.relay-denied" << Side::You << "relay-denied";
+    QTest::newRow("relay refused by the receiving server")
+        << "SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550 relay not permitted"
+        << "phrase.receiver-relay-denied" << Side::Recipient << "relay-denied";
+    // Exchange's own "SMTP;" inside its reply is no delivery report's diagnostic type.
+    QTest::newRow("exchange's own SMTP; word")
+        << "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain" << "phrase.relay-denied"
+        << Side::You << "relay-denied";
+    // The sender's own limit stays the sender's, whoever reports it.
+    QTest::newRow("sender's limit quoted")
+        << "SMTP error from remote mail server after RCPT TO:<team@example.org>:\n550 5.1.1 198.51.100.7 has "
+           "sent to too many recipients this hour."
+        << "phrase.sending-limit" << Side::Server << "rate-limited";
+    QTest::newRow("gmail daily limit in its own bounce")
+        << "Delivery Status Notification (Failure)\n550 5.4.5 Daily user sending limit exceeded. "
+           "https://support.google.com/mail/?p=UserLimits - gsmtp"
+        << "gmail.daily-limit" << Side::Server << "rate-limited";
+    // Gmail's "send mail as" report: the relay that refused is the user's own provider.
+    QTest::newRow("rejected by the user's relay")
+        << "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was "
+           "rejected by the relay smtp.example.jp.\n550 5.7.1 <taro@example.jp>... Command rejected"
+        << "enhanced.5.7.1" << Side::Server << "policy";
+    // Sender authentication is the sender's domain setup, quoted or not.
+    QTest::newRow("dmarc quoted stays yours")
+        << "Diagnostic-Code: smtp; 550 5.7.1 Email rejected per DMARC policy for example.com" << "dmarc.fail"
+        << Side::You << "sender-authentication";
+}
+
+void TestAnsweringSide::firstItemSide()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(Side, side);
+    QFETCH(QString, reason);
+    const QList<ExplanationItem> items = Explainer::explain(text);
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items.first().id, id);
+    QCOMPARE(items.first().side, side);
+    QCOMPARE(reasonName(items.first().reason), reason);
+}
+
+void TestAnsweringSide::quotedForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("quoted");
+    QTest::newRow("postfix host said") << "host mx.example.org[192.0.2.7] said: 421 busy" << true;
+    QTest::newRow("qmail remote host said") << "Remote host said: 421 busy" << true;
+    QTest::newRow("exchange remote server returned") << "Remote Server returned '421 4.3.2 busy'" << true;
+    QTest::newRow("dsn diagnostic type") << "smtp;421 4.3.2 busy" << true;
+    QTest::newRow("dsn diagnostic type with space") << "SMTP; 421 4.3.2 busy" << true;
+    QTest::newRow("words after SMTP;") << "421 4.3.2 SMTP; busy" << false;
+    QTest::newRow("esmtp;") << "esmtp;421 busy" << false;
+    QTest::newRow("mail program") << "The server responded: 421 busy" << false;
+    QTest::newRow("the server said") << "The server said: 421 busy" << false;
+}
+
+void TestAnsweringSide::quotedForms()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, quoted);
+    QCOMPARE(AnsweringSide::receivingServerQuoted(text, BounceText::prepare(text)), quoted);
+}
+
+QTEST_GUILESS_MAIN(TestAnsweringSide)
+#include "tst_answeringside.moc"
