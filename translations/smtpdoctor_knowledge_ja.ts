@@ -4101,5 +4101,41 @@
         <source>Check the part after "@" in the recipient's address. If it is right, tell the recipient in another way: their domain's mail settings (MX records) need fixing.</source>
         <translation>宛先アドレスの「@」より後ろを確認してください。正しければ、ドメインのメール設定（MX レコード）を直す必要があることを、別の方法で相手に伝えてください。</translation>
     </message>
+    <message>
+        <source>Your domain or a link in the message is on a domain block list</source>
+        <translation>送信元のドメインか、メール内のリンクがドメインのブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>The receiving side looked up the domain of your address, or the domains of the links in the message, in a list of domains used for spam, and found one of them. This is about a domain name, not about your internet connection or your mail server.</source>
+        <translation>受信側が、送信元アドレスのドメインやメール内のリンク先のドメインを、迷惑メールに使われるドメインの一覧で調べたところ、そのどれかが載っていました。問題はドメイン名にあり、インターネット接続やメールサーバーの問題ではありません。</translation>
+    </message>
+    <message>
+        <source>Look the domain up on the block list's website (the refusal names it) and follow its removal steps. If the listed domain is in a link you pasted (for example a link shortener), remove that link and send again.</source>
+        <translation>拒否の文面に書かれているブロックリストの Web サイトでドメインを調べ、そこに書かれた削除の手順に従ってください。載っているのが貼り付けたリンク（短縮 URL など）のドメインなら、そのリンクを消してから送り直してください。</translation>
+    </message>
+    <message>
+        <source>The provider wants an app password, not your usual password</source>
+        <translation>いつものパスワードではなく、アプリ パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>For mail programs, this provider does not accept the password you use on its website. It wants an app password: a separate password that you create in the account's security settings, usually after turning on 2-step verification.</source>
+        <translation>この提供元は、メールソフトからの接続に、Web サイトで使っているパスワードを受け付けません。必要なのはアプリ パスワードです。これはアカウントのセキュリティ設定で別に作るパスワードで、多くの場合は 2 段階認証をオンにしてから作れます。</translation>
+    </message>
+    <message>
+        <source>Sign in to your account on the provider's website, create an app password for mail (in the security settings), and type it into the mail program instead of your usual password.</source>
+        <translation>提供元の Web サイトでアカウントにログインし、セキュリティ設定でメール用のアプリ パスワードを作ってください。メールソフトには、いつものパスワードの代わりにそのアプリ パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>A link in the message is on a block list</source>
+        <translation>メール内のリンクがブロックリストに載っています</translation>
+    </message>
+    <message>
+        <source>The receiving side checked the links in the message against a list of web addresses used in spam, and one of them is on it. The message is refused for its content; your address and your server are not the problem.</source>
+        <translation>受信側がメール内のリンクを、迷惑メールに使われる Web アドレスの一覧と照らし合わせたところ、その中の 1 つが載っていました。拒否されたのはメールの内容のためで、送信元のアドレスやサーバーに問題はありません。</translation>
+    </message>
+    <message>
+        <source>Remove the link the refusal names (link shorteners and tracking links are often listed), or write the address without making it a link, and send again.</source>
+        <translation>拒否の文面に書かれているリンクを削除するか（短縮 URL や追跡用のリンクはよく載っています）、リンクにせずにアドレスを書いてから、送り直してください。</translation>
+    </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server would have to deliver the message to itself: the recipient domain's mail (MX) records or the server's own settings are wrong."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Nothing to change in your mail program. Tell the administrator of the recipient's domain (or your own, if it is your domain) to check its MX records.") },
         { .id = "postfix.tls-required", .kind = K::Phrase,
-            .patterns = "tls is required, but was not offered|tls is required, but our tls engine is unavailable|must issue a starttls command first|encryption required for requested authentication mechanism|starttls is required|tls required",
+            .patterns = "tls is required, but was not offered|tls is required, but our tls engine is unavailable|must issue a starttls command first|encryption required for requested authentication mechanism|starttls is required|tls required|要求された認証機構には暗号化が必要|要求した認証メカニズムのために暗号化が必要",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::AuthRequiresTls,
             .reason = Reason::TlsRequired,

@@ -23,7 +23,7 @@ const std::vector<TextEntry>& googleTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Google refused the sign-in. Google no longer lets mail programs sign in with the normal Google password: it needs an app password (with 2-Step Verification turned on) or a mail program that signs in through the browser."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "In your Google Account, turn on 2-Step Verification, create an app password (Security, then App passwords), and enter that 16-letter password in your mail program instead of your normal one. Or use a mail program with \"Sign in with Google\".") },
         { .id = "gmail.app-password", .kind = K::Provider,
-            .patterns = "p=invalidsecondfactor|application-specific password required", .specificity = 4,
+            .patterns = "p=invalidsecondfactor|application-specific password required|gmail application-specific password|gmailアプリケーション固有のパスワード", .specificity = 4,
             .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::AuthAppPasswordRequired,
             .reason = Reason::SignInMethod,
