@@ -47,6 +47,31 @@ bool diagnosticType(QStringView lower)
     return false;
 }
 
+// What a mail program or a sending library writes around the reply of the server it sent to: the
+// user's own provider's server.
+constexpr const char* OwnServerMarkers[] = {
+    "server responded",
+    "server response was",
+    "the server said",
+    "server replied",
+    "smtp error",
+    "smtp server error",
+    "expected response code",
+    "smtpdataerror",
+    "smtpsenderrefused",
+    "smtprecipientsrefused",
+    "smtpfatalerror",
+    "smtpexception",
+    "smtpsendfailedexception",
+    "messagingexception",
+    "transportexception",
+    "mailer error",
+    "サーバーからの応答",
+    "サーバーの応答",
+    "smtpエラー",
+    "smtp エラー",
+};
+
 bool hostSaid(QStringView lower)
 {
     for (qsizetype said = lower.indexOf(QLatin1String(" said:")); said >= 0;
@@ -97,6 +122,17 @@ void receiverRelayDenied(ExplanationItem& item)
 
 } // namespace
 
+bool ownServerQuoted(QStringView text, const BounceText& bounce)
+{
+    if (receivingServerQuoted(text, bounce))
+        return false;
+    const QString lower = text.toString().toLower();
+    for (const char* marker : OwnServerMarkers)
+        if (lower.contains(QString::fromUtf8(marker)))
+            return true;
+    return false;
+}
+
 bool receivingServerQuoted(QStringView text, const BounceText& bounce)
 {
     if (bounce.looksLikeBounce)
@@ -115,6 +151,10 @@ bool receivingServerQuoted(QStringView text, const BounceText& bounce)
 
 void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
 {
+    // A spam refusal that a mail program shows came from the user's own provider: its outgoing filter.
+    if (!items.isEmpty() && items.first().reason == Reason::Spam && items.first().side == Side::Recipient
+        && (items.first().code != 0 || !items.first().enhanced.isEmpty()) && ownServerQuoted(text, bounce))
+        items.first().side = Side::Server;
     bool quoted = false;
     bool asked = false;
     for (ExplanationItem& item : items) {

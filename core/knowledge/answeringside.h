@@ -17,9 +17,14 @@ namespace SmtpDoctor::AnsweringSide {
 // remote mail server").
 bool receivingServerQuoted(QStringView text, const BounceText& bounce);
 
+// Whether a mail program or a sending library quotes the reply of the server it sent to ("The server
+// responded: ...", "SMTP Error: ...", "SMTPDataError(554, ...)"): the user's own provider's server.
+bool ownServerQuoted(QStringView text, const BounceText& bounce);
+
 // Moves the items that describe the answering server's own state to the recipient's side when that
 // server is the receiving one. Words a provider only says about the sender's own account (a daily
-// sending limit) keep their side.
+// sending limit) keep their side. A spam refusal that a mail program quotes moves the other way: the
+// user's own provider's outgoing filter refused it.
 void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce);
 
 } // namespace SmtpDoctor::AnsweringSide

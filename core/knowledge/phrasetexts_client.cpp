@@ -193,7 +193,7 @@ const std::vector<TextEntry>& clientPhrases()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send smaller attachments, or share large files through a link instead.") },
         { .id = "thunderbird.refusing-connections", .kind = K::Phrase,
             .patterns = "is refusing smtp connections|the server may be unavailable or is refusing|connecting to outgoing server (smtp) * failed|connection to outgoing server (smtp) * timed out",
-            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::Network, .retry = R::AfterFix,
             .finding = FindingId::ServerRefused,
             .reason = Reason::NetworkError,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The mail program cannot connect to the outgoing server"),
