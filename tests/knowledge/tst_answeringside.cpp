@@ -18,6 +18,8 @@ private slots:
     void firstItemSide();
     void quotedForms_data();
     void quotedForms();
+    void ownServerForms_data();
+    void ownServerForms();
 };
 
 void TestAnsweringSide::firstItemSide_data()
@@ -62,6 +64,16 @@ void TestAnsweringSide::firstItemSide_data()
         << "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was "
            "rejected by the relay smtp.example.jp.\n550 5.7.1 <taro@example.jp>... Command rejected"
         << "enhanced.5.7.1" << Side::Server << "policy";
+    // A mail program shows the reply of the server it sent to: a spam refusal there is the user's own
+    // provider's outgoing filter; the same reply alone keeps the receiving side.
+    QTest::newRow("spam refusal a mail program shows")
+        << "An error occurred while sending mail. The mail server responded: 554 5.7.1 Message rejected as spam."
+        << "spam.content" << Side::Server << "spam";
+    QTest::newRow("spam refusal alone") << "554 5.7.1 Message rejected as spam" << "spam.content"
+                                        << Side::Recipient << "spam";
+    QTest::newRow("spam refusal quoted by a bounce")
+        << "Diagnostic-Code: smtp; 554 5.7.1 Message rejected as spam" << "spam.content" << Side::Recipient
+        << "spam";
     // Sender authentication is the sender's domain setup, quoted or not.
     QTest::newRow("dmarc quoted stays yours")
         << "Diagnostic-Code: smtp; 550 5.7.1 Email rejected per DMARC policy for example.com" << "dmarc.fail"
@@ -94,6 +106,24 @@ void TestAnsweringSide::quotedForms_data()
     QTest::newRow("esmtp;") << "esmtp;421 busy" << false;
     QTest::newRow("mail program") << "The server responded: 421 busy" << false;
     QTest::newRow("the server said") << "The server said: 421 busy" << false;
+}
+
+void TestAnsweringSide::ownServerForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("own");
+    QTest::newRow("thunderbird") << "The mail server responded: 554 refused" << true;
+    QTest::newRow("library exception") << "smtplib.SMTPDataError: (554, b'refused')" << true;
+    QTest::newRow("japanese mail program") << "サーバーからの応答: 554 refused" << true;
+    QTest::newRow("bounce quoting the receiver") << "Remote host said: 554 refused" << false;
+    QTest::newRow("bare reply") << "554 refused" << false;
+}
+
+void TestAnsweringSide::ownServerForms()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, own);
+    QCOMPARE(AnsweringSide::ownServerQuoted(text, BounceText::prepare(text)), own);
 }
 
 void TestAnsweringSide::quotedForms()
