@@ -4137,5 +4137,89 @@
         <source>Remove the link the refusal names (link shorteners and tracking links are often listed), or write the address without making it a link, and send again.</source>
         <translation>拒否の文面に書かれているリンクを削除するか（短縮 URL や追跡用のリンクはよく載っています）、リンクにせずにアドレスを書いてから、送り直してください。</translation>
     </message>
+    <message>
+        <source>An error about signing in</source>
+        <translation>ログインに関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about signing in to the outgoing server: the user name, the password or the sign-in method was not accepted.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、送信メールサーバーへのログインに関するものです。ユーザー名、パスワード、またはログインの方式が受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the user name (usually your full email address) and type the password again. If your provider uses 2-step verification, use an app password. "smtpdoctor check" tests the sign-in step by step.</source>
+        <translation>ユーザー名（多くはメールアドレス全体）を確認し、パスワードを入力し直してください。提供元で 2 段階認証を使っている場合は、アプリ パスワードを使ってください。「smtpdoctor check」でログインを順に確かめられます。</translation>
+    </message>
+    <message>
+        <source>An error about the encrypted connection</source>
+        <translation>暗号化された接続に関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about the encrypted (SSL/TLS) connection: the security setting may not match the port, or the server's certificate was not accepted.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、暗号化された（SSL/TLS）接続に関するものです。セキュリティ（暗号化）の設定がポートに合っていないか、サーバーの証明書が受け入れられなかった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS or 587 with STARTTLS, and check the computer's date and time. "smtpdoctor check" shows which part of the connection fails.</source>
+        <translation>ポート 465 なら SSL/TLS、587 なら STARTTLS を使い、パソコンの日付と時刻を確認してください。「smtpdoctor check」で接続のどの段階で失敗するか分かります。</translation>
+    </message>
+    <message>
+        <source>An error about the server's name</source>
+        <translation>サーバー名に関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about finding the server by its name: the name may be mistyped, or the network's name service did not answer.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、名前からサーバーを探す処理に関するものです。サーバー名の打ち間違いか、ネットワークの名前解決（DNS）が応答しなかった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Compare the outgoing server name letter by letter with your provider's setup page, and check that web pages open.</source>
+        <translation>送信メールサーバー名を、提供元の設定案内と 1 文字ずつ見比べてください。また、Web ページが開けるか確認してください。</translation>
+    </message>
+    <message>
+        <source>An error about the connection</source>
+        <translation>接続に関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about the connection to the outgoing server: it could not be opened or did not last. A wrong server name or port, a firewall, security software or an unstable network are the usual causes.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、送信メールサーバーとの接続に関するものです。接続できなかったか、途中で切れました。よくある原因は、サーバー名やポートの間違い、ファイアウォール、セキュリティソフト、不安定なネットワークです。</translation>
+    </message>
+    <message>
+        <source>Check the outgoing server name and port (587 with STARTTLS or 465 with SSL/TLS) and that web pages open. "smtpdoctor check" finds which port works.</source>
+        <translation>送信メールサーバー名とポート（587 なら STARTTLS、465 なら SSL/TLS）を確認し、Web ページが開けるか確かめてください。「smtpdoctor check」でどのポートが使えるか分かります。</translation>
+    </message>
+    <message>
+        <source>An error about a recipient</source>
+        <translation>宛先に関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about a recipient's address: it may be mistyped or not exist, or the server did not accept it for another reason.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、宛先のアドレスに関するものです。アドレスの打ち間違いか存在しないアドレスの可能性があり、ほかの理由でサーバーが受け付けなかったことも考えられます。</translation>
+    </message>
+    <message>
+        <source>Check each recipient's address for typos. If the addresses are right, send the whole message to your mail provider's support.</source>
+        <translation>宛先のアドレスに打ち間違いがないか、1 つずつ確認してください。アドレスが正しければ、表示されたメッセージ全体をメールサービスの窓口に伝えてください。</translation>
+    </message>
+    <message>
+        <source>An error about the sender address</source>
+        <translation>送信元アドレスに関するエラーです</translation>
+    </message>
+    <message>
+        <source>This exact message is not in SMTP Doctor's list, but it is about the sender (From) address: it may be empty, mistyped, or not one the account may send from.</source>
+        <translation>このメッセージそのものは SMTP Doctor の一覧にありませんが、送信元（From）のアドレスに関するものです。空になっている、打ち間違えている、またはそのアカウントから送ることが認められていないアドレスの可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the email address set for the account or the program: it should be the address of the account you sign in with.</source>
+        <translation>アカウントまたはプログラムに設定したメールアドレスを確認してください。ログインに使うアカウントのアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>An error SMTP Doctor does not know</source>
+        <translation>SMTP Doctor の知らないエラーです</translation>
+    </message>
+    <message>
+        <source>The text reports a failure, but neither its words nor a reply code in it are in SMTP Doctor's list, so its cause cannot be told from the text alone.</source>
+        <translation>このテキストは失敗を伝えていますが、その言葉も応答コードも SMTP Doctor の一覧にないため、テキストだけでは原因が分かりません。</translation>
+    </message>
+    <message>
+        <source>Run "smtpdoctor check" with your account settings to find the failing step, and give the exact text to your mail provider or helpdesk.</source>
+        <translation>アカウントの設定で「smtpdoctor check」を実行して失敗する段階を調べ、表示されたテキストをそのままメールサービスの窓口かヘルプデスクに伝えてください。</translation>
+    </message>
 </context>
 </TS>

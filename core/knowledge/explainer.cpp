@@ -5,6 +5,7 @@
 #include "core/knowledge/bouncetext.h"
 #include "core/knowledge/explanationitems.h"
 #include "core/knowledge/explanationranking.h"
+#include "core/knowledge/fallbackwords.h"
 #include "core/knowledge/inputdecoder.h"
 #include "core/knowledge/phrasematcher.h"
 #include "core/knowledge/replyscanner.h"
@@ -349,6 +350,10 @@ QList<ExplanationItem> Explainer::explain(const QString& input)
     // A quoted original cut off before anything was recognised: perhaps the paste starts with it.
     if (bounce.cut && !namesFailureCause(items))
         items = explainText(bounce.uncut, bounce);
+    // An error message nobody catalogued still gets the topic its words name.
+    if (items.isEmpty())
+        if (auto item = FallbackWords::item(bounce.text))
+            items.append(*item);
     return items;
 }
 

@@ -77,6 +77,9 @@ struct TextEntry
         // The words judge the sender (its account's sending limit, its address's sending rate), never the
         // answering server itself: quoted in a delivery report they keep their side (AnsweringSide).
         AboutSender = 4,
+        // A topic word of last resort (phrasetexts_fallback.cpp): read only when nothing else was
+        // recognised in a text that reports a failure (FallbackWords).
+        LastResort = 8,
     };
     const char* id = nullptr; // stable: "gmail.bad-credentials", "phrase.relay-denied"
     Kind kind = Kind::Phrase;

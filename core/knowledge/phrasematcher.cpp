@@ -184,6 +184,8 @@ PhraseMatcher::PhraseMatcher()
 {
     m_nodes.emplace_back();
     for (int e = 0; e < m_entries.size(); ++e) {
+        if (m_entries[e]->flags & TextEntry::LastResort)
+            continue; // only FallbackWords reads these, when nothing else was recognised
         const QStringList alternatives = TextEntries::alternatives(m_entries[e]->patterns);
         for (const QString& alternative : alternatives) {
             QStringList fragments = alternative.split(QLatin1Char('*'), Qt::SkipEmptyParts);

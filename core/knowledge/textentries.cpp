@@ -34,7 +34,7 @@ QList<const TextEntry*> all()
         QList<const TextEntry*> out;
         for (const auto* table : { &googleTexts(), &microsoftTexts(), &globalProviderTexts(),
                  &japanProviderTexts(), &blocklistTexts(), &mtaTexts(), &groupwareTexts(), &clientPhrases(),
-                 &recipientPhrases(), &deliveryPhrases(), &bouncePhrases(), &japanesePhrases() })
+                 &recipientPhrases(), &deliveryPhrases(), &bouncePhrases(), &japanesePhrases(), &fallbackPhrases() })
             for (const TextEntry& entry : *table)
                 out.append(&entry);
         return out;

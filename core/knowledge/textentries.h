@@ -25,6 +25,7 @@ const std::vector<TextEntry>& recipientPhrases(); // causes on the receiving sid
 const std::vector<TextEntry>& deliveryPhrases(); // delays, expiry, loops, connections, limits, servers
 const std::vector<TextEntry>& bouncePhrases(); // relaying, sign-in, sender, format, size, bounce frames
 const std::vector<TextEntry>& japanesePhrases(); // Japanese bounces and carriers' words
+const std::vector<TextEntry>& fallbackPhrases(); // topic words of last resort (TextEntry::LastResort)
 
 namespace TextEntries {
 // A pattern's alternatives: split at '|'; "\\|" stands for a literal '|' ("pipe to \\|/").

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace SmtpDoctor;
 
 Q_DECLARE_METATYPE(SmtpDoctor::ReplyStage)
@@ -390,7 +392,11 @@ void TestKnowledgeTables::patternAlternativesAreDistinctive()
         for (const QString& alternative : TextEntries::alternatives(entry->patterns)) {
             QString letters = alternative;
             letters.remove(QLatin1Char('*')).remove(QLatin1Char(' '));
-            QVERIFY2(letters.size() >= 3,
+            // Topic words of last resort may be two-character Japanese words (認証, 接続): they are read
+            // only beside a failure word, in a text nothing else recognised.
+            const bool japaneseTopic = (entry->flags & TextEntry::LastResort)
+                && std::any_of(letters.cbegin(), letters.cend(), [](QChar c) { return c.unicode() > 0x2fff; });
+            QVERIFY2(letters.size() >= (japaneseTopic ? 2 : 3),
                 qPrintable(QString::fromLatin1(entry->id) + QStringLiteral(": ") + alternative));
         }
     }
