@@ -66,6 +66,8 @@ constexpr const char* OwnServerMarkers[] = {
     "messagingexception",
     "transportexception",
     "mailer error",
+    "curl: (",
+    "rejected by the relay", // Gmail's "send mail as" report: the relay is the user's own provider
     "サーバーからの応答",
     "サーバーの応答",
     "smtpエラー",
