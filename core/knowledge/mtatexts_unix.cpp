@@ -71,7 +71,7 @@ const std::vector<TextEntry>& mtaTexts()
         { .id = "postfix.helo-rejected", .kind = K::Phrase, .patterns = "helo command rejected",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::ServerHeloRejected,
-            .reason = Reason::Policy,
+            .reason = Reason::Configuration,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The computer's name in the greeting was refused"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server checks the name a mail program introduces itself with (HELO/EHLO) and refused it: not a full host name, or a name that does not exist in DNS."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send through your provider's sending port (587 or 465) with sign-in, where this check does not apply. If the server is your company's, ask its administrator.") },
