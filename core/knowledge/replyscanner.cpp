@@ -76,7 +76,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         return true;
     if (ReplyWords::isJapaneseReplyWord(before))
         return true;
-    if (!colon)
+    if (!colon || ReplyWords::endsWithSourceFile(before))
         return false;
     const QChar last = before.back();
     if (from == 0 && prefix.indexOf(QLatin1Char(':')) == before.size()) {

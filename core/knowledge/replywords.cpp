@@ -23,6 +23,22 @@ bool isReplyKeyword(QStringView word)
     for (const char* w : words)
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
+    // A log's or a library's glued field name: "smtpStatus=554", "responseCode: 550", "replycode=421".
+    static const char* const endings[] = { "status", "code", "reply", "response" };
+    for (const char* e : endings)
+        if (word.size() > qsizetype(qstrlen(e)) && word.endsWith(QLatin1String(e), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool endsWithSourceFile(QStringView before)
+{
+    // "worker.go:359:", "smtp.py:421", "Mailer.php:550": a source file and its line number.
+    static const char* const extensions[] = { ".go", ".py", ".rs", ".js", ".ts", ".java", ".php", ".rb", ".c",
+        ".cc", ".cpp", ".h", ".cs", ".kt", ".swift", ".pl", ".pm", ".scala", ".ex", ".exs" };
+    for (const char* e : extensions)
+        if (before.endsWith(QLatin1String(e), Qt::CaseInsensitive))
+            return true;
     return false;
 }
 

@@ -9,8 +9,12 @@ namespace SmtpDoctor::ReplyWords {
 // Header fields whose value may be a reply ("Diagnostic-Code: smtp; 550 ...", "Status: 5.1.1").
 bool headerMayHoldReply(QStringView name);
 
-// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550".
+// Words after which a number is a reply: "host x said: 550", "Server Error: 550", "SMTP error 550", and
+// glued field names ending in one ("smtpStatus=554", "responseCode: 550").
 bool isReplyKeyword(QStringView word);
+
+// A source file's name before a line number ("worker.go:359: ..."): the number is no reply.
+bool endsWithSourceFile(QStringView before);
 
 // Japanese words after which a mail program or a bounce quotes the reply ("サーバーの応答：550").
 bool isJapaneseReplyWord(QStringView before);

@@ -178,6 +178,10 @@ void TestExplainer::replyWhereLogsPutIt_data()
     QTest::newRow("expected code and nothing received")
         << "Expected response code 220 but got code \"\", with message \"\"" << 0;
     QTest::newRow("unexpected error keeps its reply") << "Unexpected error 550 from the server" << 550;
+    QTest::newRow("source file and line") << "worker.go:359: smtp error: 552 Your account is suspended" << 552;
+    QTest::newRow("python file and line") << "File \"smtplib.py\", line 421: smtp said: 550 no" << 550;
+    QTest::newRow("glued status field") << "smtpstatus=554 smtpmsg='554-Transaction failed'" << 554;
+    QTest::newRow("camel-case code field") << "responseCode: 535 Authentication failed" << 535;
 }
 
 void TestExplainer::replyWhereLogsPutIt()
