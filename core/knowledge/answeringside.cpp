@@ -67,7 +67,6 @@ constexpr const char* OwnServerMarkers[] = {
     "transportexception",
     "mailer error",
     "curl: (",
-    "rejected by the relay", // Gmail's "send mail as" report: the relay is the user's own provider
     "サーバーからの応答",
     "サーバーの応答",
     "smtpエラー",
@@ -122,43 +121,51 @@ void receiverRelayDenied(ExplanationItem& item)
     item.finding = entry->finding;
 }
 
+// Whose server the text quotes, from its lowercase form (lowercased once: the text may be 2 MB).
+enum class Quoting { Unknown, Receiving, Own };
+
+Quoting quotingOf(const QString& lower, const BounceText& bounce)
+{
+    if (bounce.looksLikeBounce)
+        return Quoting::Receiving;
+    // Gmail's "send mail as" report: the relay is the user's own provider's server.
+    if (lower.contains(QLatin1String("rejected by the relay")))
+        return Quoting::Own;
+    if (diagnosticType(lower) || hostSaid(lower))
+        return Quoting::Receiving;
+    for (const char* marker : QuoteMarkers)
+        if (lower.contains(QLatin1String(marker)))
+            return Quoting::Receiving;
+    for (const char* marker : OwnServerMarkers)
+        if (lower.contains(QString::fromUtf8(marker)))
+            return Quoting::Own;
+    return Quoting::Unknown;
+}
+
 } // namespace
 
 bool ownServerQuoted(QStringView text, const BounceText& bounce)
 {
-    if (receivingServerQuoted(text, bounce))
-        return false;
-    const QString lower = text.toString().toLower();
-    for (const char* marker : OwnServerMarkers)
-        if (lower.contains(QString::fromUtf8(marker)))
-            return true;
-    return false;
+    return quotingOf(text.toString().toLower(), bounce) == Quoting::Own;
 }
 
 bool receivingServerQuoted(QStringView text, const BounceText& bounce)
 {
-    if (bounce.looksLikeBounce)
-        return true;
-    const QString lower = text.toString().toLower();
-    // Gmail's "send mail as" report: the relay is the user's own provider's server.
-    if (lower.contains(QLatin1String("rejected by the relay")))
-        return false;
-    if (diagnosticType(lower))
-        return true;
-    for (const char* marker : QuoteMarkers)
-        if (lower.contains(QLatin1String(marker)))
-            return true;
-    return hostSaid(lower);
+    return quotingOf(text.toString().toLower(), bounce) == Quoting::Receiving;
 }
 
 void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
 {
+    if (items.isEmpty())
+        return;
+    const Quoting quoting = quotingOf(text.toString().toLower(), bounce);
     // A spam refusal that a mail program shows came from the user's own provider: its outgoing filter.
-    if (!items.isEmpty() && items.first().reason == Reason::Spam && items.first().side == Side::Recipient
-        && (items.first().code != 0 || !items.first().enhanced.isEmpty()) && ownServerQuoted(text, bounce))
-        items.first().side = Side::Server;
-    bool quoted = false;
-    bool asked = false;
+    ExplanationItem& first = items.first();
+    if (quoting == Quoting::Own && first.reason == Reason::Spam && first.side == Side::Recipient
+        && (first.code != 0 || !first.enhanced.isEmpty()))
+        first.side = Side::Server;
+    if (quoting != Quoting::Receiving)
+        return;
     for (ExplanationItem& item : items) {
         const bool movable = item.side == Side::Server || (item.side == Side::You && item.reason == Reason::RelayDenied);
         if (!movable || !describesAnsweringServer(item.reason))
@@ -168,12 +175,6 @@ void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bo
         const TextEntry* entry = TextEntries::find(item.id);
         if (entry && (entry->flags & TextEntry::AboutSender))
             continue;
-        if (!asked) {
-            quoted = receivingServerQuoted(text, bounce);
-            asked = true;
-        }
-        if (!quoted)
-            return;
         item.side = Side::Recipient;
         if (item.reason == Reason::RelayDenied)
             receiverRelayDenied(item);
