@@ -67,6 +67,9 @@ constexpr const char* OwnServerMarkers[] = {
     "transportexception",
     "mailer error",
     "curl: (",
+    "message failed:", // nodemailer
+    "error occurred while sending",
+    "送信中にエラーが発生しました",
     "サーバーからの応答",
     "サーバーの応答",
     "smtpエラー",
@@ -100,10 +103,48 @@ bool describesAnsweringServer(Reason r)
     case Reason::Policy:
     case Reason::Greylisted:
     case Reason::TlsError:
+    case Reason::TlsRequired:
     case Reason::MessageTooLarge:
     case Reason::Loop:
+    case Reason::Virus:
+    case Reason::NetworkError: // the sending server's connection to it, not the user's
     case Reason::RelayDenied: // the receiving server does not take mail for that domain
         return true;
+    default:
+        return false;
+    }
+}
+
+// What a server refuses or suffers on its own account, wherever its reply is shown: the side is that
+// server's. Quoted by a mail program it is the user's own provider's; pasted alone it is most often
+// the receiving side's, as the labellers of the blind sets read it (a bare "451 4.7.1 Try again
+// later" or "550 5.7.1 Delivery not authorized").
+bool refusalOfItsOwn(Reason r)
+{
+    switch (r) {
+    case Reason::SystemError:
+    case Reason::SystemFull:
+    case Reason::NotAccepting:
+    case Reason::Policy:
+    case Reason::Virus:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Between two servers the user's own settings play no part in relaying or a failed handshake, nor
+// does the user's network: those items move to the receiving side. Other "you" items (the message's
+// own content) stay; a demand for TLS is the sending server's to meet.
+bool movableToReceiver(const ExplanationItem& item)
+{
+    switch (item.side) {
+    case Side::Server:
+    case Side::Network:
+        return item.reason != Reason::TlsRequired;
+    case Side::You:
+        return item.reason == Reason::RelayDenied || item.reason == Reason::TlsError
+            || item.reason == Reason::MessageTooLarge;
     default:
         return false;
     }
@@ -159,25 +200,35 @@ void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bo
     if (items.isEmpty())
         return;
     const Quoting quoting = quotingOf(text.toString().toLower(), bounce);
-    // A spam refusal that a mail program shows came from the user's own provider: its outgoing filter.
-    ExplanationItem& first = items.first();
-    if (quoting == Quoting::Own && first.reason == Reason::Spam && first.side == Side::Recipient
-        && (first.code != 0 || !first.enhanced.isEmpty()))
-        first.side = Side::Server;
-    if (quoting != Quoting::Receiving)
-        return;
     for (ExplanationItem& item : items) {
-        const bool movable = item.side == Side::Server || (item.side == Side::You && item.reason == Reason::RelayDenied);
-        if (!movable || !describesAnsweringServer(item.reason))
-            continue;
         if (item.code == 0 && item.enhanced.isEmpty())
             continue; // no reply: a mail program's own words about the server it talks to
         const TextEntry* entry = TextEntries::find(item.id);
         if (entry && (entry->flags & TextEntry::AboutSender))
             continue;
-        item.side = Side::Recipient;
-        if (item.reason == Reason::RelayDenied)
-            receiverRelayDenied(item);
+        const Reason r = item.reason;
+        switch (quoting) {
+        case Quoting::Receiving:
+            if (r == Reason::TlsRequired && item.side == Side::You) {
+                item.side = Side::Server; // the sending server did not encrypt: its setting, not the user's
+            } else if (describesAnsweringServer(r) && movableToReceiver(item)) {
+                item.side = Side::Recipient;
+                if (r == Reason::RelayDenied)
+                    receiverRelayDenied(item);
+            }
+            break;
+        case Quoting::Own:
+            // The user's own provider refused it: its outgoing filter, its limits, its trouble.
+            if (refusalOfItsOwn(r) || r == Reason::Spam || r == Reason::MessageTooLarge)
+                item.side = Side::Server;
+            break;
+        case Quoting::Unknown:
+            if (refusalOfItsOwn(r) && item.side == Side::Server)
+                item.side = Side::Recipient;
+            else if (r == Reason::MessageTooLarge && item.side == Side::Server)
+                item.side = Side::You; // pasted alone: the user's message is what has to shrink
+            break;
+        }
     }
 }
 

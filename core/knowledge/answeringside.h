@@ -21,10 +21,11 @@ bool receivingServerQuoted(QStringView text, const BounceText& bounce);
 // responded: ...", "SMTP Error: ...", "SMTPDataError(554, ...)"): the user's own provider's server.
 bool ownServerQuoted(QStringView text, const BounceText& bounce);
 
-// Moves the items that describe the answering server's own state to the recipient's side when that
-// server is the receiving one. Words a provider only says about the sender's own account (a daily
-// sending limit) keep their side. A spam refusal that a mail program quotes moves the other way: the
-// user's own provider's outgoing filter refused it.
+// Sets the side of reply items from whose server wrote the reply. Quoted by a delivery report, what
+// that server says about itself (busy, full, its limits, its rules, a failed handshake) is the
+// recipient's; quoted by a mail program, a refusal is the user's own provider's; pasted alone, a
+// server's trouble or rules read as the receiving side's and a size limit as the user's message.
+// Words a provider only says about the sender's own account (a daily sending limit) keep their side.
 void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce);
 
 } // namespace SmtpDoctor::AnsweringSide

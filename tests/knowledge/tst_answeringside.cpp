@@ -29,15 +29,43 @@ void TestAnsweringSide::firstItemSide_data()
     QTest::addColumn<Side>("side");
     QTest::addColumn<QString>("reason");
 
+    // Pasted alone, a server's trouble or its own rule is most often the receiving side's; a mail
+    // program that quotes it shows the user's own provider's.
+    QTest::newRow("busy, pasted alone")
+        << "452 4.3.1 Insufficient system resources" << "exchange.insufficient-resources" << Side::Recipient
+        << "system-full";
     QTest::newRow("busy, shown by the mail program")
-        << "452 4.3.1 Insufficient system resources" << "exchange.insufficient-resources" << Side::Server << "system-full";
+        << "The server responded: 452 4.3.1 Insufficient system resources" << "exchange.insufficient-resources"
+        << Side::Server << "system-full";
+    QTest::newRow("policy, pasted alone")
+        << "550 5.7.1 Delivery not authorized" << "enhanced.5.7.1" << Side::Recipient << "policy";
+    QTest::newRow("policy, shown by a library")
+        << "Net::SMTPFatalError: 550 5.7.1 Delivery not authorized" << "enhanced.5.7.1" << Side::Server
+        << "policy";
+    QTest::newRow("virus, pasted alone")
+        << "554 5.7.1 Mail appears infected -- disinfect and resend." << "virus.found" << Side::Recipient
+        << "virus";
+    QTest::newRow("virus, shown by the mail program")
+        << "SMTP Error: [554] 5.7.1 Infected: Eicar-Test-Signature" << "virus.found" << Side::Server << "virus";
+    QTest::newRow("connection refused in a delivery report")
+        << "Diagnostic-Code: smtp; 421 Connection refused" << "phrase.connection-refused"
+        << Side::Recipient << "network-error";
+    QTest::newRow("handshake between servers failed")
+        << "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed." << "phrase.tls-problem" << Side::Recipient
+        << "tls-error";
+    QTest::newRow("receiving server demands TLS")
+        << "host mx.example.net[192.0.2.45] said: 530 5.7.0 Must issue a STARTTLS command first (in reply "
+           "to MAIL FROM command)"
+        << "postfix.tls-required" << Side::Server << "tls-required";
     QTest::newRow("busy, quoted by a bounce")
         << "<bob@example.org>: host mx.example.org[192.0.2.7] said: 452 4.3.1 Insufficient system "
            "resources (in reply to MAIL FROM command)"
         << "exchange.insufficient-resources" << Side::Recipient << "system-full";
+    QTest::newRow("size limit, pasted alone")
+        << "552 5.3.4 Message size exceeds fixed limit" << "exchange.size" << Side::You << "message-too-large";
     QTest::newRow("size limit, shown by the mail program")
-        << "552 5.3.4 Message size exceeds fixed limit" << "exchange.size" << Side::Server
-        << "message-too-large";
+        << "Error occurred while sending the message:\n552 5.3.4 Message size exceeds fixed limit"
+        << "exchange.size" << Side::Server << "message-too-large";
     QTest::newRow("size limit, in a delivery report")
         << "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed limit" << "exchange.size"
         << Side::Recipient << "message-too-large";
