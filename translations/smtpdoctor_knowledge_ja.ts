@@ -4221,5 +4221,17 @@
         <source>Run "smtpdoctor check" with your account settings to find the failing step, and give the exact text to your mail provider or helpdesk.</source>
         <translation>アカウントの設定で「smtpdoctor check」を実行して失敗する段階を調べ、表示されたテキストをそのままメールサービスの窓口かヘルプデスクに伝えてください。</translation>
     </message>
+    <message>
+        <source>Your provider has stopped sending from your account</source>
+        <translation>メール事業者がこのアカウントからの送信を止めています</translation>
+    </message>
+    <message>
+        <source>Your mail provider has suspended or disabled your account, or its sending, often after unusual activity, an unpaid bill or a report of spam. Nothing is wrong with the recipient.</source>
+        <translation>ご利用のメール事業者が、このアカウント（またはその送信機能）を停止しています。普段と違う大量の送信、料金の未払い、迷惑メールの報告などがきっかけになることがよくあります。受信者の側には問題はありません。</translation>
+    </message>
+    <message>
+        <source>Sign in to your provider's website or contact its support to find out why and to reactivate sending. Change your password if someone else may have used the account.</source>
+        <translation>メール事業者の Web サイトにログインするか、サポート窓口に問い合わせて、止められた理由と送信を再開する方法を確認してください。他人にアカウントを使われた心配があるときは、パスワードも変更してください。</translation>
+    </message>
 </context>
 </TS>

@@ -38,12 +38,12 @@ const std::vector<FindingInfo>& authFindings()
             QT_TRANSLATE_NOOP("Finding", "Your account uses 2-step verification (or extra security), so the normal password is not accepted by mail programs."),
             QT_TRANSLATE_NOOP("Finding", "Create an \"app password\" in your provider's account security settings and use it in your mail program instead of your normal password.") },
         // (none)
-        { FindingId::AuthDisabledByProvider, Severity::Error, Side::Server, Reason::SignInMethod,
+        { FindingId::AuthDisabledByProvider, Severity::Error, Side::You, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Sending with a password is turned off for your account"),
             QT_TRANSLATE_NOOP("Finding", "The provider has switched off password sign-in for sending mail (SMTP AUTH) for this account or organisation. Your password may well be right."),
             QT_TRANSLATE_NOOP("Finding", "Test the sign-in through the browser instead: choose \"Sign in with the browser (OAuth 2.0)\" in SMTP Doctor, or run smtpdoctor check --oauth. If that works, set your mail program to it: in Thunderbird, Authentication method \"OAuth2\" for the outgoing server; other programs call it \"Modern authentication\" or sign in with a browser window. Otherwise ask your email administrator to turn on SMTP AUTH for your mailbox (in Microsoft 365: \"Authenticated SMTP\").") },
         // (none)
-        { FindingId::AuthOAuthRequired, Severity::Error, Side::Server, Reason::SignInMethod,
+        { FindingId::AuthOAuthRequired, Severity::Error, Side::You, Reason::SignInMethod,
             QT_TRANSLATE_NOOP("Finding", "Your provider accepts only browser sign-in"),
             QT_TRANSLATE_NOOP("Finding", "The server only offers sign-in with a token from the provider's web page (OAuth 2.0). A password alone cannot sign in."),
             QT_TRANSLATE_NOOP("Finding", "Test the sign-in through the browser: choose \"Sign in with the browser (OAuth 2.0)\" in SMTP Doctor, or run smtpdoctor check --oauth. In your mail program choose the same: in Thunderbird, Authentication method \"OAuth2\" for the outgoing server; other programs call it \"Modern authentication\" or sign in with a browser window.") },

@@ -37,7 +37,7 @@ const std::vector<TextEntry>& groupwareTexts()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait and try again later. If it lasts, tell the server's administrator.") },
         { .id = "exchange.unrecognized-auth", .kind = K::Phrase,
             .patterns = "unrecognized authentication type", .specificity = 3, .typicalClass = C::Permanent,
-            .side = S::Server, .retry = R::AfterFix, .finding = FindingId::AuthMechanismUnsupported,
+            .side = S::You, .retry = R::AfterFix, .finding = FindingId::AuthMechanismUnsupported,
             .reason = Reason::SignInMethod,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server does not support this sign-in method"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The mail program chose a sign-in method (authentication type) the server does not offer."),

@@ -69,7 +69,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The part after \"@\" in the recipient's address is not a domain that receives mail, usually because of a typo."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address, for example \"gmail.com\" and not \"gmial.com\".") },
         { .id = "postfix.helo-rejected", .kind = K::Phrase, .patterns = "helo command rejected",
-            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .specificity = 3, .typicalClass = C::Permanent, .side = S::Server, .retry = R::AfterFix,
             .finding = FindingId::ServerHeloRejected,
             .reason = Reason::Configuration,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The computer's name in the greeting was refused"),

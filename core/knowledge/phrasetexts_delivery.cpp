@@ -115,6 +115,15 @@ const std::vector<TextEntry>& deliveryPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "Your sending limit was reached"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Your account or your mail server sent more mail in a period of time than it may: providers and receiving servers allow only so many messages or recipients per hour or per day. Nothing is wrong with the message."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait a few hours (daily limits reset within a day) and send again. For many recipients, use a mailing service instead of your personal account.") },
+        // "Your account" in a reply addresses the sender: the sending account is stopped, not the
+        // recipient's mailbox.
+        { .id = "phrase.sending-suspended", .kind = K::Phrase,
+            .patterns = "your account has been suspended|your account is suspended|your account has been disabled|your account is disabled|your account has been blocked|your account is blocked|outgoing mail from * has been suspended|outgoing mail has been suspended|outgoing mail is suspended|sending for this account is disabled|sending has been disabled|sending is disabled for|account is blocked for sending|account has been blocked for sending|outbound mail has been suspended",
+            .specificity = 4, .typicalClass = C::Permanent, .side = S::Server, .retry = R::AfterFix,
+            .finding = FindingId::SendSenderRejected, .flags = TextEntry::AboutSender, .reason = Reason::Suspended,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "Your provider has stopped sending from your account"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "Your mail provider has suspended or disabled your account, or its sending, often after unusual activity, an unpaid bill or a report of spam. Nothing is wrong with the recipient."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Sign in to your provider's website or contact its support to find out why and to reactivate sending. Change your password if someone else may have used the account.") },
         { .id = "phrase.rate-limited", .kind = K::Phrase,
             .patterns = "rate limit|rate limited|ratelimit|rate-limit|please try again slower|receiving mail too quickly|receiving mail at a rate|message rate|exceeded the maximum number of messages|throttled|throttling|hourly limit|daily limit|over the limit|due to excessive volume|is being throttled|message threshold exceeded|recipients per hour|messages per day|messages per hour exceeded|too many emails|too many recent messages|limit for the number of messages they can receive|too many recipient attempts|try again in * seconds",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Server, .retry = R::Later,
