@@ -4233,5 +4233,17 @@
         <source>Sign in to your provider's website or contact its support to find out why and to reactivate sending. Change your password if someone else may have used the account.</source>
         <translation>メール事業者の Web サイトにログインするか、サポート窓口に問い合わせて、止められた理由と送信を再開する方法を確認してください。他人にアカウントを使われた心配があるときは、パスワードも変更してください。</translation>
     </message>
+    <message>
+        <source>The receiving side does not accept this kind of attachment</source>
+        <translation>受信側がこの種類の添付ファイルを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The receiving server's rules refuse some kinds of attached files (for example .exe, .js, .bat, Office files with macros, or archives with a password), whatever they contain. No virus has to be found for this.</source>
+        <translation>受信側のサーバーは、決まりとして一部の種類の添付ファイル（たとえば .exe、.js、.bat、マクロ付きの Office ファイル、パスワード付きの圧縮ファイル）を中身に関係なく受け取りません。ウイルスが見つかったわけではありません。</translation>
+    </message>
+    <message>
+        <source>Send the file through a shared folder or a download link instead, or ask the recipient which kinds of files their side accepts. Packing it into a zip file helps only where the refusal says so.</source>
+        <translation>ファイルは共有フォルダーやダウンロード用のリンクで渡すか、どの種類のファイルなら受け取れるかを受信者に確認してください。zip に圧縮して送り直すのは、エラーの文面がそう勧めている場合だけ効果があります。</translation>
+    </message>
 </context>
 </TS>
