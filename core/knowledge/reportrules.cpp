@@ -53,6 +53,17 @@ qsizetype firstCause(const QList<ExplanationItem>& items, std::initializer_list<
     return -1;
 }
 
+// The report's own item speaks first for a reply that only says "not now": it carries that reply's
+// codes, so the first item still tells what the server answered.
+void carryReply(ExplanationItem& report, const ExplanationItem& reply)
+{
+    if (report.code != 0 || !report.enhanced.isEmpty() || reply.code == 0)
+        return;
+    report.code = reply.code;
+    report.enhanced = reply.enhanced;
+    report.replyClass = reply.replyClass;
+}
+
 // A delay warning: the cause, when the report names a specific one, speaks first, with the note that
 // nothing needs to be sent again yet; a generic temporary refusal leaves the warning itself first.
 void applyDelayRules(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce)
@@ -87,6 +98,8 @@ void applyDelayRules(QList<ExplanationItem>& items, QStringView text, const Boun
                 break;
             }
     } else {
+        if (cause >= 0)
+            carryReply(items[delay], items[cause]);
         items.move(delay, 0);
     }
 }
@@ -115,6 +128,7 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
         return;
     for (qsizetype i = 0; i < items.size(); ++i)
         if (items[i].reason == Reason::Expired) {
+            carryReply(items[i], items[cause]);
             items.move(i, 0);
             return;
         }
@@ -123,6 +137,7 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
     if (items[cause].id == QLatin1String("phrase.dns-temporary")) {
         if (std::optional<ExplanationItem> gaveUp = reportItem("bounce.gave-up-dns", text, items[cause].match)) {
             gaveUp->position = items[cause].position;
+            carryReply(*gaveUp, items[cause]);
             items.removeAt(cause);
             items.prepend(*gaveUp);
         }
@@ -136,6 +151,7 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
         return;
     if (std::optional<ExplanationItem> expired = reportItem("bounce.gave-up", text, items[cause].match)) {
         expired->position = items[cause].position;
+        carryReply(*expired, items[cause]);
         items.prepend(*expired);
     }
 }
