@@ -38,6 +38,21 @@ bool isQuoteMarker(QChar c)
 // introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
 // for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
 // height="250", a date) are not replies.
+// "email 1", "message 12", "attempt 3": what a sending program counts, a space and a short count.
+bool countedWord(QStringView before)
+{
+    qsizetype k = before.size();
+    while (k > 0 && isDigit(before[k - 1]))
+        --k;
+    if (before.size() - k > 3 || k < 2 || before[k - 1] != QLatin1Char(' '))
+        return false;
+    const QStringView word = before.left(k - 1);
+    for (const char* counted : { "email", "mail", "message", "recipient", "attempt", "try" })
+        if (word.endsWith(QLatin1String(counted), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
 {
     const qsizetype from = std::max<qsizetype>(0, pos - PrefixLookBack);
@@ -95,7 +110,10 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     if (last == QLatin1Char(']') || last == QLatin1Char(')') || last == QLatin1Char('>'))
         return true; // "host mx.example.org [192.0.2.1]: 550", "<a@b.example>: 550"
     // "Server error: 550", "エラー内容: 550"; not "2001:db8::550" or "10:20:550".
-    return isAsciiLetter(last) || last.unicode() >= 0x3000;
+    if (isAsciiLetter(last) || last.unicode() >= 0x3000)
+        return true;
+    // "could not send email 1: 552 ...": a counted word, then a colon and a space (a time has no space).
+    return isDigit(last) && prefix.endsWith(QLatin1String(": ")) && countedWord(before);
 }
 
 // "(256 bits)", "550 bytes", "421 ms": a measurement, not a reply.
@@ -151,6 +169,13 @@ bool isPhoneNumber(QStringView line, qsizetype i)
         && digits(4, 4);
 }
 
+// "host mx.example.org said: 571 ...": where a delivery report puts the other server's reply.
+bool afterSaid(QStringView line, qsizetype pos)
+{
+    QStringView before = line.left(pos).trimmed();
+    return before.endsWith(QLatin1String("said:"), Qt::CaseInsensitive);
+}
+
 struct Candidate
 {
     int code = 0;
@@ -203,9 +228,10 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
                 c.tokenEnd = k + used;
             }
         }
-        // RFC 5321's second digit is 0-5; others (471) count only when known or with an enhanced code.
+        // RFC 5321's second digit is 0-5; others (471, Postini's 571) count only when known, with an
+        // enhanced code, or where a report quotes a reply ("said: 571 Virus detected").
         if (line[i + 1] > QLatin1Char('5') && !c.enhanced.isValid()
-            && !ReplyCodes::find(c.code, ReplyStage::Any))
+            && !ReplyCodes::find(c.code, ReplyStage::Any) && !afterSaid(line, i))
             return false;
         // SMTP has no 1yz replies; only a mail program's own code (101) counts ("child status 100" does not).
         if (c.code < 200 && !ReplyCodes::hasOwnEntry(c.code))

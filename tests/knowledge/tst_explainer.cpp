@@ -182,6 +182,10 @@ void TestExplainer::replyWhereLogsPutIt_data()
     QTest::newRow("python file and line") << "File \"smtplib.py\", line 421: smtp said: 550 no" << 550;
     QTest::newRow("glued status field") << "smtpstatus=554 smtpmsg='554-Transaction failed'" << 554;
     QTest::newRow("camel-case code field") << "responseCode: 535 Authentication failed" << 535;
+    QTest::newRow("counted message") << "gomail: could not send email 1: 552 Your account is suspended" << 552;
+    QTest::newRow("second digit over 5 where a report quotes") << "host mx.example.org said: 571 Virus detected"
+                                                               << 571;
+    QTest::newRow("second digit over 5 elsewhere") << "Result 571 Virus detected" << 0;
 }
 
 void TestExplainer::replyWhereLogsPutIt()
@@ -203,6 +207,7 @@ void TestExplainer::ordinaryNumbersAreNoReplies_data()
         << "<550@example.com> id 4VxY2Z1abc550 ip 192.0.2.250 tel 03-5555-4210";
     QTest::newRow("japanese") << "明日の会議は午後3時からです。";
     QTest::newRow("phone numbers") << "For help call\n(508) 359-5473 or\n  (550) 555.0199";
+    QTest::newRow("numbered items") << "Version 2: 550 users\nChapter 3: 421 pages";
 }
 
 void TestExplainer::ordinaryNumbersAreNoReplies()
