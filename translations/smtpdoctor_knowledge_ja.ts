@@ -4245,5 +4245,77 @@
         <source>Send the file through a shared folder or a download link instead, or ask the recipient which kinds of files their side accepts. Packing it into a zip file helps only where the refusal says so.</source>
         <translation>ファイルは共有フォルダーやダウンロード用のリンクで渡すか、どの種類のファイルなら受け取れるかを受信者に確認してください。zip に圧縮して送り直すのは、エラーの文面がそう勧めている場合だけ効果があります。</translation>
     </message>
+    <message>
+        <source>The program could not send with its mail settings</source>
+        <translation>メールの設定のままでは送信できませんでした</translation>
+    </message>
+    <message>
+        <source>The program tried the outgoing server in its settings and failed, but its message does not say why. Most often the server name, port, encryption or sign-in in those settings does not match what the provider expects.</source>
+        <translation>プログラムは設定された送信サーバーで送信を試みて失敗しましたが、メッセージには原因が書かれていません。多くの場合、設定のサーバー名、ポート、暗号化、ログインのどれかがメール事業者の求める内容と合っていません。</translation>
+    </message>
+    <message>
+        <source>Compare the outgoing server, port (587 with STARTTLS or 465 with SSL/TLS), encryption, user name and password with your provider's setup page. Run the check in SMTP Doctor with the same settings to see which step fails.</source>
+        <translation>送信サーバー、ポート（587 なら STARTTLS、465 なら SSL/TLS）、暗号化、ユーザー名、パスワードを、メール事業者の設定案内のページと見比べてください。同じ設定で SMTP Doctor のチェックを実行すると、どの段階で失敗するかがわかります。</translation>
+    </message>
+    <message>
+        <source>The mail program's sign-in has expired</source>
+        <translation>メールソフトのログインの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The program signs in with a permission (a token) it got when you signed in through the browser. That permission has expired or was withdrawn, for example after a password change or a security check.</source>
+        <translation>このプログラムは、ブラウザーでログインしたときに受け取った許可（トークン）を使ってログインしています。パスワードの変更やセキュリティの確認などのあとで、その許可の期限が切れたか、取り消されました。</translation>
+    </message>
+    <message>
+        <source>Sign in to the account again from the mail program (remove and re-add it if it offers no way to), and complete the sign-in in the browser window it opens.</source>
+        <translation>メールソフトからもう一度アカウントにログインし直し、開いたブラウザーの画面でログインを最後まで済ませてください。ログインし直す方法が見当たらない場合は、アカウントをいったん削除して追加し直してください。</translation>
+    </message>
+    <message>
+        <source>The address has characters this server cannot carry</source>
+        <translation>このサーバーでは送れない文字がアドレスに含まれています</translation>
+    </message>
+    <message>
+        <source>The part of an address before "@" contains characters other than plain English letters and digits (for example Japanese). Such addresses need a server extension (SMTPUTF8) that this outgoing server does not offer.</source>
+        <translation>アドレスの「@」より前の部分に、半角の英字や数字以外の文字（日本語など）が入っています。こうしたアドレスに送るにはサーバーの拡張機能（SMTPUTF8）が必要ですが、この送信サーバーは対応していません。</translation>
+    </message>
+    <message>
+        <source>Check the address: it is often a typo or a full-width character. If the address really is like that, ask the recipient for another address made of plain letters and digits.</source>
+        <translation>アドレスを確認してください。入力ミスや全角文字が混じっていることがよくあります。本当にそのアドレスで正しい場合は、半角の英字と数字だけでできた別のアドレスを受信者に教えてもらってください。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the Kerberos sign-in</source>
+        <translation>サーバーが Kerberos によるログインを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The mail program is set to sign in with Kerberos/GSSAPI (a company network sign-in), and the outgoing server refused the ticket: you are not signed in to that network, the ticket expired, or the server does not use Kerberos.</source>
+        <translation>メールソフトが Kerberos/GSSAPI（会社のネットワークへのログイン）でログインする設定になっていて、送信サーバーがそのチケットを受け付けませんでした。そのネットワークにログインしていない、チケットの期限が切れている、またはサーバーが Kerberos を使っていない、のどれかです。</translation>
+    </message>
+    <message>
+        <source>Outside a company network, set the authentication method of the outgoing server to "Normal password" (or OAuth2 where the provider uses it). Inside one, sign in to the company network again and retry.</source>
+        <translation>会社のネットワークの外で使う場合は、送信サーバーの認証方式を「通常のパスワード認証」（メール事業者が使っている場合は OAuth2）に変えてください。会社のネットワークの中なら、もう一度ネットワークにログインしてから送り直してください。</translation>
+    </message>
+    <message>
+        <source>The server cannot check sign-ins just now</source>
+        <translation>サーバーがいまログインを確認できません</translation>
+    </message>
+    <message>
+        <source>Your provider's outgoing server could not check the user name and password because of a temporary problem on its side. Your password may well be right.</source>
+        <translation>メール事業者の送信サーバー側の一時的な問題で、ユーザー名とパスワードを確認できませんでした。パスワード自体は正しい可能性が十分あります。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again. If it lasts longer than an hour, look at your provider's status page or contact its support.</source>
+        <translation>数分待ってから送り直してください。1 時間以上続く場合は、メール事業者の障害情報のページを見るか、サポート窓口に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>No sender address is set</source>
+        <translation>差出人のアドレスが設定されていません</translation>
+    </message>
+    <message>
+        <source>The message or the program's settings have no sender (From) address, so the program cannot send it, or the server refuses a message without one.</source>
+        <translation>メッセージかプログラムの設定に差出人（From）のアドレスがないため、プログラムが送信できないか、サーバーが差出人のないメッセージを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Type your own email address as the sender in the account or program settings (in a web application, its "From address" or "sender" setting), then send again.</source>
+        <translation>アカウントやプログラムの設定で、差出人としてご自分のメールアドレスを入力してから送り直してください（Web アプリケーションでは「From アドレス」や「送信者」の設定です）。</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "core/knowledge/answeringside.h"
 
 #include "core/knowledge/explanationitems.h"
+#include "core/findings/findingid.h"
+#include "core/findings/stepid.h"
 #include "core/knowledge/textentries.h"
 
 namespace SmtpDoctor::AnsweringSide {
@@ -27,6 +29,13 @@ constexpr const char* QuoteMarkers[] = {
     "does not like recipient",
     "while talking to ",
     "the mail system",
+    // Sendmail's "<error> during <phase> with <host>" is its own connection to the receiving server.
+    "remote protocol error",
+    " during user open with ",
+    " during result wait with ",
+    " during message transfer with ",
+    " during greeting wait with ",
+    " during connection to ",
 };
 
 // "smtp; 550 ..." and "smtp;550" are a delivery report's diagnostic (RFC 3464). Exchange's own "550
@@ -150,6 +159,15 @@ bool movableToReceiver(const ExplanationItem& item)
     }
 }
 
+// Sign-in and encryption happen only with the user's own provider's server.
+bool aboutSigningIn(const ExplanationItem& item)
+{
+    if (!item.finding)
+        return false;
+    const StepId step = stepOf(*item.finding);
+    return step == StepId::Auth || step == StepId::Tls;
+}
+
 // "Relay access denied" from the receiving server is not about signing in: that server does not take
 // mail for the recipient's domain.
 void receiverRelayDenied(ExplanationItem& item)
@@ -172,6 +190,10 @@ Quoting quotingOf(const QString& lower, const BounceText& bounce)
     // Gmail's "send mail as" report: the relay is the user's own provider's server.
     if (lower.contains(QLatin1String("rejected by the relay")))
         return Quoting::Own;
+    // Exchange's queue viewer: "Server at mx.example.org (192.0.2.1) returned '450 4.4.316 ...'".
+    const qsizetype serverAt = lower.indexOf(QLatin1String("server at "));
+    if (serverAt >= 0 && lower.indexOf(QLatin1String(" returned '"), serverAt) > serverAt)
+        return Quoting::Receiving;
     if (diagnosticType(lower) || hostSaid(lower))
         return Quoting::Receiving;
     for (const char* marker : QuoteMarkers)
@@ -223,7 +245,7 @@ void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bo
                 item.side = Side::Server;
             break;
         case Quoting::Unknown:
-            if (refusalOfItsOwn(r) && item.side == Side::Server)
+            if (refusalOfItsOwn(r) && item.side == Side::Server && !aboutSigningIn(item))
                 item.side = Side::Recipient;
             else if (r == Reason::MessageTooLarge && item.side == Side::Server)
                 item.side = Side::You; // pasted alone: the user's message is what has to shrink

@@ -38,10 +38,14 @@ void TestAnsweringSide::firstItemSide_data()
         << "The server responded: 452 4.3.1 Insufficient system resources" << "exchange.insufficient-resources"
         << Side::Server << "system-full";
     QTest::newRow("policy, pasted alone")
-        << "550 5.7.1 Delivery not authorized" << "enhanced.5.7.1" << Side::Recipient << "policy";
+        << "550 5.7.1 Delivery not authorized" << "phrase.policy" << Side::Recipient << "policy";
     QTest::newRow("policy, shown by a library")
-        << "Net::SMTPFatalError: 550 5.7.1 Delivery not authorized" << "enhanced.5.7.1" << Side::Server
+        << "Net::SMTPFatalError: 550 5.7.1 Delivery not authorized" << "phrase.policy" << Side::Server
         << "policy";
+    // Sign-in happens only with the user's own server, even pasted alone.
+    QTest::newRow("sign-in unavailable, pasted alone")
+        << "454 4.7.0 Unable to authenticate at present" << "phrase.auth-unavailable" << Side::Server
+        << "system-error";
     QTest::newRow("virus, pasted alone")
         << "554 5.7.1 Mail appears infected -- disinfect and resend." << "virus.found" << Side::Recipient
         << "virus";
