@@ -4317,5 +4317,41 @@
         <source>Type your own email address as the sender in the account or program settings (in a web application, its "From address" or "sender" setting), then send again.</source>
         <translation>アカウントやプログラムの設定で、差出人としてご自分のメールアドレスを入力してから送り直してください（Web アプリケーションでは「From アドレス」や「送信者」の設定です）。</translation>
     </message>
+    <message>
+        <source>Your outgoing server refused the message</source>
+        <translation>送信サーバーがメッセージを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The outgoing server took the connection but refused this message. The mail program does not show the server's reason: common ones are a sign-in that is missing, a sender address that is not yours, content its filter rejects, or a sending limit.</source>
+        <translation>送信サーバーへの接続はできましたが、このメッセージは受け付けられませんでした。メールソフトにはサーバーが示した理由が表示されていません。よくある理由は、ログインしていない、差出人がご自分のアドレスではない、内容がフィルターで拒否された、送信数の上限に達した、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Check that the outgoing server signs in with your user name and password and that the sender is your own address. If the program can show a log or details, paste the server's reply here to see its reason.</source>
+        <translation>送信サーバーにユーザー名とパスワードでログインする設定になっているか、差出人がご自分のアドレスになっているかを確認してください。ログや詳細を表示できる場合は、サーバーの応答をここに貼り付けると理由がわかります。</translation>
+    </message>
+    <message>
+        <source>The server cannot send delivery receipts</source>
+        <translation>サーバーが配信通知に対応していません</translation>
+    </message>
+    <message>
+        <source>The message asked for a delivery status notification (a receipt that the message arrived), and the outgoing server does not offer that.</source>
+        <translation>メッセージで配信状況通知（届いたことの通知）を求めていますが、送信サーバーはこの機能に対応していません。</translation>
+    </message>
+    <message>
+        <source>Turn off the delivery receipt ("Return receipt" or "Delivery status notification") for this message or in the settings, then send again.</source>
+        <translation>このメッセージか設定で、配信通知（「開封確認」や「配信状況通知」）をオフにしてから送り直してください。</translation>
+    </message>
+    <message>
+        <source>The sender address is not of the website's own domain</source>
+        <translation>差出人のアドレスが Web サイト自身のドメインのものではありません</translation>
+    </message>
+    <message>
+        <source>The form sends mail with a sender (From) address of another domain. Receiving servers check SPF, DKIM and DMARC for that domain, see that the website may not send for it, and refuse or hide the mail.</source>
+        <translation>フォームが、別のドメインの差出人（From）アドレスでメールを送っています。受信側のサーバーはそのドメインの SPF、DKIM、DMARC を確認し、この Web サイトには送信する資格がないと判断して、メールを拒否したり迷惑メールに振り分けたりします。</translation>
+    </message>
+    <message>
+        <source>Set the form's sender to an address of the website's own domain (for example wordpress@your-site.example), and put the visitor's address in Reply-To instead.</source>
+        <translation>フォームの差出人を Web サイト自身のドメインのアドレス（例：wordpress@your-site.example）にして、訪問者のアドレスは Reply-To（返信先）に入れてください。</translation>
+    </message>
 </context>
 </TS>

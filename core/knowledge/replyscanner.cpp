@@ -38,6 +38,16 @@ bool isQuoteMarker(QChar c)
 // introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
 // for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
 // height="250", a date) are not replies.
+bool failureAfterDashOrComma(QStringView prefix, QStringView line, qsizetype pos)
+{
+    if (!(prefix.endsWith(QLatin1String(" - ")) || prefix.endsWith(QLatin1String(", ")))
+        || (line[pos] != QLatin1Char('4') && line[pos] != QLatin1Char('5')))
+        return false;
+    const QStringView before = prefix.chopped(prefix.endsWith(QLatin1String(" - ")) ? 3 : 2);
+    return before.contains(QLatin1String("error"), Qt::CaseInsensitive)
+        || before.contains(QLatin1String("fail"), Qt::CaseInsensitive);
+}
+
 // "email 1", "message 12", "attempt 3": what a sending program counts, a space and a short count.
 bool countedWord(QStringView before)
 {
@@ -60,6 +70,10 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     if (from == 0 && ReplyWords::isLineHead(prefix))
         return true;
     if (ReplyWords::endsWithServerArrow(prefix))
+        return true;
+    // "error sending message - 450 ...", "Failed to authenticate on SMTP server, 535 ...": a failure code
+    // after a failure's own words.
+    if (!enhancedAlone && failureAfterDashOrComma(prefix, line, pos))
         return true;
     // What may stand between the introducing word and the code.
     static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000");

@@ -186,6 +186,9 @@ void TestExplainer::replyWhereLogsPutIt_data()
     QTest::newRow("second digit over 5 where a report quotes") << "host mx.example.org said: 571 Virus detected"
                                                                << 571;
     QTest::newRow("second digit over 5 elsewhere") << "Result 571 Virus detected" << 0;
+    QTest::newRow("failure words, dash") << "error sending message - 450 Too many recipient attempts" << 450;
+    QTest::newRow("failure words, comma")
+        << "Failed to authenticate on SMTP server, 535 Authentication Credentials Invalid" << 535;
 }
 
 void TestExplainer::replyWhereLogsPutIt()
@@ -208,6 +211,7 @@ void TestExplainer::ordinaryNumbersAreNoReplies_data()
     QTest::newRow("japanese") << "明日の会議は午後3時からです。";
     QTest::newRow("phone numbers") << "For help call\n(508) 359-5473 or\n  (550) 555.0199";
     QTest::newRow("numbered items") << "Version 2: 550 users\nChapter 3: 421 pages";
+    QTest::newRow("counts after a comma or dash") << "I wrote to three people, 450 copies in total - 550 pages";
 }
 
 void TestExplainer::ordinaryNumbersAreNoReplies()
