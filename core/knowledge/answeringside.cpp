@@ -64,6 +64,8 @@ constexpr const char* OwnServerMarkers[] = {
     "the server said",
     "server replied",
     "smtp error",
+    "smtp[error]",
+    "negativeresponseexception",
     "smtp server error",
     "expected response code",
     "smtpdataerror",

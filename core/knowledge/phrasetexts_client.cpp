@@ -138,7 +138,7 @@ const std::vector<TextEntry>& clientPhrases()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Sign in to your account on the provider's website, create an app password for mail (in the security settings), and type it into the mail program instead of your usual password.") },
         // A program's own advice to look at its settings, with no cause named.
         { .id = "client.check-settings", .kind = K::Phrase,
-            .patterns = "please revise your settings|check your outgoing mail configuration|check your smtp settings|check your smtp configuration|verify your smtp settings|check your mail settings|check your email settings|couldn't communicate with your mail server|could not communicate with your mail server|送信サーバーの設定を確認|smtp の設定を確認|smtp設定を確認|misconfiguration leads to mail delivery failure|設定を検証しましょう",
+            .patterns = "please revise your settings|check your outgoing mail configuration|check your smtp settings|check your smtp configuration|verify your smtp settings|check your mail settings|check your email settings|couldn't communicate with your mail server|could not communicate with your mail server|送信サーバーの設定を確認|smtp の設定を確認|smtp設定を確認|misconfiguration leads to mail delivery failure|設定を検証しましょう|verify the outgoing server settings|check the outgoing server settings",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .reason = Reason::Configuration,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The program could not send with its mail settings"),

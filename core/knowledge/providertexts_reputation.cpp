@@ -137,7 +137,7 @@ const std::vector<TextEntry>& blocklistTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The receiving side's filter judged the message to be spam, because of its content, links, attachments or the sender's reputation."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send a plain, personal message without many links, shortened links or unusual attachments. If it keeps happening, ask the recipient to allow your address and tell your mail provider.") },
         { .id = "virus.found", .kind = K::Phrase,
-            .patterns = "virus found|contains a virus|infected with|malware detected|virus detected|infected by a virus|malicious|potentially executable attachment|executable files are not allowed|prohibited virus|phishing|dangerous attachment|used by recent viruses|contains a suspicious attachment|malware|email rejected due to security policies| - infected|rejected for spam or virus content|virus * detected by|infected: |appears infected",
+            .patterns = "virus found|contains a virus|infected with|malware detected|virus detected|infected by a virus|malicious|potentially executable attachment|executable files are not allowed|prohibited virus|phishing|dangerous attachment|used by recent viruses|contains a suspicious attachment|malware| - infected|rejected for spam or virus content|virus * detected by|infected: |appears infected",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRejectedAsSpam,
             .reason = Reason::Virus,

@@ -76,7 +76,8 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     if (!enhancedAlone && failureAfterDashOrComma(prefix, line, pos))
         return true;
     // What may stand between the introducing word and the code.
-    static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000");
+    // (Box-drawing "└──" is how some tools indent a server's line under its command.)
+    static const QString between = QStringLiteral(" \t\"'([<#=;:\uFF1A\uFF08\u300C\u3001\u3000\u2514\u2500");
     qsizetype k = prefix.size();
     bool colon = false, hash = false, open = false;
     while (k > 0 && between.contains(prefix[k - 1])) {
