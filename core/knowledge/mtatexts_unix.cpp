@@ -198,7 +198,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "This hosting server's report only guesses: the address or domain may not exist, your server may be blocked, or the recipient's DNS is broken. The reply quoted with it tells which."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address first, then look at the server reply quoted in the report and its explanation here.") },
         { .id = "sendmail.sender-domain", .kind = K::Phrase,
-            .patterns = "domain of sender address * does not exist|sender domain must exist|sender domain must resolve|no valid mx for your from address|no mx for sender domain|sender domain has no mx record|no mx record for sender domain|no mx or a record for sender domain|domain may not exist or dns check failed",
+            .patterns = "domain of sender address * does not exist|sender domain must exist|sender domain must resolve|no valid mx for your from address|no mx for sender domain|sender domain has no mx record|no mx record for sender domain|no mx or a record for sender domain|domain may not exist or dns check failed|invalid dns mx or a/aaaa resource record",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendSenderRejected,
             .reason = Reason::SenderRejected,

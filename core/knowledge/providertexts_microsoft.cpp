@@ -136,7 +136,7 @@ const std::vector<TextEntry>& microsoftTexts()
         { .id = "microsoft.restricted-group", .kind = K::Provider,
             .patterns = "resolver.rst.authrequired|resolver.rst.notauthorized|5.7.133|5.7.134|5.7.124|5.7.135|5.7.136|sender was not authenticated by organization|sender not authenticated for group|sender was not authenticated for mailbox|sender not in allowed-senders list|sender was not authenticated for public folder",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
-            .reason = Reason::Filtered,
+            .reason = Reason::Policy,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The group only accepts mail from allowed senders"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The address is a group or mailbox of an Exchange / Microsoft 365 organisation that accepts mail only from its own or specially allowed senders."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Ask the group's owner to allow your address, or write to a person directly.") },

@@ -441,6 +441,15 @@ QList<FoundReply> scan(QStringView text)
                 openDash = found.first().dash;
                 ++continuationLines;
                 consumed = true;
+            } else if (indented && found.size() == 1 && found.first().code == 0 && found.first().atLineHead
+                && r.code != 0 && !r.enhanced.isValid() && found.first().enhanced.statusClass == r.code / 100
+                && r.match.trimmed().endsWith(QString::number(r.code))) {
+                // "said: 421\n    4.7.0 [TSS04] ...": a report wrapped the line right after the basic code.
+                r.enhanced = found.first().enhanced;
+                r.match += QLatin1Char(' ') + line.trimmed();
+                r.end = lineStart + line.size();
+                ++continuationLines;
+                consumed = true;
             } else if (found.isEmpty() && indented) {
                 r.match += QLatin1Char(' ') + line.trimmed();
                 r.end = lineStart + line.size();
