@@ -4353,5 +4353,41 @@
         <source>Set the form's sender to an address of the website's own domain (for example wordpress@your-site.example), and put the visitor's address in Reply-To instead.</source>
         <translation>フォームの差出人を Web サイト自身のドメインのアドレス（例：wordpress@your-site.example）にして、訪問者のアドレスは Reply-To（返信先）に入れてください。</translation>
     </message>
+    <message>
+        <source>This account may not send this mail</source>
+        <translation>このアカウントではこのメールを送信できません</translation>
+    </message>
+    <message>
+        <source>Your provider or your organisation has not enabled sending for this account, or allows it only to addresses inside the organisation. The settings in your mail program are not the cause.</source>
+        <translation>メール事業者または所属する組織が、このアカウントの送信を有効にしていないか、組織の中のアドレスあてにしか送信を認めていません。メールソフトの設定が原因ではありません。</translation>
+    </message>
+    <message>
+        <source>Ask your email administrator or provider to allow sending (to outside addresses) for your account.</source>
+        <translation>メールの管理者かメール事業者に、このアカウントで（外部のアドレスへも）送信できるようにしてもらってください。</translation>
+    </message>
+    <message>
+        <source>Your own mailbox is full</source>
+        <translation>ご自分のメールボックスがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Your account has used up its storage, so the provider does not send (or keep a copy of) new mail until there is room again.</source>
+        <translation>アカウントの保存容量を使い切っているため、空きができるまでメール事業者が新しいメールを送信しない（または送信済みの控えを保存しない）状態です。</translation>
+    </message>
+    <message>
+        <source>Delete large or old messages, empty the trash and the sent folder on the provider's website, or buy more storage; then send again.</source>
+        <translation>メール事業者の Web サイトで、大きなメールや古いメールを削除し、ごみ箱と送信済みフォルダーを空にするか、容量を追加購入してから送り直してください。</translation>
+    </message>
+    <message>
+        <source>Your provider's filter held the message as spam</source>
+        <translation>メール事業者のフィルターがメッセージを迷惑メールとして止めました</translation>
+    </message>
+    <message>
+        <source>Your own provider checks outgoing mail, and its filter judged this message to be spam, so it was not sent on. This can follow from the content or links, many recipients at once, or a sign that the account was misused.</source>
+        <translation>ご利用のメール事業者は送信するメールも検査していて、そのフィルターがこのメッセージを迷惑メールと判断したため、先へ送られませんでした。内容やリンク、一度に多数の宛先、アカウントの不正利用の疑いなどがきっかけになります。</translation>
+    </message>
+    <message>
+        <source>Send a plainer message to fewer recipients. If you did not send it yourself, change your password at once. If it keeps happening, contact your provider.</source>
+        <translation>内容を簡潔にして、宛先を減らして送ってください。ご自分で送ったメールでない場合は、すぐにパスワードを変更してください。何度も起きる場合は、メール事業者に問い合わせてください。</translation>
+    </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ const std::vector<TextEntry>& groupwareTexts()
             .title = QT_TRANSLATE_NOOP("Knowledge", "Exchange: the mail program did not sign in"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The Exchange server only accepts mail from users who have signed in, and your mail program sent without signing in."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn on \"My outgoing server (SMTP) requires authentication\" with your user name and password, and use port 587 with STARTTLS. Ask your IT department for the correct server name.") },
-        { .id = "exchange.service-not-available", .kind = K::Phrase, .patterns = "4.3.2 service not available",
+        { .id = "exchange.service-not-available", .kind = K::Phrase, .patterns = "4.3.2 service not available|service not available, closing channel|サービスは使用できません。チャンネルを閉じます",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Server, .retry = R::Soon,
             .finding = FindingId::ServerGreetingRejected,
             .reason = Reason::SystemError,

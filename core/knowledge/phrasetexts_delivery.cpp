@@ -109,7 +109,7 @@ const std::vector<TextEntry>& deliveryPhrases()
         // The sender's own limit, even when a receiving server says it ("192.0.2.1 has sent to too many
         // recipients this hour"): the sender's server must slow down, the recipient's side is fine.
         { .id = "phrase.sending-limit", .kind = K::Phrase,
-            .patterns = "sending limit|sending quota|sending too fast|submission quota|limit for sending|relay quota|sender quota limit reached|unusual sending activity|number of allowed outgoing messages|outgoing limits|outgoing limit|too many recipients this hour|recipients this hour|has sent to too many recipients|relay limit exceeded|maximum credits exceeded|credits exceeded|too much mail from",
+            .patterns = "sending limit|sending quota|sending too fast|submission quota|limit for sending|relay quota|sender quota limit reached|unusual sending activity|number of allowed outgoing messages|outgoing limits|outgoing limit|too many recipients this hour|recipients this hour|has sent to too many recipients|relay limit exceeded|maximum credits exceeded|credits exceeded|too much mail from|not allowed to send messages to more than|人以上にメールを送信できません",
             .specificity = 3, .typicalClass = C::Transient, .side = S::Server, .retry = R::Later,
             .finding = FindingId::SendRateLimited, .flags = TextEntry::AboutSender, .reason = Reason::RateLimited,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Your sending limit was reached"),
