@@ -1,8 +1,8 @@
 #include "core/knowledge/answeringside.h"
 
-#include "core/knowledge/explanationitems.h"
 #include "core/findings/findingid.h"
 #include "core/findings/stepid.h"
+#include "core/knowledge/explanationitems.h"
 #include "core/knowledge/textentries.h"
 
 namespace SmtpDoctor::AnsweringSide {

@@ -34,10 +34,7 @@ bool isQuoteMarker(QChar c)
     return c == QLatin1Char('>') || c == QLatin1Char('|') || c.isSpace();
 }
 
-// Whether a code at `pos` of `line` stands where SMTP puts a reply: at the line head, after a word that
-// introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
-// for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
-// height="250", a date) are not replies.
+// "error sending message - 450": a failure code after " - " or ", " that follows a failure's own words.
 bool failureAfterDashOrComma(QStringView prefix, QStringView line, qsizetype pos)
 {
     if (!(prefix.endsWith(QLatin1String(" - ")) || prefix.endsWith(QLatin1String(", ")))
@@ -63,6 +60,10 @@ bool countedWord(QStringView before)
     return false;
 }
 
+// Whether a code at `pos` of `line` stands where SMTP puts a reply: at the line head, after a word that
+// introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
+// for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
+// height="250", a date) are not replies.
 bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
 {
     const qsizetype from = std::max<qsizetype>(0, pos - PrefixLookBack);
