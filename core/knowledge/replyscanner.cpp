@@ -34,32 +34,6 @@ bool isQuoteMarker(QChar c)
     return c == QLatin1Char('>') || c == QLatin1Char('|') || c.isSpace();
 }
 
-// "error sending message - 450": a failure code after " - " or ", " that follows a failure's own words.
-bool failureAfterDashOrComma(QStringView prefix, QStringView line, qsizetype pos)
-{
-    if (!(prefix.endsWith(QLatin1String(" - ")) || prefix.endsWith(QLatin1String(", ")))
-        || (line[pos] != QLatin1Char('4') && line[pos] != QLatin1Char('5')))
-        return false;
-    const QStringView before = prefix.chopped(prefix.endsWith(QLatin1String(" - ")) ? 3 : 2);
-    return before.contains(QLatin1String("error"), Qt::CaseInsensitive)
-        || before.contains(QLatin1String("fail"), Qt::CaseInsensitive);
-}
-
-// "email 1", "message 12", "attempt 3": what a sending program counts, a space and a short count.
-bool countedWord(QStringView before)
-{
-    qsizetype k = before.size();
-    while (k > 0 && isDigit(before[k - 1]))
-        --k;
-    if (before.size() - k > 3 || k < 2 || before[k - 1] != QLatin1Char(' '))
-        return false;
-    const QStringView word = before.left(k - 1);
-    for (const char* counted : { "email", "mail", "message", "recipient", "attempt", "try" })
-        if (word.endsWith(QLatin1String(counted), Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 // Whether a code at `pos` of `line` stands where SMTP puts a reply: at the line head, after a word that
 // introduces one ("said:", "Diagnostic-Code: smtp;", "error", "サーバーの応答："), after "host [ip]:", or,
 // for an enhanced code alone, in "(#5.1.1)". Numbers elsewhere (an IPv6 address, "(256 bits)",
@@ -74,7 +48,8 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         return true;
     // "error sending message - 450 ...", "Failed to authenticate on SMTP server, 535 ...": a failure code
     // after a failure's own words.
-    if (!enhancedAlone && failureAfterDashOrComma(prefix, line, pos))
+    if (!enhancedAlone && (line[pos] == QLatin1Char('4') || line[pos] == QLatin1Char('5'))
+        && ReplyWords::endsWithFailureAndDashOrComma(prefix))
         return true;
     // What may stand between the introducing word and the code.
     // (Box-drawing "└──" is how some tools indent a server's line under its command.)
@@ -129,7 +104,7 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     if (isAsciiLetter(last) || last.unicode() >= 0x3000)
         return true;
     // "could not send email 1: 552 ...": a counted word, then a colon and a space (a time has no space).
-    return isDigit(last) && prefix.endsWith(QLatin1String(": ")) && countedWord(before);
+    return isDigit(last) && prefix.endsWith(QLatin1String(": ")) && ReplyWords::endsWithCountedWord(before);
 }
 
 // "(256 bits)", "550 bytes", "421 ms": a measurement, not a reply.
@@ -183,13 +158,6 @@ bool isPhoneNumber(QStringView line, qsizetype i)
     };
     return digits(0, 3) && rest.size() > 3 && (rest[3] == QLatin1Char('-') || rest[3] == QLatin1Char('.'))
         && digits(4, 4);
-}
-
-// "host mx.example.org said: 571 ...": where a delivery report puts the other server's reply.
-bool afterSaid(QStringView line, qsizetype pos)
-{
-    QStringView before = line.left(pos).trimmed();
-    return before.endsWith(QLatin1String("said:"), Qt::CaseInsensitive);
 }
 
 struct Candidate
@@ -247,7 +215,7 @@ bool readCandidate(QStringView line, qsizetype i, Candidate* out)
         // RFC 5321's second digit is 0-5; others (471, Postini's 571) count only when known, with an
         // enhanced code, or where a report quotes a reply ("said: 571 Virus detected").
         if (line[i + 1] > QLatin1Char('5') && !c.enhanced.isValid()
-            && !ReplyCodes::find(c.code, ReplyStage::Any) && !afterSaid(line, i))
+            && !ReplyCodes::find(c.code, ReplyStage::Any) && !ReplyWords::endsWithSaid(line.left(i)))
             return false;
         // SMTP has no 1yz replies; only a mail program's own code (101) counts ("child status 100" does not).
         if (c.code < 200 && !ReplyCodes::hasOwnEntry(c.code))

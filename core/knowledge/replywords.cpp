@@ -90,4 +90,33 @@ bool namesExpectedCode(QStringView beforeKeyword)
     return rest.mid(space + 1).compare(QLatin1String("expected"), Qt::CaseInsensitive) == 0;
 }
 
+bool endsWithFailureAndDashOrComma(QStringView prefix)
+{
+    const bool dash = prefix.endsWith(QLatin1String(" - "));
+    if (!dash && !prefix.endsWith(QLatin1String(", ")))
+        return false;
+    const QStringView before = prefix.chopped(dash ? 3 : 2);
+    return before.contains(QLatin1String("error"), Qt::CaseInsensitive)
+        || before.contains(QLatin1String("fail"), Qt::CaseInsensitive);
+}
+
+bool endsWithCountedWord(QStringView before)
+{
+    qsizetype k = before.size();
+    while (k > 0 && before[k - 1].unicode() >= '0' && before[k - 1].unicode() <= '9')
+        --k;
+    if (before.size() - k > 3 || k < 2 || before[k - 1] != QLatin1Char(' '))
+        return false;
+    const QStringView word = before.left(k - 1);
+    for (const char* counted : { "email", "mail", "message", "recipient", "attempt", "try" })
+        if (word.endsWith(QLatin1String(counted), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool endsWithSaid(QStringView before)
+{
+    return before.trimmed().endsWith(QLatin1String("said:"), Qt::CaseInsensitive);
+}
+
 } // namespace SmtpDoctor::ReplyWords

@@ -34,4 +34,16 @@ bool isExceptionName(QStringView word);
 // is what the program waited for, not what the server answered.
 bool namesExpectedCode(QStringView beforeKeyword);
 
+// "error sending message - ", "Failed to authenticate on SMTP server, ": a failure's own words, then
+// " - " or ", " right before a code.
+bool endsWithFailureAndDashOrComma(QStringView prefix);
+
+// "email 1", "message 12", "attempt 3": what a sending program counts, a space and a short count
+// (before "could not send email 1: 552 ...").
+bool endsWithCountedWord(QStringView before);
+
+// "host mx.example.org said:" (spaces after it allowed): where a delivery report puts the other
+// server's reply.
+bool endsWithSaid(QStringView before);
+
 } // namespace SmtpDoctor::ReplyWords
