@@ -4330,16 +4330,8 @@
         <translation>送信サーバーにユーザー名とパスワードでログインする設定になっているか、差出人がご自分のアドレスになっているかを確認してください。ログや詳細を表示できる場合は、サーバーの応答をここに貼り付けると理由がわかります。</translation>
     </message>
     <message>
-        <source>The server cannot send delivery receipts</source>
-        <translation>サーバーが配信通知に対応していません</translation>
-    </message>
-    <message>
         <source>The message asked for a delivery status notification (a receipt that the message arrived), and the outgoing server does not offer that.</source>
         <translation>メッセージで配信状況通知（届いたことの通知）を求めていますが、送信サーバーはこの機能に対応していません。</translation>
-    </message>
-    <message>
-        <source>Turn off the delivery receipt ("Return receipt" or "Delivery status notification") for this message or in the settings, then send again.</source>
-        <translation>このメッセージか設定で、配信通知（「開封確認」や「配信状況通知」）をオフにしてから送り直してください。</translation>
     </message>
     <message>
         <source>The sender address is not of the website's own domain</source>
@@ -4388,6 +4380,14 @@
     <message>
         <source>Send a plainer message to fewer recipients. If you did not send it yourself, change your password at once. If it keeps happening, contact your provider.</source>
         <translation>内容を簡潔にして、宛先を減らして送ってください。ご自分で送ったメールでない場合は、すぐにパスワードを変更してください。何度も起きる場合は、メール事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery status notifications</source>
+        <translation>サーバーが配送状況通知に対応していません</translation>
+    </message>
+    <message>
+        <source>Turn off "Delivery Status Notification" for this message (in Thunderbird: Options menu of the message window) or in the account settings, then send again. A read receipt is something else and can stay on.</source>
+        <translation>このメッセージの「配送状況通知」をオフにして（Thunderbird では作成画面の [オプション] メニュー）、またはアカウントの設定でオフにしてから送り直してください。開封確認は別の機能なので、オンのままでかまいません。</translation>
     </message>
 </context>
 </TS>

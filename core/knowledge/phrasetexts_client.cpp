@@ -198,9 +198,9 @@ const std::vector<TextEntry>& clientPhrases()
             .patterns = "配送状況通知をサポートしていません|delivery status notifications are not supported|dsn is not supported|server does not support dsn|does not support delivery status notification",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .reason = Reason::Configuration,
-            .title = QT_TRANSLATE_NOOP("Knowledge", "The server cannot send delivery receipts"),
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The server does not offer delivery status notifications"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The message asked for a delivery status notification (a receipt that the message arrived), and the outgoing server does not offer that."),
-            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn off the delivery receipt (\"Return receipt\" or \"Delivery status notification\") for this message or in the settings, then send again.") },
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Turn off \"Delivery Status Notification\" for this message (in Thunderbird: Options menu of the message window) or in the account settings, then send again. A read receipt is something else and can stay on.") },
         // WordPress Contact Form 7 and similar: the From address is not of the site's own domain.
         { .id = "client.sender-not-site-domain", .kind = K::Phrase,
             .patterns = "sender email address does not belong to the site domain|サイトのドメインに属していないメールアドレスが送信元|does not belong to the site domain",
