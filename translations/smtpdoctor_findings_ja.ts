@@ -1047,10 +1047,6 @@
         <translation>宛先のアドレスが存在しません</translation>
     </message>
     <message>
-        <source>The domain (the part after @) does not exist</source>
-        <translation>ドメイン（@ より後ろの部分）が存在しません</translation>
-    </message>
-    <message>
         <source>The recipient's mailbox is full</source>
         <translation>受信者のメールボックスがいっぱいです</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>Something on the network interferes</source>
         <translation>ネットワーク上の何かが通信を妨げています</translation>
+    </message>
+    <message>
+        <source>The domain or server name does not exist</source>
+        <translation>ドメイン名またはサーバー名が存在しません</translation>
     </message>
 </context>
 <context>

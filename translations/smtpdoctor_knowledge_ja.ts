@@ -4389,5 +4389,29 @@
         <source>Turn off "Delivery Status Notification" for this message (in Thunderbird: Options menu of the message window) or in the account settings, then send again. A read receipt is something else and can stay on.</source>
         <translation>このメッセージの「配送状況通知」をオフにして（Thunderbird では作成画面の [オプション] メニュー）、またはアカウントの設定でオフにしてから送り直してください。開封確認は別の機能なので、オンのままでかまいません。</translation>
     </message>
+    <message>
+        <source>The outgoing server is not taking connections</source>
+        <translation>送信サーバーが接続を受け付けていません</translation>
+    </message>
+    <message>
+        <source>The mail program reached the outgoing server's address, but the server did not accept the connection. It may be down or overloaded, or the server name or port points at a machine that does not send mail.</source>
+        <translation>メールソフトは送信サーバーのアドレスまでは届きましたが、サーバーが接続を受け付けませんでした。サーバーが停止しているか混み合っている、またはサーバー名やポート番号がメール送信用ではないマシンを指している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the outgoing server name and port in the settings. If they are right, try again later; if it keeps failing, ask the provider whether their sending server has a problem.</source>
+        <translation>設定の送信サーバー名とポート番号を確認してください。正しければ、しばらくしてからもう一度送信してください。それでも失敗が続く場合は、送信サーバーに障害がないかメール事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Mailgun's test domain may only send to confirmed addresses</source>
+        <translation>Mailgun のテスト用ドメインは、確認済みのアドレスにしか送信できません</translation>
+    </message>
+    <message>
+        <source>The message was sent from Mailgun's sandbox domain. That domain is for trying Mailgun out: it only delivers to addresses that were added and confirmed as authorized recipients.</source>
+        <translation>このメールは Mailgun のサンドボックスドメインから送信されました。このドメインはお試し用で、許可済みの宛先として登録・確認されたアドレスにしか配信されません。</translation>
+    </message>
+    <message>
+        <source>In Mailgun, add and verify your own sending domain and use it in the program's settings, or add the recipient as an authorized recipient of the sandbox domain.</source>
+        <translation>Mailgun で自分の送信用ドメインを追加・認証し、プログラムの設定でそのドメインを使ってください。または、宛先をサンドボックスドメインの許可済みの宛先に追加してください。</translation>
+    </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ constexpr ReasonRow Rows[] = {
     { Reason::RecipientUnknown, "recipient-unknown",
         QT_TRANSLATE_NOOP("Reason", "The recipient's address does not exist") },
     { Reason::HostUnknown, "host-unknown",
-        QT_TRANSLATE_NOOP("Reason", "The domain (the part after @) does not exist") },
+        QT_TRANSLATE_NOOP("Reason", "The domain or server name does not exist") },
     { Reason::MailboxFull, "mailbox-full", QT_TRANSLATE_NOOP("Reason", "The recipient's mailbox is full") },
     { Reason::Suspended, "suspended",
         QT_TRANSLATE_NOOP("Reason", "The recipient's mailbox is disabled or suspended") },

@@ -36,6 +36,11 @@ constexpr const char* QuoteMarkers[] = {
     " during message transfer with ",
     " during greeting wait with ",
     " during connection to ",
+    // Report wordings that need no headers around them (sendmail, Zoho, mox).
+    "the following addresses had fatal errors",
+    "this is a warning message only",
+    "delivery has failed permanently",
+    "error during the last delivery attempt",
 };
 
 // "smtp; 550 ..." and "smtp;550" are a delivery report's diagnostic (RFC 3464). Exchange's own "550
@@ -182,6 +187,24 @@ void receiverRelayDenied(ExplanationItem& item)
     item.finding = entry->finding;
 }
 
+// A connection to "localhost" or 127.0.0.1 failed: the sending program on the user's own computer (or
+// the web server it runs on) points at itself, where no mail server listens. That is a setting.
+// A name server on the own machine (Docker's 127.0.0.11, "lookup ... on 127.0.0.1:53") is not meant.
+bool connectsToOwnMachine(const QString& lower)
+{
+    if (lower.contains(QLatin1String("lookup ")))
+        return false;
+    for (const char* host : { "localhost", "127.0.0.1", "[::1]" }) {
+        const QLatin1String h(host);
+        for (qsizetype at = lower.indexOf(h); at >= 0; at = lower.indexOf(h, at + 1)) {
+            const qsizetype end = at + h.size();
+            if (end >= lower.size() || !(lower.at(end).isLetterOrNumber() || lower.at(end) == u'.'))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Whose server the text quotes, from its lowercase form (lowercased once: the text may be 2 MB).
 enum class Quoting { Unknown, Receiving, Own };
 
@@ -223,10 +246,16 @@ void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bo
 {
     if (items.isEmpty())
         return;
-    const Quoting quoting = quotingOf(text.toString().toLower(), bounce);
+    const QString lower = text.toString().toLower();
+    const Quoting quoting = quotingOf(lower, bounce);
     for (ExplanationItem& item : items) {
-        if (item.code == 0 && item.enhanced.isEmpty())
-            continue; // no reply: a mail program's own words about the server it talks to
+        if (item.code == 0 && item.enhanced.isEmpty()) {
+            // No reply: a mail program's own words about the server it talks to.
+            if (item.reason == Reason::NetworkError && item.side == Side::Network && quoting != Quoting::Receiving
+                && connectsToOwnMachine(lower))
+                item.side = Side::You;
+            continue;
+        }
         const TextEntry* entry = TextEntries::find(item.id);
         if (entry && (entry->flags & TextEntry::AboutSender))
             continue;

@@ -26,6 +26,7 @@ bool ownServerQuoted(QStringView text, const BounceText& bounce);
 // recipient's; quoted by a mail program, a refusal is the user's own provider's; pasted alone, a
 // server's trouble or rules read as the receiving side's and a size limit as the user's message.
 // Words a provider only says about the sender's own account (a daily sending limit) keep their side.
+// A mail program that cannot connect to "localhost" points at the user's own machine: a setting.
 void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bounce);
 
 } // namespace SmtpDoctor::AnsweringSide

@@ -218,15 +218,28 @@ QList<ReplyGroup> groupReplies(const QList<FoundReply>& replies, QList<qsizetype
     return groups;
 }
 
+// Whether a mail program's frame ("The server responded:") stands between `from` and `to`: words before
+// it are the program's, not the server's.
+bool wrapperBetween(const QList<PhraseHit>& hits, qsizetype from, qsizetype to)
+{
+    return std::any_of(hits.cbegin(), hits.cend(), [&](const PhraseHit& w) {
+        return (w.entry->flags & TextEntry::Wrapper) && w.start >= from && w.end <= to;
+    });
+}
+
 // The only reply of a text, when `hit` is in the same paragraph: a reply whose words a mail program or a
 // bounce wrapped onto the lines around it ("Remote host said: 550 5.7.1 ...\nblocked using Spamhaus").
-// Frames (a mail program's "0x800CCC79") stay items of their own.
-qsizetype paragraphGroup(const QList<ReplyGroup>& groups, QStringView text, const PhraseHit& hit)
+// Frames (a mail program's "0x800CCC79") stay items of their own, and so do a mail program's words
+// before its "The server responded:" (Outlook's timeout sentence is not the server's reason).
+qsizetype paragraphGroup(
+    const QList<ReplyGroup>& groups, QStringView text, const PhraseHit& hit, const QList<PhraseHit>& hits)
 {
     if (groups.size() != 1 || (hit.entry->flags & TextEntry::Wrapper))
         return -1;
     const FoundReply& r = groups.front().reply;
     if (r.code == 0 || r.statusField || r.summary)
+        return -1;
+    if (wrapperBetween(hits, hit.end, r.start))
         return -1;
     const qsizetype from = std::min(hit.start, r.start);
     const qsizetype to = std::max(hit.end, r.end);
@@ -271,8 +284,10 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
             if (hit.start >= replies[i].lineStart && hit.start < replies[i].end
                 && (owner < 0 || (replies[i].code != 0 && replies[i].start <= hit.start)))
                 owner = i;
+        if (owner >= 0 && hit.end <= replies[owner].start && wrapperBetween(hits, hit.end, replies[owner].start))
+            owner = -1;
         if (owner < 0) {
-            const qsizetype g = paragraphGroup(groups, text, hit);
+            const qsizetype g = paragraphGroup(groups, text, hit, hits);
             if (g >= 0)
                 groups[g].hits.append(hit);
             else
@@ -334,6 +349,15 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
             items.end());
     }
     ExplanationRanking::rank(items);
+    // A mail program that quotes the server ("... timed out ... The server responded: 550 5.1.0 sender
+    // rejected"): the server's words name the cause, the program's own sentence only its symptom.
+    if (!bounce.looksLikeBounce && AnsweringSide::ownServerQuoted(text, bounce)
+        && std::any_of(replies.cbegin(), replies.cend(),
+            [&](const FoundReply& r) { return r.code != 0 && wrapperBetween(hits, 0, r.start); })) {
+        std::stable_partition(items.begin(), items.end(), [](const ExplanationItem& i) {
+            return i.code != 0 && isFailure(i.replyClass) && reasonNamesCause(i.reason);
+        });
+    }
     ReportRules::apply(items, text, bounce);
     AnsweringSide::apply(items, text, bounce);
     if (items.size() > Explainer::MaxItems)

@@ -106,6 +106,15 @@ const std::vector<TextEntry>& globalProviderTexts()
             .title = QT_TRANSLATE_NOOP("Knowledge", "QQ Mail limits how much mail it takes from this sender"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Tencent's QQ Mail accepts only a certain amount of mail or connections from one sending address, domain or server in a period of time, and this sender went over it."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Wait a few hours; the sending server retries by itself. Send to QQ Mail addresses in smaller batches.") },
+        // Mailgun's sandbox domain, which every new account starts with, sends only to addresses the account
+        // has confirmed; the fix is in the sending account, not at the receiving end.
+        { .id = "mailgun.sandbox-domain", .kind = K::Provider,
+            .patterns = "sandbox subdomains are for test purposes only|is not allowed to send: sandbox",
+            .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .finding = FindingId::SendRelayDenied, .flags = TextEntry::AboutSender, .reason = Reason::Policy,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "Mailgun's test domain may only send to confirmed addresses"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The message was sent from Mailgun's sandbox domain. That domain is for trying Mailgun out: it only delivers to addresses that were added and confirmed as authorized recipients."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "In Mailgun, add and verify your own sending domain and use it in the program's settings, or add the recipient as an authorized recipient of the sandbox domain.") },
     };
     return table;
 }

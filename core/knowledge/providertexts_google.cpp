@@ -211,7 +211,7 @@ const std::vector<TextEntry>& googleTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The message was sent to Google's SMTP relay (Google Workspace) from a server or address that the relay settings do not allow, or without the sign-in the relay expects."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "The Google Workspace administrator must allow the sending server's address or require sign-in in the SMTP relay settings; then send with those credentials.") },
         { .id = "googlegroups.no-post", .kind = K::Provider,
-            .patterns = "may not have permission to post messages to the group|you do not have permission to post|the group you tried to contact|google groups|groups.google.com",
+            .patterns = "may not have permission to post messages to the group|you do not have permission to post|the group you tried to contact|google groups|groups.google.com|グループにメッセージを投稿する権限がない|連絡しようとしたグループ",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,
             .finding = FindingId::SendRecipientUnknown, .reason = Reason::MailingList,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The Google group did not accept your post"),

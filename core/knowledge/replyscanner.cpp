@@ -46,10 +46,13 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         return true;
     if (ReplyWords::endsWithServerArrow(prefix))
         return true;
-    // "error sending message - 450 ...", "Failed to authenticate on SMTP server, 535 ...": a failure code
-    // after a failure's own words.
+    // "error sending message - 450 ...", "Failed to authenticate on SMTP server, 535 ...", "An error
+    // occurred while sending mail (503 AUTH ...)": a failure code after a failure's own words. In
+    // parentheses only with words after it, so "failed (404)" is no reply.
     if (!enhancedAlone && (line[pos] == QLatin1Char('4') || line[pos] == QLatin1Char('5'))
-        && ReplyWords::endsWithFailureAndDashOrComma(prefix))
+        && ReplyWords::endsWithFailureAndSeparator(prefix)
+        && (!prefix.endsWith(QLatin1Char('(')) || (pos + 4 < line.size() && line[pos + 3] == QLatin1Char(' ')
+                                                       && line[pos + 4].isLetter())))
         return true;
     // What may stand between the introducing word and the code.
     // (Box-drawing "└──" is how some tools indent a server's line under its command.)
@@ -75,6 +78,10 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
         --wordStart;
     const QStringView word = before.mid(wordStart);
     if (ReplyWords::namesExpectedCode(before.left(wordStart)))
+        return false;
+    // "Client host rejected: #216 lpn": a numbered label, unless it is an error's number ("SMTP error #550").
+    if (hash && !enhancedAlone && line[pos - 1] == QLatin1Char('#')
+        && word.compare(QLatin1String("error"), Qt::CaseInsensitive) != 0)
         return false;
     if (!word.isEmpty() && ReplyWords::isReplyKeyword(word))
         return true;

@@ -8,7 +8,8 @@ namespace SmtpDoctor::ReplyWords {
 bool headerMayHoldReply(QStringView name)
 {
     static const char* const names[] = { "diagnostic-code", "status", "reason", "error", "reply", "response",
-        "smtp", "x-postfix-sender", "remote-mta-reply", "result", "server-response", "x-smtp-error" };
+        "smtp", "x-postfix-sender", "remote-mta-reply", "result", "server-response", "x-smtp-error",
+        "permanent", "temporary", "transient" }; // mox: "permanent: 550 ..."
     for (const char* n : names)
         if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
             return true;
@@ -90,12 +91,15 @@ bool namesExpectedCode(QStringView beforeKeyword)
     return rest.mid(space + 1).compare(QLatin1String("expected"), Qt::CaseInsensitive) == 0;
 }
 
-bool endsWithFailureAndDashOrComma(QStringView prefix)
+bool endsWithFailureAndSeparator(QStringView prefix)
 {
-    const bool dash = prefix.endsWith(QLatin1String(" - "));
-    if (!dash && !prefix.endsWith(QLatin1String(", ")))
+    qsizetype cut = 0;
+    for (const char* separator : { " - ", ", ", " (" })
+        if (prefix.endsWith(QLatin1String(separator)))
+            cut = qsizetype(qstrlen(separator));
+    if (cut == 0)
         return false;
-    const QStringView before = prefix.chopped(dash ? 3 : 2);
+    const QStringView before = prefix.chopped(cut);
     return before.contains(QLatin1String("error"), Qt::CaseInsensitive)
         || before.contains(QLatin1String("fail"), Qt::CaseInsensitive);
 }

@@ -34,9 +34,9 @@ bool isExceptionName(QStringView word);
 // is what the program waited for, not what the server answered.
 bool namesExpectedCode(QStringView beforeKeyword);
 
-// "error sending message - ", "Failed to authenticate on SMTP server, ": a failure's own words, then
-// " - " or ", " right before a code.
-bool endsWithFailureAndDashOrComma(QStringView prefix);
+// "error sending message - ", "Failed to authenticate on SMTP server, ", "error occurred while sending
+// mail (": a failure's own words, then " - ", ", " or " (" right before a code.
+bool endsWithFailureAndSeparator(QStringView prefix);
 
 // "email 1", "message 12", "attempt 3": what a sending program counts, a space and a short count
 // (before "could not send email 1: 552 ...").

@@ -110,6 +110,23 @@ void TestAnsweringSide::firstItemSide_data()
     QTest::newRow("dmarc quoted stays yours")
         << "Diagnostic-Code: smtp; 550 5.7.1 Email rejected per DMARC policy for example.com" << "dmarc.fail"
         << Side::You << "sender-authentication";
+    // A program that cannot reach "localhost" points at its own machine: a setting. A name server there
+    // (Docker's 127.0.0.11) is not the mail server.
+    QTest::newRow("refused on localhost")
+        << "MailConnectException: Couldn't connect to host, port: localhost, 25; Connection refused"
+        << "phrase.connection-refused" << Side::You << "network-error";
+    QTest::newRow("refused on 127.0.0.1") << "Error: connect ECONNREFUSED 127.0.0.1:587"
+                                          << "phrase.connection-refused" << Side::You << "network-error";
+    QTest::newRow("refused elsewhere") << "Error: connect ECONNREFUSED 192.0.2.8:587"
+                                       << "phrase.connection-refused" << Side::Network << "network-error";
+    QTest::newRow("refused on a look-alike address") << "Error: connect ECONNREFUSED 127.0.0.12:587"
+                                                     << "phrase.connection-refused" << Side::Network
+                                                     << "network-error";
+    // Sendmail's warning needs no headers to be a report: the receiving host was unreachable.
+    QTest::newRow("warning without headers")
+        << "THIS IS A WARNING MESSAGE ONLY.\n[Status: Error, Address: <a@example.jp>, ResponseCode 421, , Host not "
+           "reachable.]"
+        << "phrase.connection-timeout" << Side::Recipient << "network-error";
 }
 
 void TestAnsweringSide::firstItemSide()
