@@ -251,8 +251,8 @@ void apply(QList<ExplanationItem>& items, QStringView text, const BounceText& bo
     for (ExplanationItem& item : items) {
         if (item.code == 0 && item.enhanced.isEmpty()) {
             // No reply: a mail program's own words about the server it talks to.
-            if (item.reason == Reason::NetworkError && item.side == Side::Network && quoting != Quoting::Receiving
-                && connectsToOwnMachine(lower))
+            if (item.reason == Reason::NetworkError && item.side == Side::Network
+                && quoting != Quoting::Receiving && connectsToOwnMachine(lower))
                 item.side = Side::You;
             continue;
         }

@@ -284,7 +284,8 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
             if (hit.start >= replies[i].lineStart && hit.start < replies[i].end
                 && (owner < 0 || (replies[i].code != 0 && replies[i].start <= hit.start)))
                 owner = i;
-        if (owner >= 0 && hit.end <= replies[owner].start && wrapperBetween(hits, hit.end, replies[owner].start))
+        if (owner >= 0 && hit.end <= replies[owner].start
+            && wrapperBetween(hits, hit.end, replies[owner].start))
             owner = -1;
         if (owner < 0) {
             const qsizetype g = paragraphGroup(groups, text, hit, hits);

@@ -51,8 +51,8 @@ bool prefixAllows(QStringView line, qsizetype pos, bool enhancedAlone)
     // parentheses only with words after it, so "failed (404)" is no reply.
     if (!enhancedAlone && (line[pos] == QLatin1Char('4') || line[pos] == QLatin1Char('5'))
         && ReplyWords::endsWithFailureAndSeparator(prefix)
-        && (!prefix.endsWith(QLatin1Char('(')) || (pos + 4 < line.size() && line[pos + 3] == QLatin1Char(' ')
-                                                       && line[pos + 4].isLetter())))
+        && (!prefix.endsWith(QLatin1Char('('))
+            || (pos + 4 < line.size() && line[pos + 3] == QLatin1Char(' ') && line[pos + 4].isLetter())))
         return true;
     // What may stand between the introducing word and the code.
     // (Box-drawing "└──" is how some tools indent a server's line under its command.)

@@ -119,13 +119,13 @@ void TestAnsweringSide::firstItemSide_data()
                                           << "phrase.connection-refused" << Side::You << "network-error";
     QTest::newRow("refused elsewhere") << "Error: connect ECONNREFUSED 192.0.2.8:587"
                                        << "phrase.connection-refused" << Side::Network << "network-error";
-    QTest::newRow("refused on a look-alike address") << "Error: connect ECONNREFUSED 127.0.0.12:587"
-                                                     << "phrase.connection-refused" << Side::Network
-                                                     << "network-error";
+    QTest::newRow("refused on a look-alike address")
+        << "Error: connect ECONNREFUSED 127.0.0.12:587"
+        << "phrase.connection-refused" << Side::Network << "network-error";
     // Sendmail's warning needs no headers to be a report: the receiving host was unreachable.
     QTest::newRow("warning without headers")
-        << "THIS IS A WARNING MESSAGE ONLY.\n[Status: Error, Address: <a@example.jp>, ResponseCode 421, , Host not "
-           "reachable.]"
+        << "THIS IS A WARNING MESSAGE ONLY.\n[Status: Error, Address: <a@example.jp>, ResponseCode 421, , "
+           "Host not reachable.]"
         << "phrase.connection-timeout" << Side::Recipient << "network-error";
 }
 

@@ -191,11 +191,12 @@ void TestExplainer::replyWhereLogsPutIt_data()
         << "Failed to authenticate on SMTP server, 535 Authentication Credentials Invalid" << 535;
     QTest::newRow("failure words, parenthesis")
         << "An error occurred while sending mail (503 5.5.1 AUTH command used when not advertised)" << 503;
-    QTest::newRow("failure words, parenthesis, bare number") << "Delivery error while sending mail (550)" << 0;
+    QTest::newRow("failure words, parenthesis, bare number")
+        << "Delivery error while sending mail (550)" << 0;
     QTest::newRow("numbered label after a colon") << "Client host rejected: #216 lpn LPN000_630" << 0;
     QTest::newRow("reply word before a hash") << "SMTP error #550 Mailbox unavailable" << 550;
-    QTest::newRow("mox's kind of failure") << "Error during the last delivery attempt:\n\tpermanent: 550 Go away"
-                                            << 550;
+    QTest::newRow("mox's kind of failure")
+        << "Error during the last delivery attempt:\n\tpermanent: 550 Go away" << 550;
 }
 
 void TestExplainer::replyWhereLogsPutIt()
