@@ -4413,5 +4413,29 @@
         <source>In Mailgun, add and verify your own sending domain and use it in the program's settings, or add the recipient as an authorized recipient of the sandbox domain.</source>
         <translation>Mailgun で自分の送信用ドメインを追加・認証し、プログラムの設定でそのドメインを使ってください。または、宛先をサンドボックスドメインの許可済みの宛先に追加してください。</translation>
     </message>
+    <message>
+        <source>The program could not send through its outgoing server</source>
+        <translation>プログラムが送信サーバー経由でメールを送れませんでした</translation>
+    </message>
+    <message>
+        <source>This is the program's own message, not a delivery report: sending through the outgoing (SMTP) server it names failed. The words after it give the reason and are explained separately here when recognised.</source>
+        <translation>これは配送エラーの通知ではなく、プログラム自身のメッセージです。ここに書かれた送信 (SMTP) サーバー経由での送信に失敗しました。原因はその後ろに書かれており、分かるものはこの一覧で別に説明しています。</translation>
+    </message>
+    <message>
+        <source>Look at the other explanations in this list, then check the outgoing server settings in the program (server name, port, security and sign-in).</source>
+        <translation>この一覧のほかの説明を確認してから、プログラムの送信サーバーの設定（サーバー名、ポート番号、暗号化、ログイン）を見直してください。</translation>
+    </message>
+    <message>
+        <source>Outlook used a saved address that is no longer valid</source>
+        <translation>Outlook が、もう使えない保存済みの宛先を使いました</translation>
+    </message>
+    <message>
+        <source>The recipient was taken from Outlook's list of remembered addresses (the suggestions that appear while you type) or from an old contact, and that entry holds no usable email address.</source>
+        <translation>宛先が Outlook の入力候補（入力中に表示される候補）や古い連絡先から選ばれましたが、その項目には使えるメールアドレスが入っていません。</translation>
+    </message>
+    <message>
+        <source>Remove the suggestion from the list (click the X next to it while typing), type the recipient's full email address again, and send.</source>
+        <translation>入力候補からその宛先を削除し（入力中に候補の横の × をクリック）、宛先のメールアドレスを最後まで入力し直してから送信してください。</translation>
+    </message>
 </context>
 </TS>

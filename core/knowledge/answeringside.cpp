@@ -84,6 +84,7 @@ constexpr const char* OwnServerMarkers[] = {
     "mailer error",
     "curl: (",
     "message failed:", // nodemailer
+    "mail delivery failed via smtp server", // Odoo
     "error occurred while sending",
     "送信中にエラーが発生しました",
     "サーバーからの応答",

@@ -168,7 +168,7 @@ const std::vector<TextEntry>& mtaTexts()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server found no way to deliver to the recipient's domain: it does not exist, or its mail records are broken."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address. If it is right, the recipient's domain administrator must fix its mail (MX) records.") },
         { .id = "exim.sender-verify", .kind = K::Phrase,
-            .patterns = "sender verify failed|verification failed for <|sender verification failed",
+            .patterns = "sender verify failed|verification failed for <|sender verification failed|callback setup failed while verifying",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendSenderRejected,
             .reason = Reason::SenderRejected,

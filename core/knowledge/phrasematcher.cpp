@@ -318,18 +318,23 @@ QList<PhraseHit> PhraseMatcher::withoutCoveredHits(const QList<PhraseHit>& hits)
     // further. A phrase inside a longer pattern's words ("smtp.mail.me.com" in a client's "Login to server
     // ... failed") still says something of its own, and a mail program's frame ("... refused to allow a
     // connection on port") leaves the cause it starts with to speak.
-    QHash<qsizetype, qsizetype> furthestEnd;
+    // A frame that goes further drops a generic hit it starts with: Odoo's "Mail delivery failed via SMTP
+    // server" is no delivery report.
+    QHash<qsizetype, qsizetype> furthestEnd, furthestFrame;
     for (const PhraseHit& h : hits) {
-        if (!reasonNamesCause(h.entry->reason) || (h.entry->flags & TextEntry::Wrapper))
+        const bool frame = h.entry->flags & TextEntry::Wrapper;
+        if (!frame && !reasonNamesCause(h.entry->reason))
             continue;
-        qsizetype& end = furthestEnd[h.start];
+        qsizetype& end = frame ? furthestFrame[h.start] : furthestEnd[h.start];
         end = std::max(end, h.end);
     }
     QList<PhraseHit> kept;
     kept.reserve(hits.size());
-    for (const PhraseHit& h : hits)
-        if (furthestEnd.value(h.start, h.end) <= h.end)
+    for (const PhraseHit& h : hits) {
+        const bool generic = !reasonNamesCause(h.entry->reason) && !(h.entry->flags & TextEntry::Wrapper);
+        if (furthestEnd.value(h.start, h.end) <= h.end && (!generic || furthestFrame.value(h.start, h.end) <= h.end))
             kept.append(h);
+    }
     return kept;
 }
 

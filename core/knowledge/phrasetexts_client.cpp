@@ -138,7 +138,7 @@ const std::vector<TextEntry>& clientPhrases()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Sign in to your account on the provider's website, create an app password for mail (in the security settings), and type it into the mail program instead of your usual password.") },
         // A program's own advice to look at its settings, with no cause named.
         { .id = "client.check-settings", .kind = K::Phrase,
-            .patterns = "please revise your settings|check your outgoing mail configuration|check your smtp settings|check your smtp configuration|verify your smtp settings|check your mail settings|check your email settings|couldn't communicate with your mail server|could not communicate with your mail server|送信サーバーの設定を確認|smtp の設定を確認|smtp設定を確認|misconfiguration leads to mail delivery failure|設定を検証しましょう|verify the outgoing server settings|check the outgoing server settings|check your sending server details|送信サーバーの詳細を確認|related to * must be corrected|に関する設定を見直してください|ssl/tls または starttls|ssl/tls または startls",
+            .patterns = "please revise your settings|check your outgoing mail configuration|check your smtp settings|check your smtp configuration|verify your smtp settings|check your mail settings|check your email settings|couldn't communicate with your mail server|could not communicate with your mail server|送信サーバーの設定を確認|smtp の設定を確認|smtp設定を確認|misconfiguration leads to mail delivery failure|設定を検証しましょう|verify the outgoing server settings|check the outgoing server settings|check your sending server details|送信サーバーの詳細を確認|related to * must be corrected|に関する設定を見直してください|ssl/tls または starttls|ssl/tls または startls|smtpサーバーは指定されていません|smtp)サーバーは指定されていません|サーバーが有効であることを検証してください|サーバーは指定されていません|サーバーが指定されていません",
             .specificity = 2, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .reason = Reason::Configuration,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The program could not send with its mail settings"),
@@ -226,7 +226,7 @@ const std::vector<TextEntry>& clientPhrases()
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "Your account has used up its storage, so the provider does not send (or keep a copy of) new mail until there is room again."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Delete large or old messages, empty the trash and the sent folder on the provider's website, or buy more storage; then send again.") },
         { .id = "client.outbound-spam-filter", .kind = K::Phrase,
-            .patterns = "outbound spam filter|outgoing spam filter|外向きのスパムフィルタ|送信スパムフィルタ|failure sending mail. try again later",
+            .patterns = "outbound spam filter|outgoing spam filter|外向きのスパムフィルタ|送信スパムフィルタ|failure sending mail. try again later|prove you are not a robot",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::Server, .retry = R::AfterFix,
             .finding = FindingId::SendRejectedAsSpam, .flags = TextEntry::AboutSender, .reason = Reason::Spam,
             .title = QT_TRANSLATE_NOOP("Knowledge", "Your provider's filter held the message as spam"),
@@ -354,6 +354,13 @@ const std::vector<TextEntry>& clientPhrases()
             .title = QT_TRANSLATE_NOOP("Knowledge", "The outgoing server did not greet like a mail server"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The first answer on the connection was not the greeting of a mail server. The server name or port probably points at another service (for example the incoming POP or IMAP server), or something in between answers instead."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the outgoing server name and port (465 with SSL/TLS or 587 with STARTTLS). Run \"smtpdoctor check\" to see what answers there.") },
+        // Odoo's frame around the error of the server it sends through; it is no delivery report.
+        { .id = "odoo.delivery-failed", .kind = K::Phrase, .patterns = "mail delivery failed via smtp server",
+            .specificity = 1, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .flags = TextEntry::Wrapper, .reason = Reason::Unclassified,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "The program could not send through its outgoing server"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "This is the program's own message, not a delivery report: sending through the outgoing (SMTP) server it names failed. The words after it give the reason and are explained separately here when recognised."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Look at the other explanations in this list, then check the outgoing server settings in the program (server name, port, security and sign-in).") },
         // Horde's (Nextcloud Mail's) words when the outgoing server did not take the connection.
         { .id = "client.server-not-accepting", .kind = K::Phrase,
             .patterns = "server is not accepting smtp connections|server is not accepting connections",

@@ -133,6 +133,15 @@ const std::vector<TextEntry>& microsoftTexts()
             .title = QT_TRANSLATE_NOOP("Knowledge", "Exchange could not find the recipient"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The recipient's Exchange or Microsoft 365 has no mailbox with this address. Your own settings are fine."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the recipient's address for typos, or ask them for their correct address.") },
+        // IMCEA addresses are Exchange's wrapping of an address it could not turn into an internet address:
+        // the recipient was picked from Outlook's remembered addresses or an old contact, not typed.
+        { .id = "microsoft.invalid-saved-address", .kind = K::Provider,
+            .patterns = "resolver.adr.invalidinsmtp|imceainvalid-|encapsulated invalid address inside an smtp address",
+            .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .finding = FindingId::SendRecipientUnknown, .reason = Reason::RecipientUnknown,
+            .title = QT_TRANSLATE_NOOP("Knowledge", "Outlook used a saved address that is no longer valid"),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The recipient was taken from Outlook's list of remembered addresses (the suggestions that appear while you type) or from an old contact, and that entry holds no usable email address."),
+            .fix = QT_TRANSLATE_NOOP("Knowledge", "Remove the suggestion from the list (click the X next to it while typing), type the recipient's full email address again, and send.") },
         { .id = "microsoft.restricted-group", .kind = K::Provider,
             .patterns = "resolver.rst.authrequired|resolver.rst.notauthorized|5.7.133|5.7.134|5.7.124|5.7.135|5.7.136|sender was not authenticated by organization|sender not authenticated for group|sender was not authenticated for mailbox|sender not in allowed-senders list|sender was not authenticated for public folder",
             .specificity = 4, .typicalClass = C::Permanent, .side = S::Recipient, .retry = R::AfterFix,

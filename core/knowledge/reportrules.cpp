@@ -1,5 +1,6 @@
 #include "core/knowledge/reportrules.h"
 
+#include "core/knowledge/answeringside.h"
 #include "core/knowledge/explanationitems.h"
 #include "core/knowledge/explanationranking.h"
 #include "core/knowledge/textentries.h"
@@ -116,11 +117,14 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
         applyDelayRules(items, text, bounce);
         return;
     }
+    // Words of a report in a mail program's own message ("Mail Delivery Failed" above Odoo's "Mail
+    // delivery failed via SMTP server ...") do not make it one.
     const bool finalReport = bounce.action == BounceText::Action::Failed || bounce.looksLikeBounce
-        || std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
-               return i.id == QLatin1String("bounce.undeliverable")
-                   || i.id == QLatin1String("ja.undeliverable");
-           });
+        || (!AnsweringSide::ownServerQuoted(text, bounce)
+            && std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
+                   return i.id == QLatin1String("bounce.undeliverable")
+                       || i.id == QLatin1String("ja.undeliverable");
+               }));
     if (!finalReport || items.isEmpty())
         return;
     const qsizetype cause = firstCause(items, { Reason::Unclassified });
