@@ -332,7 +332,8 @@ QList<PhraseHit> PhraseMatcher::withoutCoveredHits(const QList<PhraseHit>& hits)
     kept.reserve(hits.size());
     for (const PhraseHit& h : hits) {
         const bool generic = !reasonNamesCause(h.entry->reason) && !(h.entry->flags & TextEntry::Wrapper);
-        if (furthestEnd.value(h.start, h.end) <= h.end && (!generic || furthestFrame.value(h.start, h.end) <= h.end))
+        if (furthestEnd.value(h.start, h.end) <= h.end
+            && (!generic || furthestFrame.value(h.start, h.end) <= h.end))
             kept.append(h);
     }
     return kept;
