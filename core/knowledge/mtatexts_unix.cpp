@@ -169,7 +169,7 @@ const std::vector<TextEntry>& mtaTexts()
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Check the part after \"@\" in the recipient's address. If it is right, the recipient's domain administrator must fix its mail (MX) records.") },
         { .id = "exim.sender-verify", .kind = K::Phrase,
             .patterns = "sender verify failed|verification failed for <|sender verification failed|callback setup failed while verifying",
-            .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
+            .specificity = 4, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::SendSenderRejected,
             .reason = Reason::SenderRejected,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The sender address could not be verified"),
