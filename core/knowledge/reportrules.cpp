@@ -127,8 +127,9 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
                }));
     if (!finalReport && !bounce.looksLikeBounce && AnsweringSide::ownServerQuoted(text, bounce)) {
         // Odoo's "Mail Delivery Failed" title over its own server's error: no delivery report was sent.
-        items.erase(std::remove_if(items.begin(), items.end(),
-                        [](const ExplanationItem& i) { return i.id == QLatin1String("bounce.undeliverable"); }),
+        items.erase(
+            std::remove_if(items.begin(), items.end(),
+                [](const ExplanationItem& i) { return i.id == QLatin1String("bounce.undeliverable"); }),
             items.end());
     }
     if (!finalReport || items.isEmpty())
