@@ -105,7 +105,7 @@ const std::vector<TextEntry>& clientPhrases()
             .patterns = "0x800ccc0d|cannot locate the server|server could not be found|unknown smtp host|サーバーが見つかりません|サーバー名が見つかりません|が見つかりません。サーバーの設定に誤り|ホスト'*'が見つかりません|ホスト '*' が見つかりません|サーバが見つかりません|getaddrinfo enotfound|no such host|nodename nor servname provided|unknownhostexception|could not resolve host|could not find the host|could not look up server name|smtp server not found|不明なホスト|ホスト \"*\" が見つからなかった",
             .specificity = 3, .typicalClass = C::Permanent, .side = S::You, .retry = R::AfterFix,
             .finding = FindingId::NetworkDnsFailed,
-            .reason = Reason::HostUnknown,
+            .reason = Reason::Configuration,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The outgoing server's name could not be found"),
             .explanation = QT_TRANSLATE_NOOP("Knowledge", "The mail program could not find the outgoing server's name in DNS: usually a typo in the server name, or no working internet connection."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Compare the outgoing server name letter by letter with your provider's setup page (for example smtp.example.com), and check that web pages open.") },
