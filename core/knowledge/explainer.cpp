@@ -352,9 +352,10 @@ QList<ExplanationItem> explainText(QStringView text, const BounceText& bounce)
     ExplanationRanking::rank(items);
     // A mail program that quotes the server ("... timed out ... The server responded: 550 5.1.0 sender
     // rejected"): the server's words name the cause, the program's own sentence only its symptom.
-    if (!bounce.looksLikeBounce && AnsweringSide::ownServerQuoted(text, bounce)
+    if (!bounce.looksLikeBounce
         && std::any_of(replies.cbegin(), replies.cend(),
-            [&](const FoundReply& r) { return r.code != 0 && wrapperBetween(hits, 0, r.start); })) {
+            [&](const FoundReply& r) { return r.code != 0 && wrapperBetween(hits, 0, r.start); })
+        && AnsweringSide::ownServerQuoted(text, bounce)) {
         std::stable_partition(items.begin(), items.end(), [](const ExplanationItem& i) {
             return i.code != 0 && isFailure(i.replyClass) && reasonNamesCause(i.reason);
         });

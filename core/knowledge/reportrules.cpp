@@ -118,20 +118,20 @@ void applyReportRules(QList<ExplanationItem>& items, QStringView text, const Bou
         return;
     }
     // Words of a report in a mail program's own message ("Mail Delivery Failed" above Odoo's "Mail
-    // delivery failed via SMTP server ...") do not make it one.
-    const bool finalReport = bounce.action == BounceText::Action::Failed || bounce.looksLikeBounce
-        || (!AnsweringSide::ownServerQuoted(text, bounce)
-            && std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
-                   return i.id == QLatin1String("bounce.undeliverable")
-                       || i.id == QLatin1String("ja.undeliverable");
-               }));
-    if (!finalReport && !bounce.looksLikeBounce && AnsweringSide::ownServerQuoted(text, bounce)) {
-        // Odoo's "Mail Delivery Failed" title over its own server's error: no delivery report was sent.
+    // delivery failed via SMTP server ...") do not make it one, and their generic item goes.
+    const bool reportedAsSuch = bounce.action == BounceText::Action::Failed || bounce.looksLikeBounce;
+    const bool programMessage = !reportedAsSuch && AnsweringSide::ownServerQuoted(text, bounce);
+    if (programMessage) {
         items.erase(
             std::remove_if(items.begin(), items.end(),
                 [](const ExplanationItem& i) { return i.id == QLatin1String("bounce.undeliverable"); }),
             items.end());
     }
+    const bool finalReport = reportedAsSuch
+        || (!programMessage && std::any_of(items.cbegin(), items.cend(), [](const ExplanationItem& i) {
+               return i.id == QLatin1String("bounce.undeliverable")
+                   || i.id == QLatin1String("ja.undeliverable");
+           }));
     if (!finalReport || items.isEmpty())
         return;
     const qsizetype cause = firstCause(items, { Reason::Unclassified });
