@@ -2178,10 +2178,6 @@
         <translation>サーバーが、送信元のパソコンまたはネットワークを拒否しています</translation>
     </message>
     <message>
-        <source>The server does not accept connections from your internet address: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule.</source>
-        <translation>このサーバーは、お使いのインターネット上のアドレスからの接続を受け付けません。DNS に正しい名前がない（「cannot find your hostname」）、家庭向け回線のアドレスである、または規則で遮断されている、などが理由です。</translation>
-    </message>
-    <message>
         <source>Send through your own provider's outgoing server with sign-in on port 587 or 465, not directly to the recipient's server. If you already do, send this error to your provider.</source>
         <translation>相手のサーバーに直接送るのではなく、ご自分の提供元の送信メールサーバーに、ポート 587 か 465 でログインして送ってください。すでにそうしている場合は、このエラーを提供元に伝えてください。</translation>
     </message>
@@ -4436,6 +4432,10 @@
     <message>
         <source>Remove the suggestion from the list (click the X next to it while typing), type the recipient's full email address again, and send.</source>
         <translation>入力候補からその宛先を削除し（入力中に候補の横の × をクリック）、宛先のメールアドレスを最後まで入力し直してから送信してください。</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections from the internet address the message came from: it has no proper name in DNS ("cannot find your hostname"), belongs to a home connection, or is blocked by a rule. In a delivery report that address is your provider's sending server; in your mail program's message it is your own connection.</source>
+        <translation>このサーバーは、メールの送信元のインターネット上のアドレスからの接続を受け付けません。DNS に正しい名前がない（「cannot find your hostname」）、家庭向け回線のアドレスである、または規則で遮断されている、などが理由です。配送エラーの通知に書かれている場合、そのアドレスはご利用のメール事業者の送信サーバーのものです。メールソフトに表示された場合は、お使いの回線のアドレスです。</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ const std::vector<TextEntry>& mtaTexts()
             .finding = FindingId::SendRejectedAsSpam,
             .reason = Reason::BlockedIp,
             .title = QT_TRANSLATE_NOOP("Knowledge", "The server refuses the computer or network you send from"),
-            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server does not accept connections from your internet address: it has no proper name in DNS (\"cannot find your hostname\"), belongs to a home connection, or is blocked by a rule."),
+            .explanation = QT_TRANSLATE_NOOP("Knowledge", "The server does not accept connections from the internet address the message came from: it has no proper name in DNS (\"cannot find your hostname\"), belongs to a home connection, or is blocked by a rule. In a delivery report that address is your provider's sending server; in your mail program's message it is your own connection."),
             .fix = QT_TRANSLATE_NOOP("Knowledge", "Send through your own provider's outgoing server with sign-in on port 587 or 465, not directly to the recipient's server. If you already do, send this error to your provider.") },
         { .id = "postfix.user-unknown-table", .kind = K::Phrase,
             .patterns = "user unknown in virtual mailbox table|user unknown in local recipient table|user unknown in relay recipient table|user unknown in virtual alias table",
